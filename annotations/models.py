@@ -520,3 +520,35 @@ class Claim(models.Model):
     def save(self, *args, **kwargs) -> None:
         validate_claim_span(self.span, self.quote.fragments)
         super().save(*args, **kwargs)
+
+
+class PreannotationJob(models.Model):
+    """A batch of articles queued for background pre-annotation; the UI polls its progress."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+        FAILED = "failed", "Failed"
+
+    article_ids = models.JSONField(default=list)
+    total = models.PositiveIntegerField(default=0)
+    done = models.PositiveIntegerField(default=0)
+    status = models.CharField(max_length=20, choices=Status, default=Status.QUEUED)
+    task_id = models.CharField(max_length=100, blank=True)
+    error = models.TextField(blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"Pre-annotation of {self.total} articles ({self.get_status_display()})"
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 100
