@@ -103,8 +103,8 @@ class Article(models.Model):
         return self.title
 
     @classmethod
-    def from_db(cls, db, field_names, values):
-        instance = super().from_db(db, field_names, values)
+    def from_db(cls, db, field_names, values, **kwargs):
+        instance = super().from_db(db, field_names, values, **kwargs)
         instance._loaded_text = instance.__dict__.get("text")
         return instance
 
@@ -326,13 +326,21 @@ class Quote(models.Model):
             ),
             models.CheckConstraint(
                 condition=Q(cue_start__isnull=True, cue_end__isnull=True)
-                | Q(cue_start__gte=0, cue_start__lt=F("cue_end")),
+                | Q(
+                    cue_start__isnull=False,
+                    cue_end__isnull=False,
+                    cue_start__gte=0,
+                    cue_start__lt=F("cue_end"),
+                ),
                 name="quote_cue_start_before_end",
             ),
             models.CheckConstraint(
                 condition=Q(speaker_mention_start__isnull=True, speaker_mention_end__isnull=True)
                 | Q(
-                    speaker_mention_start__gte=0, speaker_mention_start__lt=F("speaker_mention_end")
+                    speaker_mention_start__isnull=False,
+                    speaker_mention_end__isnull=False,
+                    speaker_mention_start__gte=0,
+                    speaker_mention_start__lt=F("speaker_mention_end"),
                 ),
                 name="quote_speaker_mention_start_before_end",
             ),
