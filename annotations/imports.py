@@ -1,0 +1,872 @@
+"""Bring articles in: parse .txt, .html, .jsonl and .csv files and save them with a report.
+
+Every way in (the paste form, the upload page, ``manage.py import_articles``) goes through
+:class:`Importer`, so they all normalise text the same way, detect the same duplicates and
+word their errors the same way: each problem names the file, the line or row, and the reason.
+
+Plain articles are saved with ``bulk_create`` in chunks, with duplicate checks by batched
+lookups of url and text fingerprint. Articles that arrive with annotations (JSONL lines with
+``quotes``) are saved one by one, each in its own transaction, so a bad quote never leaves
+half an article behind.
+"""
+
+import csv
+import io
+import json
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import trafilatura
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from .models import (
+    Article,
+    Claim,
+    Quote,
+    Speaker,
+    normalize_name,
+    normalize_text,
+    text_fingerprint,
+)
+from .spans import validate_claim_span, validate_spans
+
+SUPPORTED_EXTENSIONS = (".txt", ".html", ".htm", ".jsonl", ".csv")
+CSV_COLUMNS = ("title", "text", "outlet", "url", "author", "published")
+CSV_REQUIRED = ("title", "text")
+ARTICLE_KEYS = {*CSV_COLUMNS, "status", "speakers", "quotes"}
+SPEAKER_KEYS = {"id", "name", "kind", "aliases", "role", "organization"}
+QUOTE_KEYS = {
+    "id",
+    "kind",
+    "status",
+    "origin",
+    "confidence",
+    "model_version",
+    "content_fragments",
+    "content_text",
+    "cue",
+    "cue_text",
+    "speaker_mention",
+    "speaker_mention_text",
+    "speaker_id",
+    "reviewed_by",
+    "reviewed_at",
+    "claims",
+}
+CLAIM_KEYS = {"id", "start", "end", "text", "status", "origin", "check_worthy", "verdict", "note"}
+MAX_LENGTHS = {"title": 500, "outlet": 200, "url": 2000, "author": 300}
+CHUNK_SIZE = 500
+
+_validate_url = URLValidator()
+
+
+def can_import(user) -> bool:
+    """Editors and admins import articles (issue 5).
+
+    The groups migration gives ``import_articles`` to admins only, but the issue opens the
+    import pages to editors too; editors hold ``change_article``, so either permission will do.
+    """
+    return user.has_perm("annotations.import_articles") or user.has_perm(
+        "annotations.change_article"
+    )
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong (or skipped, or worth a warning) in one file, line or row."""
+
+    file: str
+    where: str
+    reason: str
+
+    def __str__(self) -> str:
+        place = f"{self.file}, {self.where}" if self.where else self.file
+        return f"{place}: {self.reason}"
+
+
+@dataclass
+class ImportReport:
+    imported: list[int] = field(default_factory=list)
+    duplicates: list[Problem] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def summary(self) -> str:
+        return (
+            f"{len(self.imported)} imported, {len(self.duplicates)} skipped as duplicates, "
+            f"{len(self.errors)} errors, {len(self.warnings)} warnings"
+        )
+
+    def lines(self) -> list[str]:
+        """The report as text, for the management command."""
+        out = [self.summary()]
+        for label, problems in (
+            ("Error", self.errors),
+            ("Warning", self.warnings),
+            ("Duplicate", self.duplicates),
+        ):
+            out.extend(f"{label}: {problem}" for problem in problems)
+        return out
+
+
+class RecordError(Exception):
+    """A line, row or file that cannot become an article; the message says why."""
+
+
+@dataclass(frozen=True)
+class BadRecord:
+    """A line or row that a parser skipped; the rest of the file still imports."""
+
+    where: str
+    reason: str
+
+
+@dataclass
+class ArticleRecord:
+    """One parsed article, not yet saved: normalised fields plus any annotations."""
+
+    file: str
+    where: str
+    fields: dict[str, Any]
+    speakers: list[dict[str, Any]] = field(default_factory=list)
+    quotes: list[dict[str, Any]] | None = None
+
+    @property
+    def label(self) -> str:
+        return f"{self.file}, {self.where}" if self.where else self.file
+
+
+# -- decoding ----------------------------------------------------------------------------
+
+
+def decode(data: bytes) -> tuple[str, str | None]:
+    """Bytes to text: UTF-8 (with or without BOM), else cp1252 with a warning.
+
+    Returns ``(text, warning)``; raises :class:`RecordError` for empty, binary or
+    undecodable data.
+    """
+    if not data.strip():
+        raise RecordError("the file is empty.")
+    if b"\x00" in data[:65536]:
+        raise RecordError(
+            "this is not a text file (it contains NUL bytes): binary data, or UTF-16 text, "
+            "which is not supported. Save it as UTF-8."
+        )
+    warning = None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise RecordError(
+                f"cannot be decoded: not UTF-8 (byte 0x{data[exc.start]:02x} at offset "
+                f"{exc.start}) and not Windows-1252 either. Save it as UTF-8."
+            ) from None
+        warning = (
+            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "read as Windows-1252 (cp1252): check accents and quotation marks."
+        )
+    controls = sum(
+        1 for ch in text[:65536] if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f"
+    )
+    if controls > max(8, len(text[:65536]) // 100):
+        raise RecordError(
+            "this looks like a binary file, not text (it is full of control characters)."
+        )
+    return text, warning
+
+
+# -- fields ------------------------------------------------------------------------------
+
+
+def parse_published(value: object) -> date | None:
+    """``YYYY-MM-DD`` or a full ISO 8601 datetime (its date is kept); empty means none."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise RecordError(f"published must be a date string YYYY-MM-DD, got {value!r}.")
+    value = value.strip()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(value).date()
+    except ValueError:
+        raise RecordError(
+            f"published date {value!r} is not an ISO date: use YYYY-MM-DD "
+            "(or a full ISO 8601 date and time)."
+        ) from None
+
+
+def clean_fields(raw: dict[str, Any], *, strip_text: bool = True) -> dict[str, Any]:
+    """Check and normalise an article's fields. Text is normalised here, once, for good."""
+    fields: dict[str, Any] = {}
+    for name in ("title", "outlet", "url", "author"):
+        value = raw.get(name)
+        if value is None:
+            value = ""
+        if not isinstance(value, str):
+            raise RecordError(f"{name} must be text, got {type(value).__name__}.")
+        value = " ".join(normalize_text(value).split())
+        if len(value) > MAX_LENGTHS[name]:
+            raise RecordError(
+                f"{name} is {len(value)} characters long; the limit is {MAX_LENGTHS[name]}."
+            )
+        fields[name] = value
+    if not fields["title"]:
+        raise RecordError("the title is missing or empty.")
+    if fields["url"]:
+        try:
+            _validate_url(fields["url"])
+        except ValidationError:
+            raise RecordError(f"url {fields['url']!r} is not a valid web address.") from None
+    text = raw.get("text")
+    if text is None:
+        text = ""
+    if not isinstance(text, str):
+        raise RecordError(f"text must be text, got {type(text).__name__}.")
+    text = normalize_text(text)
+    if strip_text:
+        text = text.strip()
+    if not text.strip():
+        raise RecordError("the article text is missing or empty.")
+    fields["text"] = text
+    if any("\x00" in value for value in fields.values()):
+        raise RecordError("the article contains NUL characters, which cannot be stored.")
+    fields["published"] = parse_published(raw.get("published"))
+    return fields
+
+
+# -- parsers: one per file type, each yields ArticleRecords or raises RecordError ----------
+
+
+def parse_txt(name: str, text: str) -> Iterator[ArticleRecord | BadRecord]:
+    """First non-empty line is the title; the rest is the article text."""
+    first, _, body = normalize_text(text).lstrip().partition("\n")
+    title = first.strip()
+    if len(title) > MAX_LENGTHS["title"]:
+        raise RecordError(
+            f"the first line (the title) is {len(title)} characters long; the limit is "
+            f"{MAX_LENGTHS['title']}. The first line of a .txt file must be the title."
+        )
+    if not body.strip():
+        raise RecordError("there is no article text after the title (the first line is the title).")
+    yield ArticleRecord(name, "", clean_fields({"title": title, "text": body}))
+
+
+def parse_html(name: str, html: str) -> Iterator[ArticleRecord | BadRecord]:
+    """Title and main text extracted by trafilatura; menus, footers and other boilerplate go."""
+    try:
+        doc = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            # Only dates the page states in its metadata: no guessing from copyright lines.
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception as exc:  # trafilatura raises many kinds of parser errors
+        raise RecordError(f"could not read the page as HTML ({exc}).") from exc
+    if doc is None or not (doc.text or "").strip():
+        raise RecordError("no article text found in the page.")
+    title = (doc.title or "").strip()
+    if not title:
+        raise RecordError("no title found in the page (no <title> or headline).")
+    text = normalize_text(doc.text).strip()
+    first, _, rest = text.partition("\n")
+    if first.strip() == title and rest.strip():
+        text = rest  # the headline, repeated at the top of the body
+    url = (doc.url or "").strip()
+    try:
+        _validate_url(url)
+    except ValidationError:
+        url = ""  # a broken canonical link is not worth rejecting the article
+    raw = {
+        "title": title,
+        "text": text,
+        "author": (doc.author or "")[: MAX_LENGTHS["author"]],
+        "url": url,
+        "published": doc.date or None,
+        "outlet": (doc.sitename or "")[: MAX_LENGTHS["outlet"]],
+    }
+    yield ArticleRecord(name, "", clean_fields(raw))
+
+
+def parse_csv(name: str, text: str) -> Iterator[ArticleRecord | BadRecord]:
+    """One article per row, columns named in :data:`CSV_COLUMNS` (title and text required).
+
+    Rows are numbered as a spreadsheet shows them: the header is row 1.
+    """
+    csv.field_size_limit(max(csv.field_size_limit(), settings.MAX_UPLOAD_SIZE))
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader, None)
+    except csv.Error as exc:
+        raise RecordError(f"row 1 (the header) is not valid CSV: {exc}.") from None
+    if not header or not any(h.strip() for h in header):
+        raise RecordError("the header row is missing (the first row names the columns).")
+    columns = [h.strip().lower() for h in header]
+    documented = ", ".join(CSV_COLUMNS)
+    unknown = [h for h in columns if h not in CSV_COLUMNS]
+    missing = [c for c in CSV_REQUIRED if c not in columns]
+    repeated = sorted({c for c in columns if columns.count(c) > 1})
+    problems = []
+    if missing:
+        problems.append(
+            f"missing required column{'s' if len(missing) > 1 else ''}: " + ", ".join(missing)
+        )
+    if unknown:
+        problems.append(
+            f"unknown column{'s' if len(unknown) > 1 else ''}: "
+            + ", ".join(repr(u) for u in unknown)
+        )
+    if repeated:
+        problems.append(
+            "repeated column" + ("s" if len(repeated) > 1 else "") + ": " + ", ".join(repeated)
+        )
+    if problems:
+        raise RecordError("; ".join(problems) + f". The columns are: {documented}.")
+    row_number = 1
+    while True:
+        row_number += 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            yield BadRecord(f"row {row_number}", f"not valid CSV ({exc}).")
+            break
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(columns):
+            yield BadRecord(
+                f"row {row_number}",
+                f"has {len(row)} cells but the header has {len(columns)} columns.",
+            )
+            continue
+        where = f"row {row_number}"
+        try:
+            fields = clean_fields(dict(zip(columns, row, strict=True)))
+        except RecordError as exc:
+            yield BadRecord(where, str(exc))
+            continue
+        yield ArticleRecord(name, where, fields)
+
+
+def parse_jsonl(name: str, text: str) -> Iterator[ArticleRecord | BadRecord]:
+    """One JSON object per line, keys as in the JSONL export (see the README)."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        where = f"line {number}"
+        try:
+            yield parse_jsonl_line(name, where, line)
+        except RecordError as exc:
+            yield BadRecord(where, str(exc))
+
+
+def parse_jsonl_line(name: str, where: str, line: str) -> ArticleRecord:
+    try:
+        raw = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise RecordError(f"malformed JSON ({exc.msg} at column {exc.colno}).") from None
+    if not isinstance(raw, dict):
+        raise RecordError(f"expected a JSON object, got {type(raw).__name__}.")
+    unknown = sorted(set(raw) - ARTICLE_KEYS)
+    if unknown:
+        raise RecordError(
+            f"unknown key{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)}. "
+            f"The keys are: {', '.join(sorted(ARTICLE_KEYS))}."
+        )
+    for key in ("title", "text"):
+        if key not in raw:
+            raise RecordError(f"the required key {key!r} is missing.")
+    # Offsets in "quotes" point into the text as exported: never strip it.
+    fields = clean_fields(raw, strip_text=False)
+    status = raw.get("status") or Article.Status.NEW
+    if status not in Article.Status.values:
+        raise RecordError(f"status {status!r} is not one of {', '.join(Article.Status.values)}.")
+    fields["status"] = status
+    record = ArticleRecord(name, where, fields)
+    if raw.get("speakers") is not None or raw.get("quotes") is not None:
+        record.speakers = _clean_speakers(raw.get("speakers") or [])
+        speaker_ids = {s["id"] for s in record.speakers}
+        quotes = raw.get("quotes") or []
+        if not isinstance(quotes, list):
+            raise RecordError("quotes must be a list.")
+        record.quotes = [
+            _clean_quote(fields["text"], q, n, speaker_ids) for n, q in enumerate(quotes, 1)
+        ]
+    return record
+
+
+def _choice(value: object, choices, what: str, default: str) -> str:
+    if value is None:
+        return default
+    if value not in choices.values:
+        raise RecordError(f"{what} {value!r} is not one of {', '.join(choices.values)}.")
+    return value  # type: ignore[return-value]
+
+
+def _check_keys(raw: object, allowed: set[str], what: str) -> dict[str, Any]:
+    if not isinstance(raw, dict):
+        raise RecordError(f"{what} must be a JSON object.")
+    unknown = sorted(set(raw) - allowed)
+    if unknown:
+        raise RecordError(
+            f"{what} has unknown key{'s' if len(unknown) > 1 else ''}: " + ", ".join(unknown) + "."
+        )
+    return raw
+
+
+def _clean_speakers(raw: object) -> list[dict[str, Any]]:
+    if not isinstance(raw, list):
+        raise RecordError("speakers must be a list.")
+    speakers = []
+    for n, item in enumerate(raw, 1):
+        what = f"speaker {n}"
+        item = _check_keys(item, SPEAKER_KEYS, what)
+        name = item.get("name")
+        if not isinstance(name, str) or not normalize_name(name):
+            raise RecordError(f"{what} has no name (letters or digits).")
+        aliases = item.get("aliases") or []
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise RecordError(f"{what} ({name}): aliases must be a list of names.")
+        speakers.append(
+            {
+                "id": item.get("id"),
+                "name": name,
+                "kind": _choice(item.get("kind"), Speaker.Kind, f"{what} kind", "person"),
+                "aliases": aliases,
+                "role": str(item.get("role") or ""),
+                "organization": str(item.get("organization") or ""),
+            }
+        )
+    return speakers
+
+
+def _span_text_matches(text: str, spans, expected: object, what: str) -> None:
+    if expected is None:
+        return
+    actual = " ".join(text[s:e] for s, e in spans)
+    if actual != expected:
+        raise RecordError(
+            f"{what} {expected!r} does not match the article text at those offsets "
+            f"({actual!r}): the offsets and the text disagree."
+        )
+
+
+def _parse_datetime(value: object, what: str) -> datetime | None:
+    if value is None or value == "":
+        return None
+    try:
+        moment = datetime.fromisoformat(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise RecordError(f"{what} {value!r} is not an ISO 8601 date and time.") from None
+    if timezone.is_naive(moment):
+        moment = timezone.make_aware(moment)
+    return moment
+
+
+def _clean_quote(text: str, raw: object, n: int, speaker_ids: set) -> dict[str, Any]:
+    label = f"quote {n}"
+    if isinstance(raw, dict) and raw.get("id") is not None:
+        label += f" (id {raw['id']})"
+    raw = _check_keys(raw, QUOTE_KEYS, label)
+    try:
+        fragments, cue, mention = validate_spans(
+            text, raw.get("content_fragments") or [], raw.get("cue"), raw.get("speaker_mention")
+        )
+    except ValidationError as exc:
+        raise RecordError(f"{label}: {' '.join(exc.messages)}") from None
+    try:
+        _span_text_matches(text, fragments, raw.get("content_text"), "content_text")
+        _span_text_matches(text, [cue] if cue else [], raw.get("cue_text"), "cue_text")
+        _span_text_matches(
+            text,
+            [mention] if mention else [],
+            raw.get("speaker_mention_text"),
+            "speaker_mention_text",
+        )
+        confidence = raw.get("confidence")
+        if confidence is not None and (
+            isinstance(confidence, bool)
+            or not isinstance(confidence, int | float)
+            or not 0 <= confidence <= 1
+        ):
+            raise RecordError(f"confidence must be a number from 0 to 1, got {confidence!r}.")
+        speaker_id = raw.get("speaker_id")
+        if speaker_id is not None and speaker_id not in speaker_ids:
+            raise RecordError(f"speaker_id {speaker_id!r} is not among this line's speakers.")
+        reviewed_by = raw.get("reviewed_by")
+        if reviewed_by is not None and (not isinstance(reviewed_by, str) or not reviewed_by):
+            raise RecordError(f"reviewed_by must be a username, got {reviewed_by!r}.")
+        claims = raw.get("claims") or []
+        if not isinstance(claims, list):
+            raise RecordError("claims must be a list.")
+        quote = {
+            "content_fragments": [list(f) for f in fragments],
+            "cue": cue,
+            "speaker_mention": mention,
+            "kind": _choice(raw.get("kind"), Quote.Kind, "kind", Quote.Kind.DIRECT),
+            "status": _choice(raw.get("status"), Quote.Status, "status", Quote.Status.PROPOSED),
+            "origin": _choice(raw.get("origin"), Quote.Origin, "origin", Quote.Origin.EDITOR),
+            "confidence": confidence,
+            "model_version": str(raw.get("model_version") or ""),
+            "speaker_id": speaker_id,
+            "reviewed_by": reviewed_by,
+            "reviewed_at": _parse_datetime(raw.get("reviewed_at"), "reviewed_at"),
+            "claims": [_clean_claim(text, c, i, fragments) for i, c in enumerate(claims, 1)],
+        }
+    except RecordError as exc:
+        raise RecordError(f"{label}: {exc}") from None
+    return quote
+
+
+def _clean_claim(text: str, raw: object, n: int, fragments) -> dict[str, Any]:
+    label = f"claim {n}"
+    if isinstance(raw, dict) and raw.get("id") is not None:
+        label += f" (id {raw['id']})"
+    raw = _check_keys(raw, CLAIM_KEYS, label)
+    try:
+        start, end = validate_claim_span((raw.get("start"), raw.get("end")), fragments)
+    except ValidationError as exc:
+        raise RecordError(f"{label}: {' '.join(exc.messages)}") from None
+    try:
+        _span_text_matches(text, [(start, end)], raw.get("text"), "text")
+        check_worthy = raw.get("check_worthy", True)
+        if not isinstance(check_worthy, bool):
+            raise RecordError(f"check_worthy must be true or false, got {check_worthy!r}.")
+        note = raw.get("note") or ""
+        if not isinstance(note, str):
+            raise RecordError("note must be text.")
+        return {
+            "start": start,
+            "end": end,
+            "status": _choice(raw.get("status"), Claim.Status, "status", Claim.Status.PROPOSED),
+            "origin": _choice(raw.get("origin"), Quote.Origin, "origin", Quote.Origin.EDITOR),
+            "check_worthy": check_worthy,
+            "verdict": _choice(
+                raw.get("verdict"), Claim.Verdict, "verdict", Claim.Verdict.UNVERIFIED
+            ),
+            "note": note,
+        }
+    except RecordError as exc:
+        raise RecordError(f"{label}: {exc}") from None
+
+
+PARSERS: dict[str, Callable[[str, str], Iterator[ArticleRecord | BadRecord]]] = {
+    ".txt": parse_txt,
+    ".html": parse_html,
+    ".htm": parse_html,
+    ".jsonl": parse_jsonl,
+    ".csv": parse_csv,
+}
+
+
+# -- saving ------------------------------------------------------------------------------
+
+
+class Importer:
+    """Collects articles from any number of files, saves them, and keeps the report.
+
+    Use :meth:`add_file` (or :meth:`add_record`) as often as needed, then :meth:`finish`.
+    Duplicates are detected against the database and within everything added so far.
+    """
+
+    def __init__(self, *, outlet: str = "", by=None, chunk_size: int = CHUNK_SIZE):
+        self.outlet = " ".join(outlet.split())[: MAX_LENGTHS["outlet"]]
+        self.by = by
+        self.chunk_size = chunk_size
+        self.report = ImportReport()
+        self._pending: list[ArticleRecord] = []
+        self._seen_urls: dict[str, str] = {}
+        self._seen_hashes: dict[str, str] = {}
+
+    # files
+
+    def add_file(self, name: str, size: int, read: Callable[[], bytes]) -> None:
+        """Parse and import one file; ``read`` is only called if the size is acceptable."""
+        extension = Path(name).suffix.lower()
+        parser = PARSERS.get(extension)
+        if parser is None:
+            self._error(
+                name,
+                "",
+                f"unsupported file type {extension or '(none)'!r}: "
+                "import .txt, .html, .jsonl or .csv files.",
+            )
+            return
+        limit = settings.MAX_UPLOAD_SIZE
+        if size > limit:
+            self._error(
+                name, "", f"the file is {_megabytes(size)}, over the limit of {_megabytes(limit)}."
+            )
+            return
+        try:
+            text, warning = decode(read())
+            if warning:
+                self.report.warnings.append(Problem(name, "", warning))
+            for item in parser(name, text):
+                if isinstance(item, BadRecord):
+                    self._error(name, item.where, item.reason)
+                else:
+                    self.add_record(item)
+        except RecordError as exc:
+            self._error(name, "", str(exc))
+
+    def add_path(self, path: Path) -> None:
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            self._error(str(path), "", f"cannot read the file ({exc.strerror}).")
+            return
+        self.add_file(str(path), size, path.read_bytes)
+
+    # records
+
+    def add_record(self, record: ArticleRecord) -> None:
+        fields = record.fields
+        if self.outlet and not fields.get("outlet"):
+            fields["outlet"] = self.outlet
+        fields["text_hash"] = text_fingerprint(fields["text"])
+        if self._duplicate_in_batch(record):
+            return
+        if record.quotes is None:
+            self._remember(record)
+            self._pending.append(record)
+            if len(self._pending) >= self.chunk_size:
+                self.flush()
+        else:
+            if self._duplicates_in_db([record]):
+                return
+            if self._save_annotated(record):
+                self._remember(record)
+
+    def flush(self) -> None:
+        """Save the pending plain articles: one lookup for duplicates, one bulk insert."""
+        chunk, self._pending = self._pending, []
+        duplicates = self._duplicates_in_db(chunk)
+        chunk = [r for r in chunk if id(r) not in duplicates]
+        if not chunk:
+            return
+        try:
+            with transaction.atomic():
+                created = Article.objects.bulk_create([Article(**r.fields) for r in chunk])
+            self.report.imported.extend(a.pk for a in created)
+        except IntegrityError:
+            # Someone else saved one of these urls meanwhile: save one by one to find it.
+            for record in chunk:
+                try:
+                    with transaction.atomic():
+                        article = Article.objects.create(**record.fields)
+                    self.report.imported.append(article.pk)
+                except IntegrityError:
+                    self._duplicate(record, "same url as an article saved at the same time.")
+
+    def finish(self) -> ImportReport:
+        if self._pending:
+            self.flush()
+        return self.report
+
+    # helpers
+
+    def _error(self, file: str, where: str, reason: str) -> None:
+        self.report.errors.append(Problem(file, where, reason))
+
+    def _duplicate(self, record: ArticleRecord, reason: str) -> None:
+        self.report.duplicates.append(Problem(record.file, record.where, reason))
+
+    def _remember(self, record: ArticleRecord) -> None:
+        if record.fields["url"]:
+            self._seen_urls[record.fields["url"]] = record.label
+        self._seen_hashes[record.fields["text_hash"]] = record.label
+
+    def _duplicate_in_batch(self, record: ArticleRecord) -> bool:
+        url = record.fields["url"]
+        if url and url in self._seen_urls:
+            self._duplicate(record, f"same url as {self._seen_urls[url]} in this import.")
+            return True
+        earlier = self._seen_hashes.get(record.fields["text_hash"])
+        if earlier:
+            self._duplicate(record, f"same text as {earlier} in this import.")
+            return True
+        return False
+
+    def _duplicates_in_db(self, records: list[ArticleRecord]) -> set[int]:
+        """Report records whose url or text is already saved; return their ``id()``s."""
+        urls = {r.fields["url"] for r in records if r.fields["url"]}
+        hashes = {r.fields["text_hash"] for r in records}
+        by_url = (
+            {
+                url: (pk, title)
+                for url, pk, title in Article.objects.filter(url__in=urls).values_list(
+                    "url", "pk", "title"
+                )
+            }
+            if urls
+            else {}
+        )
+        by_hash = {
+            text_hash: (pk, title)
+            for text_hash, pk, title in Article.objects.filter(text_hash__in=hashes).values_list(
+                "text_hash", "pk", "title"
+            )
+        }
+        found = set()
+        for record in records:
+            if record.fields["url"] in by_url:
+                pk, title = by_url[record.fields["url"]]
+                self._duplicate(record, f"same url as article #{pk} “{title}”.")
+            elif record.fields["text_hash"] in by_hash:
+                pk, title = by_hash[record.fields["text_hash"]]
+                self._duplicate(record, f"same text as article #{pk} “{title}”.")
+            else:
+                continue
+            found.add(id(record))
+        return found
+
+    def _save_annotated(self, record: ArticleRecord) -> bool:
+        """Article, speakers, quotes and claims, all or nothing."""
+        try:
+            with transaction.atomic():
+                article = Article.objects.create(**record.fields)
+                speakers = {s["id"]: _find_or_create_speaker(s) for s in record.speakers}
+                users: dict[str, Any] = {}
+                for n, data in enumerate(record.quotes or [], 1):
+                    _save_quote(article, data, speakers, users, n, self.by)
+        except RecordError as exc:
+            self._error(record.file, record.where, str(exc))
+            return False
+        self.report.imported.append(article.pk)
+        return True
+
+
+def _find_or_create_speaker(data: dict[str, Any]) -> Speaker:
+    speaker = Speaker.objects.find(data["name"])
+    if speaker is None:
+        speaker = Speaker.objects.create(
+            name=data["name"],
+            kind=data["kind"],
+            aliases=data["aliases"],
+            role=data["role"],
+            organization=data["organization"],
+        )
+    return speaker
+
+
+def _reviewer(username: str | None, users: dict[str, Any]):
+    """The user by username; a missing one becomes an inactive user who cannot log in."""
+    if not username:
+        return None
+    if username not in users:
+        User = get_user_model()
+        user = User.objects.filter(username=username).first()
+        if user is None:
+            user = User(username=username, is_active=False)
+            user.set_unusable_password()
+            user.save()
+        users[username] = user
+    return users[username]
+
+
+def _save_quote(article: Article, data: dict[str, Any], speakers, users, n: int, by) -> None:
+    quote = Quote(
+        article=article,
+        content_fragments=data["content_fragments"],
+        kind=data["kind"],
+        status=data["status"],
+        origin=data["origin"],
+        confidence=data["confidence"],
+        model_version=data["model_version"],
+        speaker=speakers.get(data["speaker_id"]) if data["speaker_id"] is not None else None,
+        reviewed_by=_reviewer(data["reviewed_by"], users),
+        reviewed_at=data["reviewed_at"],
+    )
+    quote.cue = data["cue"]
+    quote.speaker_mention = data["speaker_mention"]
+    if by is not None:
+        quote._history_user = by
+    try:
+        with transaction.atomic():
+            quote.save()
+    except (IntegrityError, ValidationError) as exc:
+        reason = " ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
+        if isinstance(exc, IntegrityError) and data["status"] == Quote.Status.ACCEPTED:
+            reason = "another accepted quote in this article has the same content span."
+        raise RecordError(f"quote {n}: {reason}") from None
+    for claim_data in data["claims"]:
+        claim = Claim(quote=quote, **claim_data)
+        if by is not None:
+            claim._history_user = by
+        claim.save()
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+# -- entry points ----------------------------------------------------------------------------
+
+
+def import_article(data: dict[str, Any], *, by=None) -> ImportReport:
+    """One article from the paste form (already validated by the form)."""
+    importer = Importer(by=by)
+    try:
+        record = ArticleRecord("pasted article", "", clean_fields(data))
+    except RecordError as exc:
+        importer.report.errors.append(Problem("pasted article", "", str(exc)))
+        return importer.report
+    importer.add_record(record)
+    return importer.finish()
+
+
+def collect_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files named directly, plus supported files found recursively in folders."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found.extend(
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file() and p.suffix.lower() in SUPPORTED_EXTENSIONS
+                )
+            )
+        else:
+            found.append(path)
+    return found
+
+
+def import_paths(
+    paths: Iterable[str | Path],
+    *,
+    outlet: str = "",
+    by=None,
+    progress: Callable[[Path], None] | None = None,
+) -> ImportReport:
+    """Import files and folders (recursively, by extension); ``progress`` is called per file."""
+    importer = Importer(outlet=outlet, by=by)
+    for path in collect_paths(paths):
+        if not path.exists():
+            importer.report.errors.append(Problem(str(path), "", "no such file or folder."))
+        else:
+            importer.add_path(path)
+        if progress:
+            progress(path)
+    return importer.finish()
