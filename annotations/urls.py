@@ -1,10 +1,11 @@
 from django.urls import path
 
-from .views import articles
+from .views import articles, jobs
 
 app_name = "annotations"
 
 urlpatterns = [
     path("", articles.queue, name="queue"),
     path("articles/<int:article_id>/", articles.review, name="review"),
+    path("jobs/<int:job_id>/", jobs.job_progress, name="job_progress"),
 ]
