@@ -1,0 +1,215 @@
+"""Speakers: search them, read each one's quotes across articles, edit them, merge duplicates."""
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods, require_POST
+from django_htmx.http import HttpResponseClientRedirect
+
+from annotations.models import Quote, Speaker
+
+SPEAKERS_PER_PAGE = 50
+QUOTES_PER_PAGE = 50
+HISTORY_SHOWN = 20
+MERGE_CANDIDATES_SHOWN = 10
+
+
+def _is_partial(request: HttpRequest) -> bool:
+    """An HTMX swap (not the full-page fetch htmx makes to restore its history)."""
+    return bool(request.htmx) and not request.htmx.history_restore_request
+
+
+class SpeakerSearchForm(forms.Form):
+    q = forms.CharField(required=False, max_length=200, label="Name or alias")
+    kind = forms.ChoiceField(
+        required=False, choices=[("", "Any kind"), *Speaker.Kind.choices], label="Kind"
+    )
+
+
+class SpeakerForm(forms.ModelForm):
+    aliases = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="One name per line, as the news writes it.",
+    )
+
+    class Meta:
+        model = Speaker
+        fields = ["name", "kind", "role", "organization", "aliases"]
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            self.initial["aliases"] = "\n".join(self.instance.aliases or [])
+
+    def clean_aliases(self) -> list[str]:
+        lines = self.cleaned_data["aliases"].splitlines()
+        return [" ".join(line.split()) for line in lines if line.strip()]
+
+    def clean_name(self) -> str:
+        name = self.cleaned_data["name"]
+        other = Speaker.objects.exclude(pk=self.instance.pk).find(name)
+        if other is not None:
+            raise ValidationError(
+                f"Another speaker, “{other.name}” (#{other.pk}), already has this name or "
+                "alias. Merge the two speakers instead of renaming this one."
+            )
+        return name
+
+
+def speakers(request: HttpRequest) -> HttpResponse:
+    form = SpeakerSearchForm(request.GET)
+    if not form.is_valid():
+        response = render(request, "annotations/speakers.html", {"form": form, "page": None})
+        response.status_code = 400
+        return response
+    found = Speaker.objects.search(form.cleaned_data["q"])
+    if form.cleaned_data["kind"]:
+        found = found.filter(kind=form.cleaned_data["kind"])
+    found = found.annotate(
+        quote_count=Count("quotes", filter=~Q(quotes__status=Quote.Status.REJECTED)),
+        accepted_count=Count("quotes", filter=Q(quotes__status=Quote.Status.ACCEPTED)),
+    ).order_by("name", "id")
+    page = Paginator(found, SPEAKERS_PER_PAGE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {"form": form, "page": page, "query": query.urlencode()}
+    template = "annotations/speakers.html"
+    return render(request, template + "#results" if _is_partial(request) else template, context)
+
+
+def _history(speaker: Speaker) -> list[dict]:
+    """The speaker's latest changes, newest first, each with what changed."""
+    records = list(speaker.history.select_related("history_user")[: HISTORY_SHOWN + 1])
+    entries = []
+    for record, older in zip(records, [*records[1:], None], strict=True):
+        changes = []
+        if older is not None and record.history_type == "~":
+            delta = record.diff_against(older, included_fields=SpeakerForm.Meta.fields)
+            for change in delta.changes:
+                old, new = change.old, change.new
+                if change.field == "aliases":
+                    old, new = ", ".join(old or []) or "—", ", ".join(new or []) or "—"
+                changes.append({"field": change.field, "old": old or "—", "new": new or "—"})
+        entries.append({"record": record, "changes": changes})
+    return entries[:HISTORY_SHOWN]
+
+
+def _speaker_context(request: HttpRequest, speaker: Speaker, form=None) -> dict:
+    quotes = speaker.quotes.select_related("article").order_by(
+        "-article__published", "-article_id", "content_start", "id"
+    )
+    page = Paginator(quotes, QUOTES_PER_PAGE).get_page(request.GET.get("page"))
+    counts = speaker.quotes.aggregate(
+        total=Count("id"),
+        accepted=Count("id", filter=Q(status=Quote.Status.ACCEPTED)),
+        articles=Count("article", distinct=True),
+    )
+    return {
+        "speaker": speaker,
+        "page": page,
+        "counts": counts,
+        "history": _history(speaker),
+        "form": form,
+        "can_edit": request.user.has_perm("annotations.change_speaker"),
+        "can_merge": request.user.has_perm("annotations.merge_speakers"),
+    }
+
+
+def speaker(request: HttpRequest, speaker_id: int) -> HttpResponse:
+    speaker = get_object_or_404(Speaker, pk=speaker_id)
+    template = "annotations/speaker.html"
+    merge = _merge_candidates(request, speaker) if "merge_q" in request.GET else {}
+    if _is_partial(request) and merge:
+        return render(request, template + "#merge_candidates", {"speaker": speaker, **merge})
+    context = _speaker_context(request, speaker)
+    if _is_partial(request):
+        return render(request, template + "#quotes", context)
+    return render(request, template, {**context, **merge})
+
+
+def _merge_candidates(request: HttpRequest, speaker: Speaker) -> dict:
+    """Speakers that could be folded into ``speaker``, for the admins' merge search."""
+    term = request.GET.get("merge_q", "")[:200]
+    candidates = (
+        Speaker.objects.search(term)
+        .exclude(pk=speaker.pk)
+        .annotate(quote_count=Count("quotes"))
+        .order_by("name", "id")[:MERGE_CANDIDATES_SHOWN]
+        if term.strip()
+        else []
+    )
+    return {"candidates": candidates, "merge_q": term}
+
+
+def _refused(
+    request: HttpRequest, message: str, status: int, speaker: Speaker | None = None
+) -> HttpResponse:
+    """A clear page saying what was not done and why."""
+    context = {"message": message, "speaker": speaker}
+    return render(request, "annotations/speaker_error.html", context, status=status)
+
+
+@require_http_methods(["GET", "POST"])
+def speaker_edit(request: HttpRequest, speaker_id: int) -> HttpResponse:
+    speaker = get_object_or_404(Speaker, pk=speaker_id)
+    if not request.user.has_perm("annotations.change_speaker"):
+        return _refused(request, "You do not have permission to edit speakers.", 403, speaker)
+    template = "annotations/speaker.html"
+    if request.method == "GET":
+        form = SpeakerForm(instance=speaker)
+        if _is_partial(request):
+            return render(request, template + "#edit_form", {"speaker": speaker, "form": form})
+        return render(request, template, _speaker_context(request, speaker, form))
+
+    form = SpeakerForm(request.POST, instance=speaker)
+    if not form.is_valid():
+        # 422 keeps the editor's input on screen with the errors beside the fields.
+        if _is_partial(request):
+            context = {"speaker": speaker, "form": form}
+            return render(request, template + "#edit_form", context, status=422)
+        return render(request, template, _speaker_context(request, speaker, form), status=422)
+    speaker = form.save(commit=False)
+    speaker._history_user = request.user
+    speaker.save()
+    if _is_partial(request):
+        context = _speaker_context(request, speaker)
+        context["saved"] = True
+        return render(request, template + "#saved", context)
+    messages.success(request, f"Saved {speaker.name}.")
+    return redirect("annotations:speaker", speaker_id=speaker.pk)
+
+
+@require_POST
+def speaker_merge(request: HttpRequest, speaker_id: int) -> HttpResponse:
+    """Fold the speaker posted as ``other`` into this one (admins only)."""
+    speaker = get_object_or_404(Speaker, pk=speaker_id)
+    if not request.user.has_perm("annotations.merge_speakers"):
+        return _refused(request, "Only admins can merge speakers.", 403, speaker)
+    raw = request.POST.get("other", "").strip()
+    if not (raw.isascii() and raw.isdigit() and len(raw) < 19):
+        message = "Choose the speaker to merge: “other” must be a speaker id."
+        return _refused(request, message, 400, speaker)
+    other = Speaker.objects.filter(pk=int(raw)).first()
+    if other is None:
+        message = f"There is no speaker #{raw} to merge (it may have been merged already)."
+        return _refused(request, message, 404, speaker)
+    other_name, moved = other.name, other.quotes.count()
+    try:
+        speaker.merge(other, by=request.user)
+    except PermissionError as exc:
+        return _refused(request, str(exc), 403, speaker)
+    except ValidationError as exc:
+        return _refused(request, " ".join(exc.messages), 400, speaker)
+    messages.success(
+        request,
+        f"Merged “{other_name}” into {speaker.name}: {moved} quote{'s' if moved != 1 else ''} "
+        "moved, its names kept as aliases.",
+    )
+    url = reverse("annotations:speaker", args=[speaker.pk])
+    return HttpResponseClientRedirect(url) if _is_partial(request) else redirect(url)
