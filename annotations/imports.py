@@ -425,11 +425,11 @@ def _choice(value: object, choices, what: str, default: str) -> str:
 
 def _check_keys(raw: object, allowed: set[str], what: str) -> dict[str, Any]:
     if not isinstance(raw, dict):
-        raise RecordError(f"{what} must be a JSON object.")
+        raise RecordError(f"{what}: must be a JSON object.")
     unknown = sorted(set(raw) - allowed)
     if unknown:
         raise RecordError(
-            f"{what} has unknown key{'s' if len(unknown) > 1 else ''}: " + ", ".join(unknown) + "."
+            f"{what}: unknown key{'s' if len(unknown) > 1 else ''}: " + ", ".join(unknown) + "."
         )
     return raw
 
