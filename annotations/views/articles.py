@@ -1,16 +1,176 @@
+"""The review queue, "next article", and the review page itself."""
+
+import importlib.util
+from datetime import date
+
+from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.core.paginator import Paginator
-from django.shortcuts import get_object_or_404, render
+from django.db.models import Count, Prefetch, Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+from django_htmx.http import HttpResponseClientRedirect
 
-from annotations.models import Article
+from annotations import highlight
+from annotations.models import Article, Claim, Quote
+
+QUEUE_PAGE_SIZE = 50
 
 
-def queue(request):
-    articles = Article.objects.select_related("assignee").order_by("created_at", "id")
-    page = Paginator(articles, 50).get_page(request.GET.get("page"))
-    return render(request, "annotations/queue.html", {"page": page})
+def _parse_date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
 
 
-def review(request, article_id: int):
-    article = get_object_or_404(Article, pk=article_id)
-    quotes = article.quotes.select_related("speaker").order_by("content_start", "id")
-    return render(request, "annotations/review.html", {"article": article, "quotes": quotes})
+def queue_filters(request: HttpRequest) -> dict:
+    """The queue's filters from the query string; unknown values are ignored, never errors."""
+    get = request.GET
+    status = get.get("status", "")
+    assignee = get.get("assignee", "")
+    return {
+        "status": status if status in Article.Status.values else "",
+        "outlet": get.get("outlet", "").strip(),
+        "published_from": _parse_date(get.get("from")),
+        "published_to": _parse_date(get.get("to")),
+        "assignee": assignee
+        if assignee in ("me", "none") or (assignee.isdecimal() and len(assignee) < 10)
+        else "",
+    }
+
+
+def filter_articles(articles, filters: dict, user):
+    if filters["outlet"]:
+        articles = articles.filter(outlet=filters["outlet"])
+    if filters["published_from"]:
+        articles = articles.filter(published__gte=filters["published_from"])
+    if filters["published_to"]:
+        articles = articles.filter(published__lte=filters["published_to"])
+    if filters["assignee"] == "me":
+        articles = articles.filter(assignee=user)
+    elif filters["assignee"] == "none":
+        articles = articles.filter(assignee__isnull=True)
+    elif filters["assignee"]:
+        articles = articles.filter(assignee_id=int(filters["assignee"]))
+    return articles
+
+
+def queue(request: HttpRequest) -> HttpResponse:
+    filters = queue_filters(request)
+    articles = filter_articles(Article.objects.all(), filters, request.user)
+    # Counts per status follow every filter except the status itself, so the tabs add up.
+    counts = dict(articles.order_by().values_list("status").annotate(n=Count("id")))
+    status_tabs = [(value, label, counts.get(value, 0)) for value, label in Article.Status.choices]
+    if filters["status"]:
+        articles = articles.filter(status=filters["status"])
+    articles = (
+        articles.select_related("assignee")
+        .defer("text")
+        .annotate(
+            n_quotes=Count("quotes"),
+            n_proposed=Count("quotes", filter=Q(quotes__status=Quote.Status.PROPOSED)),
+        )
+        .order_by("created_at", "id")
+    )
+    page = Paginator(articles, QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    tab_query = query.copy()
+    tab_query.pop("status", None)
+    context = {
+        "page": page,
+        "filters": filters,
+        "status_tabs": status_tabs,
+        "total": sum(counts.values()),
+        "outlets": Article.objects.exclude(outlet="")
+        .order_by("outlet")
+        .values_list("outlet", flat=True)
+        .distinct(),
+        "assignees": get_user_model()
+        .objects.filter(assigned_articles__isnull=False)
+        .distinct()
+        .order_by("username"),
+        "query": query.urlencode(),
+        "tab_query": tab_query.urlencode(),
+    }
+    return render(request, "annotations/queue.html", context)
+
+
+def next_unreviewed(user) -> Article | None:
+    """The oldest article not yet reviewed that is mine or nobody's, now assigned to me."""
+    candidates = (
+        Article.objects.exclude(status=Article.Status.REVIEWED)
+        .filter(Q(assignee=user) | Q(assignee__isnull=True))
+        .order_by("created_at", "id")
+        .only("id", "assignee_id")
+    )
+    for article in candidates[:20]:
+        # A conditional update, so two editors pressing "next" never take the same article.
+        if article.assignee_id is None and not Article.objects.filter(
+            pk=article.pk, assignee__isnull=True
+        ).update(assignee=user):
+            continue
+        article = Article.objects.get(pk=article.pk)
+        article.start_review(user)
+        return article
+    return None
+
+
+@require_POST
+def next_article(request: HttpRequest) -> HttpResponse:
+    article = next_unreviewed(request.user)
+    if article is None:
+        messages.info(request, "Nothing left to review: every article is reviewed or taken.")
+        url = reverse("annotations:queue")
+    else:
+        url = reverse("annotations:review", args=[article.pk])
+    return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
+
+
+def preannotator_available() -> bool:
+    """The pre-annotator module is optional while it is being built."""
+    try:
+        return importlib.util.find_spec("annotations.preannotation") is not None
+    except ImportError:
+        return False
+
+
+def article_quotes(article: Article) -> list[Quote]:
+    """The article's quotes in text order, with speakers and claims, in three queries."""
+    quotes = list(
+        article.quotes.select_related("speaker")
+        .prefetch_related(Prefetch("claims", queryset=Claim.objects.order_by("start", "id")))
+        .order_by("content_start", "content_end", "id")
+    )
+    for quote in quotes:
+        quote.article = article  # the text is already loaded: no query per quote
+    return quotes
+
+
+def review_context(request: HttpRequest, article: Article, **extra) -> dict:
+    quotes = article_quotes(article)
+    counts = {status: 0 for status in Quote.Status.values}
+    for quote in quotes:
+        counts[quote.status] += 1
+    context = {
+        "article": article,
+        "quotes": quotes,
+        "paragraphs": highlight.paragraphs(article.text, quotes),
+        "counts": counts,
+        "kinds": Quote.Kind.choices,
+        "verdicts": Claim.Verdict.choices,
+        "can_reopen": request.user.has_perm("annotations.reopen_article"),
+        "can_preannotate": article.status == Article.Status.NEW and preannotator_available(),
+        "message": "",
+        "message_level": "",
+    }
+    context.update(extra)
+    return context
+
+
+def review(request: HttpRequest, article_id: int) -> HttpResponse:
+    article = get_object_or_404(Article.objects.select_related("assignee"), pk=article_id)
+    return render(request, "annotations/review.html", review_context(request, article))

@@ -1,0 +1,228 @@
+// The review page: select attributions, turn a text selection into offsets, keyboard keys.
+//
+// Offsets are Python str indices (code points). JavaScript strings count UTF-16 units, so
+// an offset is never taken from a JS string length over the whole text: every text segment
+// carries its own code-point data-start, and only the part of one segment before the
+// selection point is counted, by code points ([...s].length).
+(function () {
+  "use strict";
+
+  const root = document.querySelector(".review");
+  if (!root) return;
+  const bar = document.getElementById("selection-bar");
+  const help = document.getElementById("help");
+  let selectedId = null;
+  let selection = null; // {start, end, text}
+
+  const csrfToken = () => JSON.parse(document.body.getAttribute("hx-headers") || "{}")["x-csrftoken"];
+  const cards = () => Array.from(document.querySelectorAll("#quote-list .quote-card"));
+  const card = (id) => document.getElementById("quote-" + id);
+
+  // --- selecting an attribution, in the list and in the text at once ---------------------
+  function select(id, { scroll = true, focus = true } = {}) {
+    selectedId = id && card(id) ? String(id) : null;
+    document.querySelectorAll(".quote-card.selected").forEach((el) => {
+      el.classList.remove("selected");
+      el.removeAttribute("aria-current");
+    });
+    document.querySelectorAll("#article-text .is-selected").forEach((el) => el.classList.remove("is-selected"));
+    if (!selectedId) return;
+    const el = card(selectedId);
+    el.classList.add("selected");
+    el.setAttribute("aria-current", "true");
+    const segments = document.querySelectorAll(`#article-text [data-quotes~="${selectedId}"]`);
+    segments.forEach((seg) => seg.classList.add("is-selected"));
+    if (focus && !el.contains(document.activeElement)) el.focus({ preventScroll: true });
+    if (scroll) {
+      el.scrollIntoView({ block: "nearest" });
+      if (segments.length) segments[0].scrollIntoView({ block: "nearest" });
+    }
+    updateSelectionBar();
+  }
+
+  function move(step) {
+    const list = cards();
+    if (!list.length) return;
+    const index = list.findIndex((el) => el.dataset.quote === selectedId);
+    const next = index === -1 ? (step > 0 ? 0 : list.length - 1) : Math.min(list.length - 1, Math.max(0, index + step));
+    select(list[next].dataset.quote);
+  }
+
+  root.addEventListener("click", (event) => {
+    const inCard = event.target.closest(".quote-card");
+    if (inCard && !event.target.closest("button, input, select, textarea, a, label")) {
+      select(inCard.dataset.quote, { focus: true, scroll: false });
+      return;
+    }
+    const segment = event.target.closest("#article-text [data-quotes]");
+    if (segment && window.getSelection().isCollapsed) {
+      // Overlapping spans: clicking again cycles through the attributions covering the words.
+      const ids = segment.dataset.quotes.split(" ");
+      const at = ids.indexOf(selectedId);
+      select(ids[(at + 1) % ids.length], { focus: false });
+    }
+  });
+
+  // --- a text selection becomes [start, end) --------------------------------------------
+  function codePoints(text) {
+    return [...text].length;
+  }
+
+  function pointOffset(node, offset) {
+    const body = document.getElementById("article-text");
+    if (!body.contains(node)) return null;
+    if (node.nodeType === Node.TEXT_NODE) {
+      const segment = node.parentElement.closest("[data-start]");
+      if (!segment) return null;
+      return Number(segment.dataset.start) + codePoints(node.data.slice(0, offset));
+    }
+    // An element boundary: "offset" counts child nodes.
+    const children = Array.from(node.childNodes);
+    for (let i = offset; i < children.length; i++) {
+      const child = children[i];
+      if (child.nodeType !== Node.ELEMENT_NODE) continue;
+      const first = child.matches("[data-start]") ? child : child.querySelector("[data-start]");
+      if (first) return Number(first.dataset.start);
+    }
+    for (let i = Math.min(offset, children.length) - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child.nodeType !== Node.ELEMENT_NODE) continue;
+      const ends = child.matches("[data-end]") ? [child] : Array.from(child.querySelectorAll("[data-end]"));
+      if (ends.length) return Number(ends[ends.length - 1].dataset.end);
+    }
+    const own = node.closest ? node.closest("[data-end]") : null;
+    return own ? Number(own.dataset.end) : null;
+  }
+
+  function readSelection() {
+    const sel = window.getSelection();
+    if (!sel.rangeCount || sel.isCollapsed) return null;
+    const range = sel.getRangeAt(0);
+    const start = pointOffset(range.startContainer, range.startOffset);
+    const end = pointOffset(range.endContainer, range.endOffset);
+    if (start === null || end === null || start >= end) return null;
+    return { start, end, text: sel.toString().trim() };
+  }
+
+  function updateSelectionBar() {
+    if (!selection) {
+      bar.hidden = true;
+      return;
+    }
+    bar.hidden = false;
+    const text = selection.text.length > 120 ? selection.text.slice(0, 117) + "…" : selection.text;
+    document.getElementById("selection-text").textContent = text;
+    document.getElementById("selection-offsets").textContent = `[${selection.start}, ${selection.end})`;
+    bar.querySelectorAll("[data-span-action]:not([data-span-action=add_quote])").forEach((button) => {
+      button.disabled = !selectedId;
+    });
+  }
+
+  document.addEventListener("mouseup", (event) => {
+    if (bar.contains(event.target)) return;
+    // Let the browser settle the selection first.
+    setTimeout(() => {
+      const found = readSelection();
+      if (found) {
+        selection = found;
+        updateSelectionBar();
+      } else if (!bar.contains(document.activeElement)) {
+        selection = null;
+        updateSelectionBar();
+      }
+    }, 0);
+  });
+
+  bar.addEventListener("click", (event) => {
+    if (event.target.closest("[data-selection-cancel]")) {
+      selection = null;
+      window.getSelection().removeAllRanges();
+      updateSelectionBar();
+      return;
+    }
+    const button = event.target.closest("[data-span-action]");
+    if (!button || !selection) return;
+    const action = button.dataset.spanAction;
+    const values = { start: selection.start, end: selection.end };
+    let url = button.dataset.url;
+    if (action === "add_quote") {
+      values.kind = document.getElementById("new-quote-kind").value;
+    } else {
+      if (!selectedId) return;
+      url = url.replace("/0/", `/${selectedId}/`);
+      values.version = card(selectedId).dataset.version;
+      if (button.dataset.field) values.field = button.dataset.field;
+    }
+    htmx.ajax("POST", url, { source: button, values, swap: "none", headers: { "X-CSRFToken": csrfToken() } }).then(() => {
+      selection = null;
+      window.getSelection().removeAllRanges();
+      updateSelectionBar();
+    });
+  });
+
+  // --- htmx: show refusals (4xx) too, and keep the selection across swaps ----------------
+  document.body.addEventListener("htmx:beforeSwap", (event) => {
+    const status = event.detail.xhr.status;
+    if (status >= 400 && status < 500) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
+
+  document.body.addEventListener("htmx:afterSettle", () => {
+    const message = document.getElementById("review-message");
+    const wanted = message && message.dataset.select;
+    if (wanted && card(wanted)) {
+      message.removeAttribute("data-select");
+      select(wanted, { focus: true });
+    } else if (selectedId && card(selectedId)) {
+      select(selectedId, { scroll: false, focus: !document.activeElement || document.activeElement === document.body });
+    } else {
+      select(null);
+    }
+  });
+
+  // --- keys ------------------------------------------------------------------------------
+  function press(selector) {
+    const el = selectedId && card(selectedId) && card(selectedId).querySelector(selector);
+    if (el) el.click();
+  }
+
+  document.addEventListener("keydown", (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.target;
+    if (target.closest("input, textarea, select, [contenteditable]")) {
+      if (event.key === "Escape") target.blur();
+      return;
+    }
+    if (help.open && event.key !== "?") return;
+    switch (event.key) {
+      case "j": move(1); break;
+      case "k": move(-1); break;
+      case "a": press("[data-action=accept]"); break;
+      case "r": press("[data-action=reject]"); break;
+      case "e": {
+        if (!selectedId) move(1);
+        const input = selectedId && card(selectedId).querySelector(".speaker-input");
+        if (input) input.focus();
+        break;
+      }
+      case "u": document.getElementById("undo-button")?.click(); break;
+      case "n": document.getElementById("next-article")?.requestSubmit(); break;
+      case "?": help.open ? help.close() : help.showModal(); break;
+      case "Escape":
+        selection = null;
+        updateSelectionBar();
+        return;
+      default: return;
+    }
+    event.preventDefault();
+  });
+
+  document.addEventListener("click", (event) => {
+    if (event.target.closest("[data-help]")) help.showModal();
+  });
+
+  const first = cards().find((el) => el.classList.contains("is-proposed")) || cards()[0];
+  if (first) select(first.dataset.quote, { focus: false, scroll: false });
+})();
