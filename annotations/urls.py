@@ -1,12 +1,33 @@
 from django.urls import path
 
-from .views import articles, imports, jobs
+from .views import articles, imports, jobs, review
 
 app_name = "annotations"
 
 urlpatterns = [
     path("", articles.queue, name="queue"),
     path("articles/<int:article_id>/", articles.review, name="review"),
+    # Review queue and review page actions (b1)
+    path("next/", articles.next_article, name="next_article"),
+    path("articles/<int:article_id>/quotes/add/", review.add_quote, name="add_quote"),
+    path("articles/<int:article_id>/accept-all/", review.accept_all, name="accept_all"),
+    path("articles/<int:article_id>/reviewed/", review.mark_reviewed, name="mark_reviewed"),
+    path("articles/<int:article_id>/reopen/", review.reopen, name="reopen"),
+    path("articles/<int:article_id>/undo/", review.undo, name="undo"),
+    path("articles/<int:article_id>/preannotate/", review.preannotate, name="preannotate"),
+    path("quotes/<int:quote_id>/accept/", review.accept, name="accept"),
+    path("quotes/<int:quote_id>/reject/", review.reject, name="reject"),
+    path("quotes/<int:quote_id>/kind/", review.set_kind, name="set_kind"),
+    path("quotes/<int:quote_id>/speaker/", review.set_speaker, name="set_speaker"),
+    path("quotes/<int:quote_id>/span/", review.set_span, name="set_span"),
+    path("quotes/<int:quote_id>/span/clear/", review.clear_span, name="clear_span"),
+    path("quotes/<int:quote_id>/fragments/add/", review.add_fragment, name="add_fragment"),
+    path("quotes/<int:quote_id>/fragments/remove/", review.remove_fragment, name="remove_fragment"),
+    path("quotes/<int:quote_id>/delete/", review.delete_quote, name="delete_quote"),
+    path("quotes/<int:quote_id>/claims/add/", review.add_claim, name="add_claim"),
+    path("claims/<int:claim_id>/", review.update_claim, name="update_claim"),
+    path("claims/<int:claim_id>/delete/", review.delete_claim, name="delete_claim"),
+    path("review/speakers/", review.speaker_search, name="speaker_search"),
     path("jobs/<int:job_id>/", jobs.job_progress, name="job_progress"),
     # Import (c1)
     path("import/", imports.import_upload, name="import_upload"),
