@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import articles, imports, jobs, review
+from .views import articles, dashboard, imports, jobs, review, speakers
 
 app_name = "annotations"
 
@@ -32,4 +32,10 @@ urlpatterns = [
     # Import (c1)
     path("import/", imports.import_upload, name="import_upload"),
     path("import/paste/", imports.import_paste, name="import_paste"),
+    # Speakers and dashboard (b2)
+    path("speakers/", speakers.speakers, name="speakers"),
+    path("speakers/<int:speaker_id>/", speakers.speaker, name="speaker"),
+    path("speakers/<int:speaker_id>/edit/", speakers.speaker_edit, name="speaker_edit"),
+    path("speakers/<int:speaker_id>/merge/", speakers.speaker_merge, name="speaker_merge"),
+    path("dashboard/", dashboard.dashboard, name="dashboard"),
 ]
