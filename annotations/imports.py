@@ -197,6 +197,10 @@ def parse_published(value: object) -> date | None:
     """``YYYY-MM-DD`` or a full ISO 8601 datetime (its date is kept); empty means none."""
     if value is None or value == "":
         return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
     if not isinstance(value, str):
         raise RecordError(f"published must be a date string YYYY-MM-DD, got {value!r}.")
     value = value.strip()

@@ -82,7 +82,7 @@ class UploadForm(forms.Form):
 
 @import_permission_required
 def import_upload(request):
-    form = UploadForm(request.POST or None, request.FILES or None)
+    form = UploadForm(request.POST, request.FILES) if request.method == "POST" else UploadForm()
     context = {"form": form, "max_size": settings.MAX_UPLOAD_SIZE}
     if request.method != "POST":
         return render(request, "annotations/import.html", context)
@@ -117,7 +117,7 @@ def _queue_preannotation(request, article_ids: list[int]):
 
 @import_permission_required
 def import_paste(request):
-    form = PasteForm(request.POST or None)
+    form = PasteForm(request.POST) if request.method == "POST" else PasteForm()
     if request.method != "POST":
         return render(request, "annotations/import_paste.html", {"form": form})
     if not form.is_valid():
