@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import articles, dashboard, imports, jobs, review, speakers
+from .views import articles, dashboard, exports, imports, jobs, review, speakers
 
 app_name = "annotations"
 
@@ -38,4 +38,7 @@ urlpatterns = [
     path("speakers/<int:speaker_id>/edit/", speakers.speaker_edit, name="speaker_edit"),
     path("speakers/<int:speaker_id>/merge/", speakers.speaker_merge, name="speaker_merge"),
     path("dashboard/", dashboard.dashboard, name="dashboard"),
+    # Export (c2)
+    path("export/", exports.export, name="export"),
+    path("export/download/", exports.export_download, name="export_download"),
 ]
