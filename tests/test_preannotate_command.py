@@ -1,0 +1,142 @@
+"""manage.py preannotate: choosing articles, storing proposals, reporting what it did."""
+
+import re
+from io import StringIO
+from types import SimpleNamespace
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from annotations import preannotation
+from annotations.models import Article, Quote, Speaker
+
+QUOTE = re.compile(r"“([^”]+?),” said (\w+ \w+)\.")
+
+
+class FakePreannotator:
+    """Proposes “..., said First Last.” quotes; records how it was called."""
+
+    version = "fake-1"
+
+    def __init__(self):
+        self.calls: list[dict] = []
+
+    def annotate(self, texts, batch_size=32, n_process=1):
+        self.calls.append({"batch_size": batch_size, "n_process": n_process})
+        for text in texts:
+            yield [
+                SimpleNamespace(
+                    kind="direct",
+                    content=m.span(1),
+                    content_fragments=[m.span(1)],
+                    cue=(m.end(1) + 3, m.end(1) + 7),
+                    speaker_mention=m.span(2),
+                    speaker_name=m.group(2),
+                    speaker_kind="person",
+                    confidence=0.9,
+                    claims=[],
+                )
+                for m in QUOTE.finditer(text)
+            ]
+
+
+@pytest.fixture
+def fake(monkeypatch) -> FakePreannotator:
+    pre = FakePreannotator()
+    monkeypatch.setattr(preannotation, "get_preannotator", lambda: pre)
+    return pre
+
+
+def make_article(n: int, status: str = Article.Status.NEW) -> Article:
+    return Article.objects.create(
+        title=f"Match {n}",
+        text=f"The final ended late.\n\n“We played match {n} well,” said Mia Holt. Fans cheered.",
+        status=status,
+    )
+
+
+def run(*args: str) -> str:
+    out = StringIO()
+    call_command("preannotate", *args, stdout=out, stderr=StringIO())
+    return out.getvalue()
+
+
+def test_needs_a_selection(db, fake):
+    with pytest.raises(CommandError, match="--article ID"):
+        run()
+    assert fake.calls == []
+
+
+def test_unknown_article_id_is_named_and_nothing_is_done(db, fake):
+    article = make_article(1)
+
+    with pytest.raises(CommandError, match="No article with id 4242"):
+        run("--article", str(article.pk), "4242")
+
+    assert not Quote.objects.exists()
+
+
+def test_status_selects_only_matching_articles(db, fake):
+    new = make_article(1)
+    in_review = make_article(2, Article.Status.IN_REVIEW)
+
+    output = run("--status", "new")
+
+    assert Quote.objects.filter(article=new).count() == 1
+    assert not Quote.objects.filter(article=in_review).exists()
+    assert "Pre-annotated 1 article(s): 1 quote(s)" in output
+    new.refresh_from_db()
+    assert new.status == Article.Status.PROPOSED
+
+
+def test_articles_by_id_with_batch_options(db, fake):
+    first, second, third = make_article(1), make_article(2), make_article(3)
+
+    run("--article", str(first.pk), "--article", str(third.pk), "--batch-size", "7")
+
+    assert set(Quote.objects.values_list("article_id", flat=True)) == {first.pk, third.pk}
+    assert fake.calls == [{"batch_size": 7, "n_process": 1}]
+    quote = Quote.objects.filter(article=first).get()
+    assert quote.content_text == "We played match 1 well"
+    assert (quote.cue_text, quote.speaker_mention_text) == ("said", "Mia Holt")
+    assert Speaker.objects.get().name == "Mia Holt"
+    assert second.quotes.count() == 0
+
+
+def test_running_twice_adds_nothing(db, fake):
+    make_article(1)
+    make_article(2)
+    run("--all")
+    before = list(Quote.objects.values_list("id", "content_start", "content_end"))
+
+    output = run("--all")
+
+    assert list(Quote.objects.values_list("id", "content_start", "content_end")) == before
+    assert "0 quote(s)" in output
+    assert "2 already proposed" in output
+
+
+@pytest.mark.parametrize("option", ["--batch-size", "--processes"])
+def test_sizes_must_be_positive(db, fake, option):
+    with pytest.raises(CommandError, match=option.lstrip("-")):
+        run("--all", option, "0")
+
+
+def test_with_the_real_preannotator(db):
+    """End to end with the spaCy pipeline on a plain attributed quote."""
+    article = Article.objects.create(
+        title="Harbour",
+        text="The harbour reopened on Friday.\n\n"
+        "“The repairs took longer than we hoped,” said harbour master Tom Reyes.\n",
+    )
+
+    run("--article", str(article.pk))
+    again = run("--article", str(article.pk))
+
+    quote = Quote.objects.get(article=article)
+    assert quote.content_text.startswith("The repairs took longer than we hoped")
+    assert (quote.status, quote.origin) == ("proposed", "model")
+    assert quote.cue_text == "said"
+    assert quote.model_version
+    assert 0 <= quote.confidence <= 1
+    assert "0 quote(s)" in again
