@@ -7,12 +7,12 @@ chart has a title and a description, every bar prints its label and its value).
 from dataclasses import dataclass, field
 
 # Geometry in SVG user units; the SVG scales to its container's width.
-LABEL_WIDTH = 180
+LABEL_WIDTH = 200
 BAR_AREA = 300
 VALUE_WIDTH = 90
 ROW_HEIGHT = 26
 BAR_HEIGHT = 16
-MAX_LABEL_CHARS = 26
+MAX_LABEL_CHARS = 22
 
 
 @dataclass(frozen=True)

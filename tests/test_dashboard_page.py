@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from annotations.charts import BAR_AREA, bar_chart
+from annotations.charts import BAR_AREA, MAX_LABEL_CHARS, bar_chart
 from annotations.models import Article, Quote, Speaker
 
 pytestmark = pytest.mark.django_db
@@ -98,5 +98,5 @@ def test_bar_chart_scales_bars_and_keeps_small_values_visible():
 def test_bar_chart_shortens_long_labels_but_keeps_them_in_full():
     chart = bar_chart("Test", [("A very long outlet name that goes on and on", 1, "1")], slug="t")
     bar = chart.bars[0]
-    assert bar.short_label.endswith("…") and len(bar.short_label) <= 26
+    assert bar.short_label.endswith("…") and len(bar.short_label) == MAX_LABEL_CHARS
     assert bar.label == "A very long outlet name that goes on and on"

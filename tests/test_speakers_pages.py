@@ -143,7 +143,7 @@ def test_speaker_page_lists_quotes_across_articles(client_editor):
 
     html = response.content.decode()
     assert response.status_code == 200
-    assert html.count('<li class="speaker-quote ') == 2
+    assert html.count('<li class="speaker-quote is-') == 2
     assert "Sentence one is here" in html and "Sentence two is here" in html
     assert "Sentence three is here" not in html
     assert reverse("annotations:review", args=[first.pk]) in html
@@ -184,7 +184,7 @@ def test_speaker_page_query_count_is_flat(client_editor, editor, django_assert_m
     build(40)
     with django_assert_max_num_queries(len(few)), CaptureQueriesContext(connection) as many:
         response = client_editor.get(url)
-    assert response.content.decode().count('<li class="speaker-quote ') == 43
+    assert response.content.decode().count('<li class="speaker-quote is-') == 43
     assert len(many) == len(few)
 
 
