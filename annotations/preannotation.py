@@ -90,10 +90,10 @@ class _Speakers:
     def resolve(self, name: str, kind: str | None, mention: str) -> Speaker:
         name = " ".join(name.split())
         key = normalize_name(name)
+        # Only the canonical name is looked up: a bare surname in the mention ("Ortiz") could
+        # belong to another speaker of that name, while the canonical name already carries
+        # the article's own resolution of it ("Lena Ortiz").
         speaker = self.by_key.get(key) or Speaker.objects.find(name)
-        if speaker is None and looks_like_name(mention):
-            # The article's canonical name is new, but the mention may be a known alias.
-            speaker = Speaker.objects.find(mention)
         if speaker is None:
             speaker = Speaker(name=name, kind=kind or Speaker.Kind.PERSON)
             speaker._change_reason = CHANGE_REASON

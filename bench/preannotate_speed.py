@@ -1,6 +1,6 @@
 """How much the pre-annotator costs on top of spaCy itself (run by hand, not a test).
 
-    .venv/bin/python bench/preannotate_speed.py [FOLDER] [--rounds 5] [--batch-size 64]
+    .venv/bin/python bench/preannotate_speed.py [FOLDER] [--rounds 5] [--batch-size 64] [--limit N]
 
 FOLDER holds ``*.txt`` articles (default: ../shared/data/polnear-dev/text when it exists,
 else generated sentences). The pre-annotator and the bare ``pre.nlp.pipe`` process the same
@@ -75,6 +75,7 @@ def main() -> None:
     parser.add_argument("folder", nargs="?", type=Path, help="folder of .txt articles")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--limit", type=int, help="use only the first N texts")
     args = parser.parse_args()
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsdesk.settings")
@@ -82,6 +83,7 @@ def main() -> None:
     from annotations.preannotator import Preannotator
 
     texts, source = load_texts(args.folder)
+    texts = texts[: args.limit] if args.limit else texts
     chars = sum(map(len, texts))
     pre = Preannotator()
     print(f"texts: {len(texts)} from {source} ({chars:,} characters)")

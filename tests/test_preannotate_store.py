@@ -301,3 +301,15 @@ def test_changed_text_is_left_alone(news):
 )
 def test_looks_like_name(mention, expected):
     assert looks_like_name(mention) is expected
+
+
+def test_surname_mention_does_not_pull_in_a_namesake(news):
+    namesake = Speaker.objects.create(name="Carlos Ortiz", aliases=["Ortiz"])
+
+    store_proposals(news, [indirect_quote()], "v1")
+
+    quote = Quote.objects.get()
+    assert quote.speaker.name == "Lena Ortiz"
+    assert quote.speaker != namesake
+    namesake.refresh_from_db()
+    assert namesake.aliases == ["Ortiz"]
