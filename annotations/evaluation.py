@@ -6,8 +6,12 @@ Plain functions, so the scoring is tested on tiny hand-made fixtures:
 
 Matching: a proposal matches the gold quote its content overlaps most (one to one, greedy).
 "Exact" compares the quote's words (letters and digits), so quotation marks, edge punctuation
-and whitespace do not count. Speaker mention and cue are right when their words are the same
-(both absent is right too).
+and whitespace do not count, nor does a leading complementiser "that" (PolNeAR includes it,
+the newsroom convention does not). Speaker mention and cue are right when their words are the
+same (both absent is right too), or when the gold only adds what its convention puts in the
+span: an appositive or relative clause after the name ("Quentin Kidd, a political scientist
+..."), auxiliaries, adverbs and time around the verb ("has long said", "said Monday").
+The strict figures (same words, "that" counted) are printed as well.
 """
 
 import csv
@@ -190,6 +194,32 @@ def same_words(text: str, gold: Sequence[Span], predicted: Span | None) -> bool:
     return words(text, gold) == words(text, [predicted] if predicted else [])
 
 
+def content_words(text: str, spans: Iterable[Span]) -> frozenset[Span]:
+    """The content's words without a leading complementiser "that"."""
+    found = sorted(words(text, spans))
+    if found and text[found[0][0] : found[0][1]].lower() == "that":
+        found = found[1:]
+    return frozenset(found)
+
+
+def mention_matches(text: str, gold: Sequence[Span], predicted: Span | None) -> bool:
+    """Same words, or the gold adds an appositive / relative clause / parenthesis after it."""
+    expected, got = words(text, gold), words(text, [predicted] if predicted else [])
+    if expected == got:
+        return True
+    if not expected or not got or not got < expected or min(got) != min(expected):
+        return False
+    return text[max(end for _, end in got) :].lstrip()[:1] in {",", "("}
+
+
+def cue_matches(text: str, gold: Sequence[Span], predicted: Span | None) -> bool:
+    """Same words, or one holds the other ("has long said" / "said", "said Monday")."""
+    expected, got = words(text, gold), words(text, [predicted] if predicted else [])
+    if expected == got:
+        return True
+    return bool(expected and got) and (got <= expected or expected <= got)
+
+
 def _ratio(a: int, b: int) -> float:
     return a / b if b else 0.0
 
@@ -208,6 +238,9 @@ def score(documents: Iterable[Document]) -> dict:
         "mention_ok": 0,
         "cue_ok": 0,
         "attribution_ok": 0,
+        "strict_exact": 0,
+        "strict_mention_ok": 0,
+        "strict_cue_ok": 0,
     }
     by_kind = {
         k: {
@@ -236,9 +269,16 @@ def score(documents: Iterable[Document]) -> dict:
             if p not in pairs:
                 continue
             quote = gold[pairs[p]]
-            exact = words(text, quote.content) == words(text, proposal.content_fragments)
-            mention_ok = same_words(text, quote.mention, proposal.speaker_mention)
-            cue_ok = same_words(text, quote.cue, proposal.cue)
+            exact = content_words(text, quote.content) == content_words(
+                text, proposal.content_fragments
+            )
+            mention_ok = mention_matches(text, quote.mention, proposal.speaker_mention)
+            cue_ok = cue_matches(text, quote.cue, proposal.cue)
+            counts["strict_exact"] += words(text, quote.content) == words(
+                text, proposal.content_fragments
+            )
+            counts["strict_mention_ok"] += same_words(text, quote.mention, proposal.speaker_mention)
+            counts["strict_cue_ok"] += same_words(text, quote.cue, proposal.cue)
             counts["matched"] += 1
             counts["exact"] += exact
             counts["mention_ok"] += mention_ok
@@ -255,6 +295,7 @@ def score(documents: Iterable[Document]) -> dict:
     for name, hits in (
         ("overlap", "matched"),
         ("exact", "exact"),
+        ("strict_exact", "strict_exact"),
         ("attribution", "attribution_ok"),
     ):
         precision = _ratio(counts[hits], proposed_n)
@@ -262,6 +303,8 @@ def score(documents: Iterable[Document]) -> dict:
         report[name] = {"precision": precision, "recall": recall, "f1": _f1(precision, recall)}
     report["mention_accuracy"] = _ratio(counts["mention_ok"], counts["matched"])
     report["cue_accuracy"] = _ratio(counts["cue_ok"], counts["matched"])
+    report["strict_mention_accuracy"] = _ratio(counts["strict_mention_ok"], counts["matched"])
+    report["strict_cue_accuracy"] = _ratio(counts["strict_cue_ok"], counts["matched"])
     return report
 
 
@@ -277,12 +320,19 @@ def format_report(report: dict, title: str = "") -> str:
     for name, label in (
         ("overlap", "content, overlapping"),
         ("exact", "content, exact words"),
+        ("strict_exact", "content, exact words (strict)"),
         ("attribution", "attribution (content+speaker+cue)"),
     ):
         row = report[name]
         lines.append(f"{label:<34}{row['precision']:>10.3f}{row['recall']:>8.3f}{row['f1']:>7.3f}")
-    lines.append(f"speaker mention accuracy on matched quotes: {report['mention_accuracy']:.3f}")
-    lines.append(f"cue accuracy on matched quotes:             {report['cue_accuracy']:.3f}")
+    lines.append(
+        f"speaker mention accuracy on matched quotes: {report['mention_accuracy']:.3f}"
+        f" (strict {report['strict_mention_accuracy']:.3f})"
+    )
+    lines.append(
+        f"cue accuracy on matched quotes:             {report['cue_accuracy']:.3f}"
+        f" (strict {report['strict_cue_accuracy']:.3f})"
+    )
     lines.append("")
     lines.append(
         f"{'by kind':<10}{'gold':>6}{'found':>7}{'recall':>8}{'exact R':>9}"

@@ -1,11 +1,12 @@
 """Attributions: cue, speaker mention and content, from the parse and the quotations.
 
-One pass over the tokens finds the cues (speech verbs from ``data/cue_verbs.txt`` and the
-phrases of ``data/cue_phrases.txt``); the dependency parse gives each cue its speaker (the
-subject) and its reported content (the clausal complement, or the clause that "according to"
-modifies). Quotations found by their marks are then tied to the cue next to them: a direct
-quote, or a mixed one when the quotation sits inside reported speech. Quotations tied to no
-cue and no reported speech are scare quotes, titles or names, and yield nothing.
+One pass over the tokens finds the cues (the verbs of ``data/cue_verbs.txt`` and the phrases
+of ``data/cue_phrases.txt``); the dependency parse gives each cue its speaker (the subject)
+and what was said (the complement the verb's entry allows, or the clause that "according to"
+modifies, or the clause before a trailing "..., X said."). Quotations found by their marks are
+then tied to the reported speech around them (a mixed quote) or to the cue beside them (a
+direct quote, joined across an interruption). A quotation tied to neither is a scare quote,
+a title or a name, and yields nothing.
 """
 
 from dataclasses import dataclass, field
@@ -14,16 +15,30 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from .lexicon import lexicon
+from .lexicon import CueVerb, lexicon
 from .quotation import Quotation
 
 Span = tuple[int, int]
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-MENTION_CUTS = {"appos", "relcl", "acl", "punct", "advcl", "prep"}
+MENTION_CUTS = {"appos", "relcl", "acl", "advcl"}
 LEADING_SKIP = {"mark", "cc", "punct", "advmod", "prep", "npadvmod", "intj", "dep"}
+BREAKING_PUNCT = {",", "(", ")", "—", "–", "―", ";", ":", "[", "]"}
+PREPOSITIONS = {"for", "about", "against", "of", "on"}
 QUOTE_CHARS = '“”"‘’«»'
-EDGE_PUNCT = ".,;:!?—–-…•·*()[] \n\t"
+EDGE_PUNCT = ".,;:!?—–―-…•·*()[] \n\t\xa0"
+DASHES = {"―", "—"}
+
+# Base confidence by the cue's tier and how its content was found; calibrated on dev data.
+TIER_CONFIDENCE = {"speech": 0.8, "report": 0.65, "attitude": 0.5}
+COMPLEMENT_PENALTY = {
+    "clause": 0.0,
+    "according": 0.0,
+    "trailing": 0.0,
+    "to": 0.1,
+    "object": 0.15,
+    "prep": 0.1,
+}
 
 
 @dataclass
@@ -50,8 +65,18 @@ class Cue:
     mention: Span | None
     mention_root: Token | None
     content: Span | None
-    phrase: bool = False
+    tier: str = "speech"
+    complement: str = "clause"
     used: bool = False
+
+    @property
+    def confidence(self) -> float:
+        base = TIER_CONFIDENCE[self.tier] - COMPLEMENT_PENALTY.get(self.complement, 0.1)
+        return base if self.mention is not None else base - 0.2
+
+    def attribution(self, kind: str, fragments: list[Span], confidence: float) -> Attribution:
+        root = self.mention_root.i if self.mention_root is not None else None
+        return Attribution(kind, fragments, self.span, self.mention, confidence, root)
 
 
 def _chars(doc: Doc, first: int, last: int) -> Span:
@@ -66,18 +91,12 @@ def _trim_content(text: str, start: int, end: int) -> Span | None:
         end -= 1
     if text[start:end].lower().startswith("that "):
         start += 5
-    # A lone closing mark without its opening one is dropped, and the reverse.
-    if (
-        end > start
-        and text[end - 1] in '”"'
-        and text.count("“", start, end) + text.count('"', start, end - 1) == 0
-    ):
+    opening = text.count("“", start, end) + text.count('"', start, end)
+    closing = text.count("”", start, end) + text.count('"', start, end)
+    # A lone mark at an edge, whose partner lies outside the content, is dropped.
+    if end > start and text[end - 1] in '”"' and opening == 0:
         end -= 1
-    if (
-        end > start
-        and text[start] in '“"'
-        and text.count("”", start, end) + text.count('"', start + 1, end) == 0
-    ):
+    if end > start and text[start] in '“"' and closing == 0:
         start += 1
     return (start, end) if end - start > 1 else None
 
@@ -86,30 +105,44 @@ def mention_span(token: Token) -> tuple[int, int]:
     """Token bounds of the speaker mention headed by ``token``: its subtree minus appositives,
     relative clauses and what follows a comma ("Rachel Lee, a senior fellow ...")."""
     first, last = token.left_edge.i, token.right_edge.i
+    doc = token.doc
     for child in token.rights:
-        if child.dep_ in MENTION_CUTS and not (child.dep_ == "prep" and child.i == token.i + 1):
+        if child.dep_ in MENTION_CUTS or (child.dep_ == "punct" and child.text in BREAKING_PUNCT):
             last = min(last, child.left_edge.i - 1)
             break
     for child in token.lefts:
-        if child.dep_ == "punct":
+        if child.dep_ == "punct" and child.text in BREAKING_PUNCT:
             first = max(first, child.i + 1)
-    doc = token.doc
-    while last > first and (doc[last].is_punct or doc[last].dep_ == "cc"):
+    while last > first and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ == "cc"):
         last -= 1
-    while first < last and (doc[first].is_punct or doc[first].dep_ == "cc"):
+    while first < last and (doc[first].is_punct or doc[first].is_space or doc[first].dep_ == "cc"):
         first += 1
     return first, last
 
 
-def content_span(doc: Doc, head: Token, exclude: tuple[int, int] | None = None) -> Span | None:
-    """Characters of the clause headed by ``head``, leading adverbials and the
-    complementiser dropped, ``exclude`` (token bounds, e.g. "according to X") cut out."""
+def content_span(
+    doc: Doc,
+    head: Token,
+    exclude: tuple[int, int] | None = None,
+    cue_verbs: dict[str, CueVerb] | None = None,
+) -> Span | None:
+    """Characters of the clause headed by ``head``: leading adverbials and the complementiser
+    dropped, ``exclude`` (token bounds, e.g. "according to X") cut out, and a trailing
+    coordinated cue ("..., and warned ...") left to its own attribution."""
     first, last = head.left_edge.i, head.right_edge.i
     subject_i = next((c.i for c in head.lefts if c.dep_ in SUBJECTS or c.dep_ == "expl"), None)
     if subject_i is not None:
         for child in head.lefts:
             if child.i < subject_i and child.dep_ in LEADING_SKIP:
                 first = max(first, child.right_edge.i + 1)
+    if cue_verbs is not None:
+        for child in head.rights:
+            if child.dep_ == "conj" and child.lemma_.lower() in cue_verbs:
+                cut = child.left_edge.i
+                for sibling in head.rights:
+                    if sibling.dep_ == "cc" and sibling.i < child.i:
+                        cut = min(cut, sibling.i)
+                last = min(last, cut - 1)
     if exclude is not None:
         ex_first, ex_last = exclude
         if ex_first <= first <= ex_last:
@@ -137,10 +170,9 @@ def trailing_content(doc: Doc, cue: Token, subject: Token) -> Span | None:
     last = max(subject.right_edge.i, cue.i)
     if first <= sent.start + 1 or doc[first - 1].text not in {",", "”", '"'}:
         return None
-    rest = [t for t in doc[last + 1 : sent.end] if not t.is_space]
     tail = 0
-    for token in rest:
-        if token.is_punct:
+    for token in doc[last + 1 : sent.end]:
+        if token.is_punct or token.is_space:
             break
         tail += 1
     if tail > 6:
@@ -157,13 +189,13 @@ def trailing_content(doc: Doc, cue: Token, subject: Token) -> Span | None:
 
 
 def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, or that of the verb it is coordinated with or subordinate to
+    ("X said ..., adding that ...")."""
     for _ in range(3):
         for child in verb.children:
             if child.dep_ in SUBJECTS:
                 return child
-        if verb.dep_ in {"conj", "advcl", "xcomp", "ccomp", "relcl"} and verb.head is not verb:
-            if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-                return verb.head
+        if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head is not verb:
             verb = verb.head
         else:
             return None
@@ -182,8 +214,9 @@ class AttributionFinder:
     def __call__(self, doc: Doc) -> Doc:
         cues = self.find_cues(doc)
         quotations: list[Quotation] = doc._.quotations or []
-        attributions = self.attach_quotations(doc, cues, quotations)
-        attributions += self.reported_speech(doc, cues, quotations)
+        mixed = self.enclosing_speech(doc, cues, quotations)
+        attributions = self.attach_quotations(doc, cues, quotations, mixed)
+        attributions += self.reported_speech(doc, cues, quotations, mixed)
         attributions.sort(key=lambda a: a.fragments[0])
         doc._.attributions = attributions
         return doc
@@ -194,77 +227,151 @@ class AttributionFinder:
         cues: list[Cue] = []
         phrase_tokens: set[int] = set()
         for _, start, end in self.phrases(doc):
-            first = doc[start]
-            if first.lower_ == "according":
-                pobj = next((c for c in doc[start + 1].children if c.dep_ == "pobj"), None)
-                if pobj is None:
-                    continue
-                m_first, m_last = mention_span(pobj)
-                exclude = (start, doc[end - 1].right_edge.i)
-                content = (
-                    content_span(doc, first.head, exclude) if first.head is not first else None
-                )
-                cue = Cue(
-                    _chars(doc, start, end - 1),
-                    first,
-                    _chars(doc, m_first, m_last),
-                    pobj,
-                    content,
-                    phrase=True,
-                )
-            else:
-                verb = next((t for t in doc[start:end] if t.pos_ in {"VERB", "AUX"}), first)
-                subject = subject_of(verb)
-                content = None
-                for token in doc[start:end]:
-                    comp = next(
-                        (c for c in token.children if c.dep_ in {"ccomp", "acl"} and c.i >= end),
-                        None,
-                    )
-                    if comp is not None:
-                        content = content_span(doc, comp)
-                        break
-                mention = _chars(doc, *mention_span(subject)) if subject is not None else None
-                cue = Cue(_chars(doc, start, end - 1), verb, mention, subject, content, phrase=True)
-            phrase_tokens.update(range(start, end))
-            cues.append(cue)
+            cue = self._phrase_cue(doc, start, end)
+            if cue is not None:
+                phrase_tokens.update(range(start, end))
+                cues.append(cue)
         for token in doc:
-            if token.pos_ != "VERB" or token.lemma_.lower() not in self.cue_verbs:
+            if token.pos_ != "VERB" or token.i in phrase_tokens:
+                if token.text in DASHES:
+                    cue = self._dash_cue(doc, token)
+                    if cue is not None:
+                        cues.append(cue)
                 continue
-            if token.i in phrase_tokens:
+            entry = self.cue_verbs.get(token.lemma_.lower())
+            if entry is None:
                 continue
             subject = subject_of(token)
-            comp = next((c for c in token.children if c.dep_ == "ccomp"), None)
-            content = None
-            if comp is not None:
-                content = content_span(doc, comp)
-            elif subject is not None and token.tag_ != "VBG":
-                content = trailing_content(doc, token, subject)
-            mention = None
-            if subject is not None:
-                mention = _chars(doc, *mention_span(subject))
-            cue_span = _chars(doc, token.i, token.i)
-            cues.append(Cue(cue_span, token, mention, subject, content))
+            content, complement, cue_last = self._complement(doc, token, entry, subject)
+            mention = _chars(doc, *mention_span(subject)) if subject is not None else None
+            cue_span = _chars(doc, token.i, cue_last)
+            cues.append(
+                Cue(cue_span, token, mention, subject, content, entry.tier, complement or "clause")
+            )
         cues.sort(key=lambda c: c.span)
         return cues
 
-    # -- direct and mixed quotes ------------------------------------------------------
+    def _phrase_cue(self, doc: Doc, start: int, end: int) -> Cue | None:
+        first = doc[start]
+        if first.lower_ == "according":
+            pobj = next((c for c in doc[end - 1].children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                return None
+            mention = _chars(doc, *mention_span(pobj))
+            exclude = (start, doc[end - 1].right_edge.i)
+            content = None
+            if first.head is not first:
+                content = content_span(doc, first.head, exclude, self.cue_verbs)
+            return Cue(
+                _chars(doc, start, end - 1), first, mention, pobj, content, complement="according"
+            )
+        verb = next((t for t in doc[start:end] if t.pos_ in {"VERB", "AUX"}), first)
+        subject = subject_of(verb)
+        content = None
+        for token in doc[start:end]:
+            comp = next(
+                (c for c in token.children if c.dep_ in {"ccomp", "acl"} and c.i >= end), None
+            )
+            if comp is not None:
+                content = content_span(doc, comp, None, self.cue_verbs)
+                break
+        mention = _chars(doc, *mention_span(subject)) if subject is not None else None
+        return Cue(_chars(doc, start, end - 1), verb, mention, subject, content)
+
+    def _dash_cue(self, doc: Doc, dash: Token) -> Cue | None:
+        """ "“...” ― Krystal Correa": a dash and a name closing the paragraph."""
+        names = []
+        for token in doc[dash.i + 1 : dash.i + 8]:
+            if token.is_space or "\n" in token.text:
+                break
+            names.append(token)
+        if not names or names[-1].i + 1 < len(doc) and "\n" not in doc[names[-1].i + 1].text:
+            return None
+        if not any(t.ent_type_ in {"PERSON", "ORG"} for t in names):
+            return None
+        mention = _chars(doc, names[0].i, names[-1].i)
+        root = next((t for t in reversed(names) if t.pos_ == "PROPN"), names[-1])
+        return Cue(_chars(doc, dash.i, dash.i), dash, mention, root, None, complement="dash")
+
+    def _complement(
+        self, doc: Doc, verb: Token, entry: CueVerb, subject: Token | None
+    ) -> tuple[Span | None, str | None, int]:
+        """What was said, by the first complement the cue verb's entry allows."""
+        children = list(verb.children)
+        for kind in entry.complements:
+            if kind == "clause":
+                comp = next((c for c in children if c.dep_ == "ccomp"), None)
+                if comp is not None:
+                    return content_span(doc, comp, None, self.cue_verbs), "clause", verb.i
+            elif kind == "to":
+                comp = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
+                if comp is not None and comp.pos_ in {"VERB", "AUX"}:
+                    start, end = _chars(doc, comp.left_edge.i, comp.right_edge.i)
+                    return _trim_content(doc.text, start, end), "to", verb.i
+            elif kind == "object":
+                obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+                if obj is not None:
+                    last = obj.right_edge.i
+                    for c in children:
+                        if c.dep_ in {"oprd", "xcomp", "ccomp"} and c.i > obj.i:
+                            last = max(last, c.right_edge.i)
+                    start, end = _chars(doc, obj.left_edge.i, last)
+                    return _trim_content(doc.text, start, end), "object", verb.i
+            elif kind == "prep":
+                for c in children:
+                    if c.dep_ == "prep" and c.lower_ in PREPOSITIONS and c.i <= verb.i + 2:
+                        pobj = next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
+                        if pobj is not None:
+                            start, end = _chars(doc, pobj.left_edge.i, pobj.right_edge.i)
+                            return _trim_content(doc.text, start, end), "prep", c.i
+        if subject is not None and verb.tag_ != "VBG" and "clause" in entry.complements:
+            return trailing_content(doc, verb, subject), "trailing", verb.i
+        return None, None, verb.i
+
+    # -- mixed, direct and interrupted quotes -----------------------------------------
+
+    def enclosing_speech(
+        self, doc: Doc, cues: list[Cue], quotations: list[Quotation]
+    ) -> dict[int, list[Quotation]]:
+        """Quotations inside reported speech, by the index of the cue reporting it."""
+        enclosing: dict[int, list[Quotation]] = {}
+        for quotation in quotations:
+            for index, cue in enumerate(cues):
+                content = cue.content
+                if content is None or cue.mention is None and cue.complement != "according":
+                    continue
+                if not (content[0] <= quotation.start + 1 and quotation.end <= content[1] + 1):
+                    continue
+                if quotation.start <= cue.span[0] < quotation.end:
+                    continue
+                if self._quoted_whole(doc.text, content, quotation) or (
+                    content[0] >= quotation.start
+                ):
+                    continue  # the clause opens with the quotation: a direct quote
+                if not self._has_subject(doc, content):
+                    continue  # "which the Kremlin said was “in preparation”": quote only
+                enclosing.setdefault(index, []).append(quotation)
+                break
+        return enclosing
 
     def attach_quotations(
-        self, doc: Doc, cues: list[Cue], quotations: list[Quotation]
+        self,
+        doc: Doc,
+        cues: list[Cue],
+        quotations: list[Quotation],
+        mixed: dict[int, list[Quotation]],
     ) -> list[Attribution]:
         text = doc.text
+        inside_speech = {id(q) for found in mixed.values() for q in found}
         found: list[Attribution] = []
-        pending: Attribution | None = None  # last direct quote, for interrupted ones
+        pending: Attribution | None = None  # the last quote with its cue after it
         pending_end = -1
-        last_speaker: Attribution | None = None
+        last_direct: Attribution | None = None
         for quotation in quotations:
-            if (
-                pending is not None
-                and quotation.start - pending_end < 4
-                and "\n" not in text[pending_end : quotation.start]
-                and pending.fragments[-1][1] < quotation.fragments[0][0]
-            ):
+            if id(quotation) in inside_speech:
+                pending = None
+                continue
+            if pending is not None and self._continues(text, cues, pending, pending_end, quotation):
                 # "“A,” he said, “B.”": the second part continues the interrupted quote.
                 pending.fragments.extend(quotation.fragments)
                 pending_end = quotation.end
@@ -273,60 +380,58 @@ class AttributionFinder:
             after = self._cue_after(text, cues, quotation)
             before = self._cue_before(text, cues, quotation) if after is None else None
             cue = after or before
-            words_before = self._words_before(doc, quotation)
-            if cue is not None:
-                cue.used = True
-                kind = "direct"
-                fragments = list(quotation.fragments)
-                confidence = 0.9 if cue.mention else 0.6
-                if before is not None and not self._adjacent(text, before, quotation):
-                    kind = "mixed"
-                    confidence = 0.75
-                    content = before.content
-                    if (
-                        content
-                        and doc.char_span(*content, alignment_mode="expand") is not None
-                        and self._has_subject(doc, content)
-                    ):
-                        start = min(content[0], quotation.fragments[0][0])
-                        end = max(content[1], quotation.fragments[-1][1])
-                        fragments = [(start, end)]
-                elif after is not None and words_before:
-                    kind = "mixed"
-                    confidence = 0.7
-                attribution = Attribution(
-                    kind,
-                    fragments,
-                    cue.span,
-                    cue.mention,
-                    confidence,
-                    cue.mention_root.i if cue.mention_root is not None else None,
-                )
-                found.append(attribution)
-                last_speaker = attribution
-                if after is not None:
-                    pending = attribution
-                    pending_end = self._cue_clause_end(text, cue)
-                continue
-            if self._inside_reported_speech(cues, quotation):
-                continue  # handled as a mixed quote with its cue
-            if self._standalone(text, quotation) and last_speaker is not None:
-                # A quote paragraph continuing the previous speaker, no cue of its own.
-                found.append(
-                    Attribution(
-                        "direct",
-                        list(quotation.fragments),
-                        None,
-                        None,
-                        0.35,
-                        last_speaker.mention_root,
+            if cue is None:
+                if self._standalone(text, quotation) and last_direct is not None:
+                    # A quoted paragraph carrying on the previous speaker's words.
+                    found.append(
+                        Attribution(
+                            "direct",
+                            list(quotation.fragments),
+                            None,
+                            None,
+                            0.6,
+                            last_direct.mention_root,
+                        )
                     )
-                )
+                continue
+            cue.used = True
+            kind, confidence = "direct", 0.9 if cue.mention else 0.6
+            if before is not None and not self._adjacent(text, before, quotation):
+                kind, confidence = "mixed", 0.75
+            elif after is not None and self._words_before(text, quotation):
+                kind, confidence = "mixed", 0.7
+            attribution = cue.attribution(kind, list(quotation.fragments), confidence)
+            found.append(attribution)
+            last_direct = attribution
+            if after is not None:
+                pending = attribution
+                pending_end = self._cue_clause_end(text, cue)
         return found
 
     @staticmethod
-    def _words_before(doc: Doc, quotation: Quotation) -> bool:
-        text = doc.text
+    def _quoted_whole(text: str, content: Span, quotation: Quotation) -> bool:
+        outside = text[content[0] : quotation.start] + text[quotation.end : content[1]]
+        return not any(c.isalnum() for c in outside)
+
+    @staticmethod
+    def _has_subject(doc: Doc, content: Span) -> bool:
+        span = doc.char_span(*content, alignment_mode="expand")
+        return span is not None and any(t.dep_ in SUBJECTS or t.dep_ == "expl" for t in span)
+
+    @staticmethod
+    def _continues(
+        text: str, cues: list[Cue], pending: Attribution, pending_end: int, quotation: Quotation
+    ) -> bool:
+        gap = text[pending_end : quotation.start]
+        if "\n" in gap or len(gap) > 80 or pending.fragments[-1][1] >= quotation.fragments[0][0]:
+            return False
+        # Another speaker's cue in between starts a new attribution.
+        return not any(
+            pending_end <= c.span[0] < quotation.start and c.mention is not None for c in cues
+        )
+
+    @staticmethod
+    def _words_before(text: str, quotation: Quotation) -> bool:
         line_start = text.rfind("\n", 0, quotation.start) + 1
         stretch = text[line_start : quotation.start]
         for stop in (". ", "? ", "! ", ": "):
@@ -337,17 +442,13 @@ class AttributionFinder:
         return len(words) >= 2
 
     @staticmethod
-    def _has_subject(doc: Doc, content: Span) -> bool:
-        span = doc.char_span(*content, alignment_mode="expand")
-        return span is not None and any(t.dep_ in SUBJECTS for t in span)
-
-    @staticmethod
     def _adjacent(text: str, cue: Cue, quotation: Quotation) -> bool:
         last = max(cue.span[1], cue.mention[1] if cue.mention else 0)
         gap = text[last : quotation.start]
         return not any(c.isalpha() for c in gap) or gap.strip(" ,:") in {"", "that"}
 
-    def _cue_after(self, text: str, cues: list[Cue], quotation: Quotation) -> Cue | None:
+    @staticmethod
+    def _cue_after(text: str, cues: list[Cue], quotation: Quotation) -> Cue | None:
         end = quotation.end
         for cue in cues:
             if cue.span[0] < end or cue.used:
@@ -358,19 +459,20 @@ class AttributionFinder:
             if "\n" in gap or any(stop in gap for stop in (". ", "? ", "! ", "“", '"')):
                 break
             if cue.content is not None and cue.content[0] >= cue.span[1]:
-                continue  # "..." he said, adding that ...: the cue has its own content
-            if cue.mention is None and not cue.phrase:
+                continue  # "“...” he said, adding that ...": the cue has its own content
+            if cue.mention is None:
                 continue
             return cue
         return None
 
-    def _cue_before(self, text: str, cues: list[Cue], quotation: Quotation) -> Cue | None:
+    @staticmethod
+    def _cue_before(text: str, cues: list[Cue], quotation: Quotation) -> Cue | None:
         start = quotation.start
         best = None
         for cue in cues:
             if cue.span[1] > start:
                 break
-            if cue.used or start - cue.span[1] > 120:
+            if cue.used or start - cue.span[1] > 120 or cue.complement == "dash":
                 continue
             gap = text[cue.span[1] : start]
             if "\n" in gap or ". " in gap:
@@ -387,17 +489,9 @@ class AttributionFinder:
         return end
 
     @staticmethod
-    def _inside_reported_speech(cues: list[Cue], quotation: Quotation) -> bool:
-        return any(
-            cue.content
-            and cue.content[0] <= quotation.start
-            and quotation.end <= cue.content[1] + 1
-            for cue in cues
-        )
-
-    @staticmethod
     def _standalone(text: str, quotation: Quotation) -> bool:
-        if not _opens_line(text, quotation.start):
+        line_start = text.rfind("\n", 0, quotation.start) + 1
+        if text[line_start : quotation.start].strip():
             return False
         inner = text[quotation.fragments[0][0] : quotation.fragments[-1][1]]
         return len(inner.split()) >= 6
@@ -405,64 +499,39 @@ class AttributionFinder:
     # -- indirect and mixed reported speech -------------------------------------------
 
     def reported_speech(
-        self, doc: Doc, cues: list[Cue], quotations: list[Quotation]
+        self,
+        doc: Doc,
+        cues: list[Cue],
+        quotations: list[Quotation],
+        mixed: dict[int, list[Quotation]],
     ) -> list[Attribution]:
         text = doc.text
         found = []
         inside_marks = [(q.start, q.end) for q in quotations]
-        for cue in cues:
+        for index, cue in enumerate(cues):
             if cue.used or cue.content is None:
                 continue
+            if cue.mention is None and cue.complement != "according":
+                continue
             if any(a <= cue.span[0] < b for a, b in inside_marks):
-                continue
-            if cue.mention is None and cue.verb.lower_ != "according":
-                continue
+                continue  # a verb inside somebody's quote
+            if cue.tier == "attitude" and any(
+                other.content and other.content[0] <= cue.span[0] < other.content[1]
+                for other in cues
+                if other is not cue and other.tier == "speech"
+            ):
+                continue  # "X said China did not want ...": the belief is X's words
             start, end = cue.content
             if cue.mention and cue.mention[0] < end and start < cue.mention[1]:
                 continue
             if start < cue.span[1] and cue.span[0] < end:
                 continue
-            if len(text[start:end].split()) < 2:
+            if len(text[start:end].split()) < 2 and cue.complement in {"clause", "trailing"}:
                 continue
-            inside = [q for q in quotations if start <= q.start and q.end <= end + 1]
-            kind = "mixed" if inside else "indirect"
-            confidence = 0.7
-            lemma = cue.verb.lemma_.lower()
-            if lemma in {"say", "tell", "according", "add", "report", "write", "claim", "warn"}:
-                confidence = 0.8
-            if lemma in {
-                "think",
-                "believe",
-                "find",
-                "show",
-                "call",
-                "want",
-                "hope",
-                "expect",
-                "fear",
-                "worry",
-                "ask",
-                "describe",
-                "question",
-                "wonder",
-            }:
-                confidence = 0.5
-            found.append(
-                Attribution(
-                    kind,
-                    [(start, end)],
-                    cue.span,
-                    cue.mention,
-                    confidence,
-                    cue.mention_root.i if cue.mention_root is not None else None,
-                )
-            )
+            kind = "mixed" if index in mixed else "indirect"
+            confidence = cue.confidence - (0.05 if kind == "mixed" else 0.0)
+            found.append(cue.attribution(kind, [(start, end)], confidence))
         return found
-
-
-def _opens_line(text: str, pos: int) -> bool:
-    line_start = text.rfind("\n", 0, pos) + 1
-    return not text[line_start:pos].strip()
 
 
 Doc.set_extension("attributions", default=None, force=True)

@@ -22,8 +22,14 @@ def read_list(name: str) -> list[list[str]]:
 
 
 @dataclass(frozen=True)
+class CueVerb:
+    tier: str  # "speech" | "report" | "attitude"
+    complements: tuple[str, ...]  # "clause", "to", "object", "prep", in order of preference
+
+
+@dataclass(frozen=True)
 class Lexicon:
-    cue_verbs: frozenset[str]
+    cue_verbs: dict[str, CueVerb]
     cue_phrases: tuple[tuple[str, ...], ...]
     opening_marks: frozenset[str]
     closing_marks: frozenset[str]
@@ -35,7 +41,10 @@ class Lexicon:
 def lexicon() -> Lexicon:
     marks = read_list("quote_marks.txt")
     return Lexicon(
-        cue_verbs=frozenset(row[0].lower() for row in read_list("cue_verbs.txt")),
+        cue_verbs={
+            row[0].lower(): CueVerb(row[1], tuple(row[2].split(",")))
+            for row in read_list("cue_verbs.txt")
+        },
         cue_phrases=tuple(tuple(row[0].lower().split()) for row in read_list("cue_phrases.txt")),
         opening_marks=frozenset(row[0] for row in marks),
         closing_marks=frozenset(row[1] for row in marks),
