@@ -217,8 +217,13 @@ def parse_published(value: object) -> date | None:
         ) from None
 
 
-def clean_fields(raw: dict[str, Any], *, strip_text: bool = True) -> dict[str, Any]:
-    """Check and normalise an article's fields. Text is normalised here, once, for good."""
+def clean_fields(raw: dict[str, Any], *, exact: bool = False) -> dict[str, Any]:
+    """Check and normalise an article's fields. Text is normalised here, once, for good.
+
+    Text and metadata get NFC and ``\\n`` newlines. Unless ``exact`` (JSONL, whose quote
+    offsets point into the text as exported), surrounding whitespace is also trimmed and
+    runs of whitespace in the metadata are collapsed.
+    """
     fields: dict[str, Any] = {}
     for name in ("title", "outlet", "url", "author"):
         value = raw.get(name)
@@ -226,13 +231,13 @@ def clean_fields(raw: dict[str, Any], *, strip_text: bool = True) -> dict[str, A
             value = ""
         if not isinstance(value, str):
             raise RecordError(f"{name} must be text, got {type(value).__name__}.")
-        value = " ".join(normalize_text(value).split())
+        value = normalize_text(value) if exact else " ".join(normalize_text(value).split())
         if len(value) > MAX_LENGTHS[name]:
             raise RecordError(
                 f"{name} is {len(value)} characters long; the limit is {MAX_LENGTHS[name]}."
             )
         fields[name] = value
-    if not fields["title"]:
+    if not fields["title"].strip():
         raise RecordError("the title is missing or empty.")
     if fields["url"]:
         try:
@@ -245,7 +250,7 @@ def clean_fields(raw: dict[str, Any], *, strip_text: bool = True) -> dict[str, A
     if not isinstance(text, str):
         raise RecordError(f"text must be text, got {type(text).__name__}.")
     text = normalize_text(text)
-    if strip_text:
+    if not exact:
         text = text.strip()
     if not text.strip():
         raise RecordError("the article text is missing or empty.")
@@ -401,14 +406,18 @@ def parse_jsonl_line(name: str, where: str, line: str) -> ArticleRecord:
         if key not in raw:
             raise RecordError(f"the required key {key!r} is missing.")
     # Offsets in "quotes" point into the text as exported: never strip it.
-    fields = clean_fields(raw, strip_text=False)
+    fields = clean_fields(raw, exact=True)
     status = raw.get("status") or Article.Status.NEW
     if status not in Article.Status.values:
         raise RecordError(f"status {status!r} is not one of {', '.join(Article.Status.values)}.")
     fields["status"] = status
     record = ArticleRecord(name, where, fields)
-    if raw.get("speakers") is not None or raw.get("quotes") is not None:
-        record.speakers = _clean_speakers(raw.get("speakers") or [])
+    speakers: list[dict[str, Any]] = []
+    if raw.get("speakers") is not None:
+        speakers = _clean_speakers(raw["speakers"])
+    if raw.get("quotes"):
+        # Lines without quotes (most of an export) take the fast bulk path.
+        record.speakers = speakers
         speaker_ids = {s["id"] for s in record.speakers}
         quotes = raw.get("quotes") or []
         if not isinstance(quotes, list):

@@ -2,6 +2,7 @@
 
 import io
 import json
+from collections import Counter
 
 from django.core.management import CommandError, call_command
 
@@ -62,15 +63,15 @@ def test_missing_path_is_an_error(db, tmp_path):
 
 def test_preannotate_runs_in_process_on_what_was_imported(db, tmp_path, monkeypatch):
     calls = []
-    monkeypatch.setattr(
-        "annotations.preannotation.preannotate_articles", lambda ids, **kw: calls.append(ids)
-    )
+
+    def fake_preannotate(ids, progress=None):
+        calls.append(ids)
+        progress(len(ids), len(ids))
+        return Counter(articles=len(ids), quotes=5, claims=2)
+
+    monkeypatch.setattr("annotations.preannotation.preannotate_articles", fake_preannotate)
     write_tree(tmp_path)
-    call_command(
-        "import_articles",
-        str(tmp_path),
-        "--preannotate",
-        stdout=io.StringIO(),
-        stderr=io.StringIO(),
-    )
+    output, failure = run(str(tmp_path), "--preannotate")
+    assert failure is None
+    assert "Pre-annotated 3 articles: 5 quotes and 2 claims proposed." in output
     assert [sorted(ids) for ids in calls] == [sorted(Article.objects.values_list("pk", flat=True))]

@@ -28,11 +28,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, paths, outlet, preannotate, no_progress, verbosity, **options):
         files = collect_paths(paths)
+        show_progress = not no_progress and verbosity > 0
         with tqdm(
             total=len(files),
             unit="file",
             desc="Importing",
-            disable=no_progress or verbosity == 0,
+            disable=not show_progress,
             file=self.stderr._out,
         ) as bar:
             report = import_paths(files, outlet=outlet, progress=lambda path: bar.update())
@@ -44,20 +45,31 @@ class Command(BaseCommand):
             else:
                 self.stdout.write(line)
         if preannotate and report.imported:
-            self._preannotate(report.imported)
+            self._preannotate(report.imported, show_progress=show_progress)
         if report.errors:
             raise CommandError(
                 f"{len(report.errors)} error{'s' if len(report.errors) != 1 else ''} "
                 "(listed above): those files, lines or rows were not imported."
             )
 
-    def _preannotate(self, article_ids: list[int]) -> None:
-        try:
-            from annotations.preannotation import preannotate_articles
-        except ImportError as exc:
-            raise CommandError(
-                f"--preannotate is not available: the pre-annotation module is missing ({exc})."
-            ) from exc
-        self.stdout.write(f"Pre-annotating {len(article_ids)} articles ...")
-        preannotate_articles(article_ids)
-        self.stdout.write(self.style.SUCCESS("Pre-annotation done."))
+    def _preannotate(self, article_ids: list[int], show_progress: bool) -> None:
+        from annotations.preannotation import preannotate_articles
+
+        with tqdm(
+            total=len(article_ids),
+            unit="article",
+            desc="Pre-annotating",
+            disable=not show_progress,
+            file=self.stderr._out,
+        ) as bar:
+
+            def progress(done: int, total: int) -> None:
+                bar.update(done - bar.n)
+
+            stats = preannotate_articles(article_ids, progress=progress)
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Pre-annotated {stats.get('articles', 0)} articles: "
+                f"{stats.get('quotes', 0)} quotes and {stats.get('claims', 0)} claims proposed."
+            )
+        )
