@@ -140,3 +140,31 @@ def test_with_the_real_preannotator(db):
     assert quote.model_version
     assert 0 <= quote.confidence <= 1
     assert "0 quote(s)" in again
+
+
+class Terminal(StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_on_a_terminal(db, fake, monkeypatch):
+    for n in range(3):
+        make_article(n)
+    terminal = Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    monkeypatch.setenv("COLUMNS", "100")
+
+    run("--all")
+
+    assert "3/3" in terminal.getvalue()
+    assert "article/s" in terminal.getvalue()
+
+
+def test_no_progress_bar_in_logs(db, fake, monkeypatch):
+    make_article(1)
+    log = StringIO()
+    monkeypatch.setattr("sys.stderr", log)
+
+    run("--all")
+
+    assert log.getvalue() == ""
