@@ -5,6 +5,7 @@ from django.test import Client
 from django.urls import reverse
 
 from annotations.models import Speaker
+from annotations.views.speakers import speaker_version
 
 pytestmark = pytest.mark.django_db
 
@@ -20,8 +21,10 @@ def client_editor(client, editor):
     return client
 
 
-def form_data(**overrides) -> dict:
+def form_data(speaker: Speaker, **overrides) -> dict:
+    """What the edit form posts, opened on ``speaker`` as it is now."""
     data = {
+        "loaded_version": speaker_version(speaker),
         "name": "Ana Ruiz",
         "kind": "person",
         "role": "mayor",
@@ -51,7 +54,7 @@ def test_full_page_edit_form_without_htmx(client_editor, ruiz):
 def test_htmx_edit_saves_and_returns_details_and_history(client_editor, editor, ruiz):
     response = client_editor.post(
         reverse("annotations:speaker_edit", args=[ruiz.pk]),
-        form_data(),
+        form_data(ruiz),
         headers={"HX-Request": "true"},
     )
 
@@ -71,7 +74,7 @@ def test_htmx_edit_saves_and_returns_details_and_history(client_editor, editor, 
 
 def test_plain_post_redirects_to_the_speaker(client_editor, ruiz):
     url = reverse("annotations:speaker_edit", args=[ruiz.pk])
-    response = client_editor.post(url, form_data(kind="group"))
+    response = client_editor.post(url, form_data(ruiz, kind="group"))
     assert response.status_code == 302
     assert response["Location"] == reverse("annotations:speaker", args=[ruiz.pk])
     ruiz.refresh_from_db()
@@ -81,7 +84,7 @@ def test_plain_post_redirects_to_the_speaker(client_editor, ruiz):
 def test_invalid_kind_is_a_form_error_and_nothing_changes(client_editor, ruiz):
     response = client_editor.post(
         reverse("annotations:speaker_edit", args=[ruiz.pk]),
-        form_data(kind="martian", role="typed by the editor"),
+        form_data(ruiz, kind="martian", role="typed by the editor"),
         headers={"HX-Request": "true"},
     )
     assert response.status_code == 422
@@ -94,7 +97,7 @@ def test_invalid_kind_is_a_form_error_and_nothing_changes(client_editor, ruiz):
 
 def test_name_without_letters_is_refused(client_editor, ruiz):
     response = client_editor.post(
-        reverse("annotations:speaker_edit", args=[ruiz.pk]), form_data(name="?!")
+        reverse("annotations:speaker_edit", args=[ruiz.pk]), form_data(ruiz, name="?!")
     )
     assert response.status_code == 422
     assert "A speaker needs a name with letters or digits." in response.content.decode()
@@ -103,7 +106,7 @@ def test_name_without_letters_is_refused(client_editor, ruiz):
 def test_renaming_onto_another_speaker_suggests_a_merge(client_editor, ruiz):
     peskov = Speaker.objects.create(name="Dmitry Peskov", aliases=["Peskov"])
     response = client_editor.post(
-        reverse("annotations:speaker_edit", args=[ruiz.pk]), form_data(name="peskov")
+        reverse("annotations:speaker_edit", args=[ruiz.pk]), form_data(ruiz, name="peskov")
     )
     assert response.status_code == 422
     html = response.content.decode()
@@ -124,13 +127,13 @@ def test_csrf_is_enforced(editor, ruiz):
     client = Client(enforce_csrf_checks=True)
     client.force_login(editor)
     url = reverse("annotations:speaker_edit", args=[ruiz.pk])
-    assert client.post(url, form_data()).status_code == 403
+    assert client.post(url, form_data(ruiz)).status_code == 403
     ruiz.refresh_from_db()
     assert ruiz.role == "deputy mayor"
 
     client.get(url)  # sets the CSRF cookie
     token = client.cookies["csrftoken"].value
-    response = client.post(url, form_data(), headers={"X-CSRFToken": token})
+    response = client.post(url, form_data(ruiz), headers={"X-CSRFToken": token})
     assert response.status_code == 302
     ruiz.refresh_from_db()
     assert ruiz.role == "mayor"
@@ -139,8 +142,44 @@ def test_csrf_is_enforced(editor, ruiz):
 def test_users_without_the_permission_cannot_edit(client, django_user_model, ruiz):
     reader = django_user_model.objects.create_user("reader", password="pw-reader-123")
     client.force_login(reader)
-    response = client.post(reverse("annotations:speaker_edit", args=[ruiz.pk]), form_data())
+    response = client.post(reverse("annotations:speaker_edit", args=[ruiz.pk]), form_data(ruiz))
     assert response.status_code == 403
     assert "You do not have permission to edit speakers." in response.content.decode()
+    ruiz.refresh_from_db()
+    assert ruiz.role == "deputy mayor"
+
+
+def test_a_save_on_top_of_someone_elses_change_is_refused_then_can_be_repeated(
+    client_editor, admin_user, ruiz
+):
+    opened = form_data(ruiz, role="mayor")  # the editor opens the form...
+    ruiz.role = "acting mayor"  # ...and an admin saves first
+    ruiz._history_user = admin_user
+    ruiz.save()
+    url = reverse("annotations:speaker_edit", args=[ruiz.pk])
+
+    response = client_editor.post(url, opened, headers={"HX-Request": "true"})
+
+    assert response.status_code == 409
+    html = response.content.decode()
+    assert "ada changed this speaker after you opened the form" in html
+    assert "role “acting mayor”" in html
+    assert 'value="mayor"' in html  # the editor's input is still there
+    ruiz.refresh_from_db()
+    assert ruiz.role == "acting mayor"
+
+    # The re-rendered form carries the current version: saving again is a knowing overwrite.
+    assert f'value="{speaker_version(ruiz)}"' in html
+    again = client_editor.post(url, {**opened, "loaded_version": speaker_version(ruiz)})
+    assert again.status_code == 302
+    ruiz.refresh_from_db()
+    assert ruiz.role == "mayor"
+
+
+def test_a_post_without_a_version_is_refused(client_editor, ruiz):
+    data = form_data(ruiz)
+    del data["loaded_version"]
+    response = client_editor.post(reverse("annotations:speaker_edit", args=[ruiz.pk]), data)
+    assert response.status_code == 409
     ruiz.refresh_from_db()
     assert ruiz.role == "deputy mayor"

@@ -2,8 +2,9 @@
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -37,6 +38,9 @@ class SpeakerForm(forms.ModelForm):
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text="One name per line, as the news writes it.",
     )
+    # The speaker's updated_at when the form was opened: a save on top of someone else's
+    # newer change is refused instead of silently overwriting it.
+    loaded_version = forms.CharField(required=False, widget=forms.HiddenInput)
 
     class Meta:
         model = Speaker
@@ -46,6 +50,7 @@ class SpeakerForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if not self.is_bound:
             self.initial["aliases"] = "\n".join(self.instance.aliases or [])
+            self.initial["loaded_version"] = speaker_version(self.instance)
 
     def clean_aliases(self) -> list[str]:
         lines = self.cleaned_data["aliases"].splitlines()
@@ -60,6 +65,42 @@ class SpeakerForm(forms.ModelForm):
                 "alias. Merge the two speakers instead of renaming this one."
             )
         return name
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        current = speaker_version(self.instance)
+        if not self.errors and cleaned.get("loaded_version") != current:
+            # Keep the editor's input; the next save (now against the current version)
+            # replaces the other change knowingly.
+            self.data = self.data.copy()
+            self.data["loaded_version"] = current
+            raise ValidationError(self.conflict_message(), code="stale")
+        return cleaned
+
+    def conflict_message(self) -> str:
+        speaker = self.instance
+        latest = speaker.history.select_related("history_user").first()
+        who = getattr(latest and latest.history_user, "username", None) or "Someone"
+        now = "; ".join(
+            f"{label} “{value}”"
+            for label, value in (
+                ("name", speaker.name),
+                ("kind", speaker.get_kind_display()),
+                ("role", speaker.role),
+                ("organization", speaker.organization),
+                ("aliases", ", ".join(speaker.aliases)),
+            )
+            if value
+        )
+        return (
+            f"{who} changed this speaker after you opened the form, so your changes were not "
+            f"saved. It now reads: {now}. Your edits are still in the form: save again to "
+            "replace that version."
+        )
+
+
+def speaker_version(speaker: Speaker) -> str:
+    return speaker.updated_at.isoformat() if speaker.updated_at else ""
 
 
 def speakers(request: HttpRequest) -> HttpResponse:
@@ -167,16 +208,22 @@ def speaker_edit(request: HttpRequest, speaker_id: int) -> HttpResponse:
             return render(request, template + "#edit_form", {"speaker": speaker, "form": form})
         return render(request, template, _speaker_context(request, speaker, form))
 
-    form = SpeakerForm(request.POST, instance=speaker)
-    if not form.is_valid():
-        # 422 keeps the editor's input on screen with the errors beside the fields.
+    with transaction.atomic():
+        # Lock the row so that two saves cannot both pass the version check.
+        speaker = Speaker.objects.select_for_update().get(pk=speaker.pk)
+        form = SpeakerForm(request.POST, instance=speaker)
+        if form.is_valid():
+            speaker = form.save(commit=False)
+            speaker._history_user = request.user
+            speaker.save()
+    if form.errors:
+        # The editor's input stays on screen with the errors: 409 when someone else saved
+        # first, 422 for invalid input.
+        status = 409 if form.has_error(NON_FIELD_ERRORS, "stale") else 422
         if _is_partial(request):
             context = {"speaker": speaker, "form": form}
-            return render(request, template + "#edit_form", context, status=422)
-        return render(request, template, _speaker_context(request, speaker, form), status=422)
-    speaker = form.save(commit=False)
-    speaker._history_user = request.user
-    speaker.save()
+            return render(request, template + "#edit_form", context, status=status)
+        return render(request, template, _speaker_context(request, speaker, form), status=status)
     if _is_partial(request):
         context = _speaker_context(request, speaker)
         context["saved"] = True
