@@ -30,7 +30,7 @@ def import_permission_required(view):
 class PasteForm(forms.Form):
     title = forms.CharField(max_length=500)
     outlet = forms.CharField(max_length=200, required=False)
-    url = forms.URLField(max_length=2000, required=False, assume_scheme="https")
+    url = forms.URLField(label="URL", max_length=2000, required=False, assume_scheme="https")
     author = forms.CharField(max_length=300, required=False)
     published = forms.DateField(
         required=False,
