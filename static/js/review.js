@@ -14,7 +14,6 @@
   let selectedId = null;
   let selection = null; // {start, end, text}
 
-  const csrfToken = () => JSON.parse(document.body.getAttribute("hx-headers") || "{}")["x-csrftoken"];
   const cards = () => Array.from(document.querySelectorAll("#quote-list .quote-card"));
   const card = (id) => document.getElementById("quote-" + id);
 
@@ -34,10 +33,19 @@
     segments.forEach((seg) => seg.classList.add("is-selected"));
     if (focus && !el.contains(document.activeElement)) el.focus({ preventScroll: true });
     if (scroll) {
-      el.scrollIntoView({ block: "nearest" });
+      scrollWithin(el.closest(".quotes-pane"), el);
       if (segments.length) segments[0].scrollIntoView({ block: "nearest" });
     }
     updateSelectionBar();
+  }
+
+  // Scroll the attributions pane only, never the whole window, to show a card.
+  function scrollWithin(pane, el) {
+    if (!pane) return;
+    const box = pane.getBoundingClientRect();
+    const card = el.getBoundingClientRect();
+    if (card.top < box.top) pane.scrollTop -= box.top - card.top + 8;
+    else if (card.bottom > box.bottom) pane.scrollTop += Math.min(card.bottom - box.bottom + 8, card.top - box.top - 8);
   }
 
   function move(step) {
@@ -153,7 +161,8 @@
       values.version = card(selectedId).dataset.version;
       if (button.dataset.field) values.field = button.dataset.field;
     }
-    htmx.ajax("POST", url, { source: button, values, swap: "none", headers: { "X-CSRFToken": csrfToken() } }).then(() => {
+    // The CSRF header comes from hx-headers on <body>, inherited through "source".
+    htmx.ajax("POST", url, { source: button, values, swap: "none" }).then(() => {
       selection = null;
       window.getSelection().removeAllRanges();
       updateSelectionBar();
