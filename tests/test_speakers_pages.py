@@ -198,3 +198,25 @@ def test_history_shows_who_changed_what(client_editor, editor):
     history = html[html.index('id="speaker-history"') :]
     assert "edna" in history and "changed" in history and "created" in history
     assert "<del>deputy mayor</del> → <ins>mayor</ins>" in history
+
+
+def test_sort_by_most_quotes(client_editor):
+    quiet = Speaker.objects.create(name="Aaron Quiet")
+    loud = Speaker.objects.create(name="Zed Loud")
+    article = make_article(1)
+    add_quote(article, quiet, "one")
+    add_quote(article, loud, "two")
+    add_quote(article, loud, "three")
+    url = reverse("annotations:speakers")
+
+    by_name = client_editor.get(url).content.decode()
+    by_quotes = client_editor.get(url, {"sort": "quotes"}).content.decode()
+
+    assert by_name.index("Aaron Quiet") < by_name.index("Zed Loud")
+    assert by_quotes.index("Zed Loud") < by_quotes.index("Aaron Quiet")
+    assert client_editor.get(url, {"sort": "loudest"}).status_code == 400
+
+
+def test_nav_marks_the_current_page(client_editor):
+    html = client_editor.get(reverse("annotations:speakers")).content.decode()
+    assert 'href="/speakers/" aria-current="page"' in html

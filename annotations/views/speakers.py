@@ -5,7 +5,8 @@ from django.contrib import messages
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
+from django.db.models.functions import Lower
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -29,6 +30,9 @@ class SpeakerSearchForm(forms.Form):
     q = forms.CharField(required=False, max_length=200, label="Name or alias")
     kind = forms.ChoiceField(
         required=False, choices=[("", "Any kind"), *Speaker.Kind.choices], label="Kind"
+    )
+    sort = forms.ChoiceField(
+        required=False, choices=[("name", "Name"), ("quotes", "Most quotes")], label="Sort by"
     )
 
 
@@ -115,7 +119,11 @@ def speakers(request: HttpRequest) -> HttpResponse:
     found = found.annotate(
         quote_count=Count("quotes", filter=~Q(quotes__status=Quote.Status.REJECTED)),
         accepted_count=Count("quotes", filter=Q(quotes__status=Quote.Status.ACCEPTED)),
-    ).order_by("name", "id")
+    )
+    if form.cleaned_data["sort"] == "quotes":
+        found = found.order_by("-quote_count", Lower("name"), "id")
+    else:
+        found = found.order_by(Lower("name"), "id")
     page = Paginator(found, SPEAKERS_PER_PAGE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
@@ -143,7 +151,7 @@ def _history(speaker: Speaker) -> list[dict]:
 
 def _speaker_context(request: HttpRequest, speaker: Speaker, form=None) -> dict:
     quotes = speaker.quotes.select_related("article").order_by(
-        "-article__published", "-article_id", "content_start", "id"
+        F("article__published").desc(nulls_last=True), "-article_id", "content_start", "id"
     )
     page = Paginator(quotes, QUOTES_PER_PAGE).get_page(request.GET.get("page"))
     counts = speaker.quotes.aggregate(
@@ -181,7 +189,7 @@ def _merge_candidates(request: HttpRequest, speaker: Speaker) -> dict:
         Speaker.objects.search(term)
         .exclude(pk=speaker.pk)
         .annotate(quote_count=Count("quotes"))
-        .order_by("name", "id")[:MERGE_CANDIDATES_SHOWN]
+        .order_by(Lower("name"), "id")[:MERGE_CANDIDATES_SHOWN]
         if term.strip()
         else []
     )
