@@ -220,3 +220,12 @@ def test_sort_by_most_quotes(client_editor):
 def test_nav_marks_the_current_page(client_editor):
     html = client_editor.get(reverse("annotations:speakers")).content.decode()
     assert 'href="/speakers/" aria-current="page"' in html
+
+
+def test_speaker_without_recorded_history(client_editor):
+    """Speakers made by bulk loads have no history rows; their page still renders."""
+    ruiz = Speaker.objects.create(name="Ana Ruiz")
+    ruiz.history.all().delete()
+    response = client_editor.get(reverse("annotations:speaker", args=[ruiz.pk]))
+    assert response.status_code == 200
+    assert "No recorded changes." in response.content.decode()

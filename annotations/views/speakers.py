@@ -136,7 +136,8 @@ def _history(speaker: Speaker) -> list[dict]:
     """The speaker's latest changes, newest first, each with what changed."""
     records = list(speaker.history.select_related("history_user")[: HISTORY_SHOWN + 1])
     entries = []
-    for record, older in zip(records, [*records[1:], None], strict=True):
+    for i, record in enumerate(records):
+        older = records[i + 1] if i + 1 < len(records) else None
         changes = []
         if older is not None and record.history_type == "~":
             delta = record.diff_against(older, included_fields=SpeakerForm.Meta.fields)
