@@ -25,7 +25,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
 
 from .models import (
@@ -457,6 +457,7 @@ def _clean_speakers(raw: object) -> list[dict[str, Any]]:
         name = item.get("name")
         if not isinstance(name, str) or not normalize_name(name):
             raise RecordError(f"{what} has no name (letters or digits).")
+        name = _short_text(name, f"{what} name", 300)
         aliases = item.get("aliases") or []
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
             raise RecordError(f"{what} ({name}): aliases must be a list of names.")
@@ -466,11 +467,22 @@ def _clean_speakers(raw: object) -> list[dict[str, Any]]:
                 "name": name,
                 "kind": _choice(item.get("kind"), Speaker.Kind, f"{what} kind", "person"),
                 "aliases": aliases,
-                "role": str(item.get("role") or ""),
-                "organization": str(item.get("organization") or ""),
+                "role": _short_text(item.get("role"), f"{what} role", 300),
+                "organization": _short_text(item.get("organization"), f"{what} organization", 300),
             }
         )
     return speakers
+
+
+def _short_text(value: object, what: str, limit: int) -> str:
+    """An optional string field that must fit its database column."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise RecordError(f"{what} must be text, got {type(value).__name__}.")
+    if len(value) > limit:
+        raise RecordError(f"{what} is {len(value)} characters long; the limit is {limit}.")
+    return value
 
 
 def _span_text_matches(text: str, spans, expected: object, what: str) -> None:
@@ -527,7 +539,9 @@ def _clean_quote(text: str, raw: object, n: int, speaker_ids: set) -> dict[str, 
         if speaker_id is not None and speaker_id not in speaker_ids:
             raise RecordError(f"speaker_id {speaker_id!r} is not among this line's speakers.")
         reviewed_by = raw.get("reviewed_by")
-        if reviewed_by is not None and (not isinstance(reviewed_by, str) or not reviewed_by):
+        if reviewed_by is not None and (
+            not isinstance(reviewed_by, str) or not 0 < len(reviewed_by) <= 150
+        ):
             raise RecordError(f"reviewed_by must be a username, got {reviewed_by!r}.")
         claims = raw.get("claims") or []
         if not isinstance(claims, list):
@@ -540,7 +554,7 @@ def _clean_quote(text: str, raw: object, n: int, speaker_ids: set) -> dict[str, 
             "status": _choice(raw.get("status"), Quote.Status, "status", Quote.Status.PROPOSED),
             "origin": _choice(raw.get("origin"), Quote.Origin, "origin", Quote.Origin.EDITOR),
             "confidence": confidence,
-            "model_version": str(raw.get("model_version") or ""),
+            "model_version": _short_text(raw.get("model_version"), "model_version", 100),
             "speaker_id": speaker_id,
             "reviewed_by": reviewed_by,
             "reviewed_at": _parse_datetime(raw.get("reviewed_at"), "reviewed_at"),
@@ -765,6 +779,9 @@ class Importer:
                     _save_quote(article, data, speakers, users, n, self.by)
         except RecordError as exc:
             self._error(record.file, record.where, str(exc))
+            return False
+        except DatabaseError as exc:  # a value the database refuses; nothing was kept
+            self._error(record.file, record.where, f"the database refused it ({exc}).")
             return False
         self.report.imported.append(article.pk)
         return True

@@ -205,6 +205,8 @@ def article_line(**quote_changes) -> str:
         ({"reviewed_at": "last week"}, "reviewed_at 'last week' is not an ISO 8601"),
         ({"claims": [{"start": 20, "end": 28}]}, "claim 1: claim [20, 28) is not inside"),
         ({"colour": "red"}, "unknown key: colour"),
+        ({"model_version": "v" * 101}, "model_version is 101 characters long; the limit is 100"),
+        ({"reviewed_by": "r" * 151}, "reviewed_by must be a username"),
     ],
 )
 def test_a_bad_quote_leaves_no_half_article_behind(db, changes, expected):
