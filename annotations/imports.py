@@ -182,6 +182,8 @@ def decode(data: bytes) -> tuple[str, str | None]:
             f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
             "read as Windows-1252 (cp1252): check accents and quotation marks."
         )
+    if not text.strip():
+        raise RecordError("the file is empty.")
     sample = text[:65536]
     if len(_CONTROL_CHARACTERS.findall(sample)) > max(8, len(sample) // 100):
         raise RecordError(
@@ -646,7 +648,12 @@ class Importer:
             )
             return
         try:
-            text, warning = decode(read())
+            data = read()
+        except OSError as exc:
+            self._error(name, "", f"cannot read the file ({exc.strerror or exc}).")
+            return
+        try:
+            text, warning = decode(data)
             if warning:
                 self.report.warnings.append(Problem(name, "", warning))
             for item in parser(name, text):

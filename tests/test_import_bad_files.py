@@ -34,7 +34,7 @@ def test_binary_file_without_nul_bytes(db):
     assert Article.objects.count() == 0
 
 
-@pytest.mark.parametrize("data", [b"", b"  \n\r\n\t "])
+@pytest.mark.parametrize("data", [b"", b"  \n\r\n\t ", b"\xef\xbb\xbf\n"])
 @pytest.mark.parametrize("name", ["empty.txt", "empty.csv", "empty.jsonl", "empty.html"])
 def test_empty_file(db, name, data):
     error = only_error(run((name, data)))
