@@ -135,6 +135,9 @@ def content_span(
         for child in head.lefts:
             if child.i < subject_i and child.dep_ in LEADING_SKIP:
                 first = max(first, child.right_edge.i + 1)
+    for child in head.rights:
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and doc[child.left_edge.i - 1].text == ",":
+            last = min(last, child.left_edge.i - 2)  # ", forcing them to ...": not what was said
     if cue_verbs is not None:
         for child in head.rights:
             if child.dep_ == "conj" and child.lemma_.lower() in cue_verbs:
@@ -188,9 +191,46 @@ def trailing_content(doc: Doc, cue: Token, subject: Token) -> Span | None:
     return _trim_content(doc.text, begin, end)
 
 
+def parenthetical_content(doc: Doc, cue: Token, subject: Token) -> Span | None:
+    """ "Too often, Mr. Clarke said, the debate is ...": the cue clause set off by commas
+    inside the reported sentence. The content's outer bounds hold the cue; the quote's
+    fragments are cut around it by ``split_around``."""
+    sent = cue.sent
+    first = min(subject.left_edge.i, cue.i)
+    last = max(subject.right_edge.i, cue.i)
+    if first <= sent.start + 1 or last + 2 >= sent.end:
+        return None
+    if doc[first - 1].text != "," or doc[last + 1].text != ",":
+        return None
+    rest = doc[last + 2 : sent.end]
+    if rest[0].tag_ == "VBG" or not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in rest):
+        return None  # "..., NBC News reported, citing officials": a trailing cue
+    start, end = _chars(doc, sent.start, sent.end - 1)
+    return _trim_content(doc.text, start, end)
+
+
+def split_around(content: Span, holes: list[Span], text: str) -> list[Span]:
+    """``content`` as fragments around ``holes`` (the cue clause), trimmed."""
+    fragments, start = [], content[0]
+    for hole_start, hole_end in sorted(holes):
+        if start < hole_start:
+            fragments.append((start, hole_start))
+        start = max(start, hole_end)
+    if start < content[1]:
+        fragments.append((start, content[1]))
+    trimmed = [_trim_content(text, a, b) for a, b in fragments]
+    return [f for f in trimmed if f is not None]
+
+
+def _paragraph_end_char(text: str, start: int) -> int:
+    newline = text.find("\n", start)
+    return len(text) if newline == -1 else newline
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, or that of the verb it is coordinated with or subordinate to
-    ("X said ..., adding that ...")."""
+    ("X said ..., adding that ..."), or the name just before it when the parse lost it."""
+    cue = verb
     for _ in range(3):
         for child in verb.children:
             if child.dep_ in SUBJECTS:
@@ -198,7 +238,11 @@ def subject_of(verb: Token) -> Token | None:
         if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head is not verb:
             verb = verb.head
         else:
-            return None
+            break
+    if cue.i > 0 and cue.tag_ in {"VBD", "VBZ"}:
+        previous = cue.doc[cue.i - 1]
+        if previous.pos_ in {"PROPN", "PRON"} and previous.dep_ not in {"poss", "dobj"}:
+            return previous  # "In a meeting with the board Trump said ..."
     return None
 
 
@@ -235,6 +279,10 @@ class AttributionFinder:
             if token.pos_ != "VERB" or token.i in phrase_tokens:
                 if token.text in DASHES:
                     cue = self._dash_cue(doc, token)
+                    if cue is not None:
+                        cues.append(cue)
+                elif token.text == ":":
+                    cue = self._colon_cue(doc, token)
                     if cue is not None:
                         cues.append(cue)
                 continue
@@ -293,6 +341,37 @@ class AttributionFinder:
         root = next((t for t in reversed(names) if t.pos_ == "PROPN"), names[-1])
         return Cue(_chars(doc, dash.i, dash.i), dash, mention, root, None, complement="dash")
 
+    def _colon_cue(self, doc: Doc, colon: Token) -> Cue | None:
+        """ "PENCE: Well, ..." / "Poll: Voters abandon ...": a name opening a line."""
+        names = []
+        for token in reversed(doc[max(0, colon.i - 5) : colon.i]):
+            if "\n" in token.text or token.text in QUOTE_CHARS:
+                break
+            names.insert(0, token)
+        if (
+            not names
+            or len(names) > 4
+            or names[0].i > 0
+            and not ("\n" in doc[names[0].i - 1].text or doc[names[0].i - 1].text in QUOTE_CHARS)
+        ):
+            return None
+        if not all(t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN"} for t in names):
+            return None
+        end = _paragraph_end_char(doc.text, colon.idx)
+        content = _trim_content(doc.text, colon.idx + 1, end)
+        if content is None or len(doc.text[content[0] : content[1]].split()) < 3:
+            return None
+        mention = _chars(doc, names[0].i, names[-1].i)
+        return Cue(
+            _chars(doc, colon.i, colon.i),
+            colon,
+            mention,
+            names[-1],
+            content,
+            tier="report",
+            complement="colon",
+        )
+
     def _complement(
         self, doc: Doc, verb: Token, entry: CueVerb, subject: Token | None
     ) -> tuple[Span | None, str | None, int]:
@@ -306,14 +385,21 @@ class AttributionFinder:
             elif kind == "to":
                 comp = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
                 if comp is not None and comp.pos_ in {"VERB", "AUX"}:
-                    start, end = _chars(doc, comp.left_edge.i, comp.right_edge.i)
+                    first = comp.left_edge.i
+                    obj = next((c for c in children if c.dep_ == "dobj" and c.i < comp.i), None)
+                    if obj is not None and obj.i > verb.i:
+                        first = obj.left_edge.i  # "urged North Korea to resume talks"
+                    start, end = _chars(doc, first, comp.right_edge.i)
                     return _trim_content(doc.text, start, end), "to", verb.i
             elif kind == "object":
                 obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
                 if obj is not None:
                     last = obj.right_edge.i
                     for c in children:
-                        if c.dep_ in {"oprd", "xcomp", "ccomp"} and c.i > obj.i:
+                        if c.i > obj.i and (
+                            c.dep_ in {"oprd", "xcomp", "ccomp"}
+                            or (c.dep_ == "prep" and c.lower_ == "as")
+                        ):
                             last = max(last, c.right_edge.i)
                     start, end = _chars(doc, obj.left_edge.i, last)
                     return _trim_content(doc.text, start, end), "object", verb.i
@@ -322,9 +408,16 @@ class AttributionFinder:
                     if c.dep_ == "prep" and c.lower_ in PREPOSITIONS and c.i <= verb.i + 2:
                         pobj = next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
                         if pobj is not None:
-                            start, end = _chars(doc, pobj.left_edge.i, pobj.right_edge.i)
+                            last = pobj.right_edge.i
+                            for sibling in children:
+                                if sibling.dep_ in {"xcomp", "ccomp"} and sibling.i > last:
+                                    last = sibling.right_edge.i  # "called for X to Y"
+                            start, end = _chars(doc, pobj.left_edge.i, last)
                             return _trim_content(doc.text, start, end), "prep", c.i
         if subject is not None and verb.tag_ != "VBG" and "clause" in entry.complements:
+            inserted = parenthetical_content(doc, verb, subject)
+            if inserted is not None:
+                return inserted, "parenthetical", verb.i
             return trailing_content(doc, verb, subject), "trailing", verb.i
         return None, None, verb.i
 
@@ -371,6 +464,12 @@ class AttributionFinder:
             if id(quotation) in inside_speech:
                 pending = None
                 continue
+            if (
+                pending is not None
+                and self._continues(text, cues, pending, pending_end, quotation)
+                and self._cue_after(text, cues, quotation) is not None
+            ):
+                pending = None  # the next part has its own cue: a new attribution
             if pending is not None and self._continues(text, cues, pending, pending_end, quotation):
                 # "“A,” he said, “B.”": the second part continues the interrupted quote.
                 pending.fragments.extend(quotation.fragments)
@@ -398,15 +497,38 @@ class AttributionFinder:
             kind, confidence = "direct", 0.9 if cue.mention else 0.6
             if before is not None and not self._adjacent(text, before, quotation):
                 kind, confidence = "mixed", 0.75
-            elif after is not None and self._words_before(text, quotation):
+            fragments = list(quotation.fragments)
+            if kind == "direct" and after is not None and self._words_before(text, quotation):
                 kind, confidence = "mixed", 0.7
-            attribution = cue.attribution(kind, list(quotation.fragments), confidence)
+                start = self._clause_start(doc, quotation.start)
+                if start is not None:
+                    fragments = [(start, quotation.fragments[-1][1])]
+            attribution = cue.attribution(kind, fragments, confidence)
             found.append(attribution)
             last_direct = attribution
             if after is not None:
                 pending = attribution
                 pending_end = self._cue_clause_end(text, cue)
         return found
+
+    @staticmethod
+    def _clause_start(doc: Doc, offset: int) -> int | None:
+        """Where the clause holding a mid-sentence quotation starts ("Kaine “has ...”")."""
+        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        sent = span[0].sent
+        start = sent.start
+        while start < span.start and (doc[start].is_space or doc[start].is_punct):
+            start += 1
+        leading = doc[start : min(start + 5, span.start)]
+        comma = next((t.i for t in leading if t.text == ","), None)
+        if comma is not None and doc[start].pos_ in {"ADV", "ADP", "CCONJ", "SCONJ"}:
+            start = comma + 1
+        if start >= span.start:
+            return None
+        trimmed = _trim_content(doc.text, doc[start].idx, offset + 1)
+        return trimmed[0] if trimmed else None
 
     @staticmethod
     def _quoted_whole(text: str, content: Span, quotation: Quotation) -> bool:
@@ -423,8 +545,10 @@ class AttributionFinder:
         text: str, cues: list[Cue], pending: Attribution, pending_end: int, quotation: Quotation
     ) -> bool:
         gap = text[pending_end : quotation.start]
-        if "\n" in gap or len(gap) > 80 or pending.fragments[-1][1] >= quotation.fragments[0][0]:
+        if "\n" in gap or len(gap) > 250 or pending.fragments[-1][1] >= quotation.fragments[0][0]:
             return False
+        if gap.strip() and gap.rstrip()[-1] not in ",.:;":
+            return False  # a title or name quoted inside the next sentence
         # Another speaker's cue in between starts a new attribution.
         return not any(
             pending_end <= c.span[0] < quotation.start and c.mention is not None for c in cues
@@ -522,6 +646,13 @@ class AttributionFinder:
             ):
                 continue  # "X said China did not want ...": the belief is X's words
             start, end = cue.content
+            fragments = [(start, end)]
+            if cue.complement == "parenthetical" and cue.mention:
+                fragments = split_around(cue.content, [cue.mention, cue.span], text)
+                if len(fragments) != 2:
+                    continue
+                found.append(cue.attribution("indirect", fragments, cue.confidence - 0.1))
+                continue
             if cue.mention and cue.mention[0] < end and start < cue.mention[1]:
                 continue
             if start < cue.span[1] and cue.span[0] < end:
@@ -530,7 +661,7 @@ class AttributionFinder:
                 continue
             kind = "mixed" if index in mixed else "indirect"
             confidence = cue.confidence - (0.05 if kind == "mixed" else 0.0)
-            found.append(cue.attribution(kind, [(start, end)], confidence))
+            found.append(cue.attribution(kind, fragments, confidence))
         return found
 
 

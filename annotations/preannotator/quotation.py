@@ -60,15 +60,21 @@ def find_quotations(text: str) -> list[Quotation]:
     """
     lex = lexicon()
     marks = "".join(sorted(lex.opening_marks | lex.closing_marks | {SINGLE_OPEN, SINGLE_CLOSE}))
+    pattern = re.compile(f"''|[{re.escape(marks)}]")  # '' is a straight double mark (NYT)
     quotations: list[Quotation] = []
     fragments: list[Span] = []
     outer: list[Span] = []
     open_at: int | None = None
     single = False  # the open quote uses curly single marks
-    for match in re.finditer(f"[{re.escape(marks)}]", text):
+    width = 1  # of the open quote's mark
+    for match in pattern.finditer(text):
         pos, mark = match.start(), match.group()
         before = text[pos - 1] if pos else " "
-        after = text[pos + 1] if pos + 1 < len(text) else " "
+        after = text[match.end()] if match.end() < len(text) else " "
+        if mark == "''":
+            mark = '"'
+            if open_at is not None and not single and width == 1 and text[open_at] == '"':
+                continue  # a '' pair never closes a " quote
         if mark in (SINGLE_OPEN, SINGLE_CLOSE):
             if open_at is None and mark == SINGLE_OPEN and not before.isalnum():
                 open_at, single = pos, True
@@ -91,13 +97,13 @@ def find_quotations(text: str) -> list[Quotation]:
                 if _opens_paragraph(text, pos):
                     # The paragraph ended inside the quote and this one reopens it.
                     end = _paragraph_end(text, open_at)
-                    fragments.append(_trim(text, open_at + 1, end))
+                    fragments.append(_trim(text, open_at + width, end))
                     outer.append((open_at, _trim(text, open_at, end)[1]))
                 else:
                     fragments, outer = [], []
             elif open_at is not None and not single:
                 fragments, outer = [], []  # a stray unclosed mark: start again here
-            open_at, single = pos, False
+            open_at, single, width = pos, False, len(match.group())
         elif open_at is not None and not single:
             if "\n" in text[open_at:pos]:
                 # Closed in a later paragraph that did not reopen: keep the last paragraph.
@@ -107,17 +113,25 @@ def find_quotations(text: str) -> list[Quotation]:
                     open_at = None
                     continue
                 open_at -= 1
-            quotations.append(_close(text, fragments, outer, open_at, pos))
+                width = 1
+            quotations.append(_close(text, fragments, outer, open_at, pos, width, match.end()))
             fragments, outer, open_at = [], [], None
     return [q for q in quotations if q.fragments]
 
 
 def _close(
-    text: str, fragments: list[Span], outer: list[Span], open_at: int, close_at: int
+    text: str,
+    fragments: list[Span],
+    outer: list[Span],
+    open_at: int,
+    close_at: int,
+    width: int = 1,
+    close_end: int | None = None,
 ) -> Quotation:
-    inner = _trim(text, open_at + 1, close_at)
+    inner = _trim(text, open_at + width, close_at)
     frags = [f for f in [*fragments, inner] if f[0] < f[1]]
-    return Quotation(fragments=frags, marks=[*outer, (open_at, close_at + 1)])
+    end = close_end if close_end is not None else close_at + 1
+    return Quotation(fragments=frags, marks=[*outer, (open_at, end)])
 
 
 Doc.set_extension("quotations", default=None, force=True)
