@@ -100,7 +100,9 @@ def test_name_without_letters_is_refused(client_editor, ruiz):
         reverse("annotations:speaker_edit", args=[ruiz.pk]), form_data(ruiz, name="?!")
     )
     assert response.status_code == 422
-    assert "A speaker needs a name with letters or digits." in response.content.decode()
+    html = response.content.decode()
+    assert "A speaker needs a name with letters or digits." in html
+    assert "Edit Ana Ruiz" in html and 'value="?!"' in html
 
 
 def test_renaming_onto_another_speaker_suggests_a_merge(client_editor, ruiz):

@@ -110,9 +110,8 @@ def speaker_version(speaker: Speaker) -> str:
 def speakers(request: HttpRequest) -> HttpResponse:
     form = SpeakerSearchForm(request.GET)
     if not form.is_valid():
-        response = render(request, "annotations/speakers.html", {"form": form, "page": None})
-        response.status_code = 400
-        return response
+        context = {"form": form, "page": None}
+        return render(request, "annotations/speakers.html", context, status=400)
     found = Speaker.objects.search(form.cleaned_data["q"])
     if form.cleaned_data["kind"]:
         found = found.filter(kind=form.cleaned_data["kind"])
@@ -229,6 +228,7 @@ def speaker_edit(request: HttpRequest, speaker_id: int) -> HttpResponse:
         # The editor's input stays on screen with the errors: 409 when someone else saved
         # first, 422 for invalid input.
         status = 409 if form.has_error(NON_FIELD_ERRORS, "stale") else 422
+        speaker.refresh_from_db()  # the form applied the rejected input to the instance
         if _is_partial(request):
             context = {"speaker": speaker, "form": form}
             return render(request, template + "#edit_form", context, status=status)
