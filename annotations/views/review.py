@@ -513,9 +513,9 @@ def preannotate(request: HttpRequest, article_id: int):
         raise ActionError("Only new articles are pre-annotated from this page.", 409)
     from annotations.preannotation import preannotate_article
 
-    preannotate_article(article)
+    added = preannotate_article(article)
     article.refresh_from_db()
-    return article, f"Pre-annotated: {article.quotes.count()} proposals.", None
+    return article, f"Pre-annotated: {added} proposal{'s' * (added != 1)} added.", None
 
 
 # --- undo -----------------------------------------------------------------------------------

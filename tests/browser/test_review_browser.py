@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group, User
 
 from annotations.models import Article, Quote, Speaker
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 # An emoji early in the text: JavaScript counts it as two UTF-16 units, Python as one
 # code point, so every offset after it proves the selection mapping is exact.

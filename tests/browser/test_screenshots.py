@@ -12,7 +12,7 @@ from django.urls import NoReverseMatch, reverse
 
 from annotations.models import Article, Claim, Quote, Speaker
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
