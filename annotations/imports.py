@@ -72,14 +72,8 @@ _CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 def can_import(user) -> bool:
-    """Editors and admins import articles (issue 5).
-
-    The groups migration gives ``import_articles`` to admins only, but the issue opens the
-    import pages to editors too; editors hold ``change_article``, so either permission will do.
-    """
-    return user.has_perm("annotations.import_articles") or user.has_perm(
-        "annotations.change_article"
-    )
+    """Editors and admins import articles: both groups hold ``import_articles``."""
+    return user.has_perm("annotations.import_articles")
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,6 @@ import pytest
 from django.contrib.auth.models import Group
 
 ADMIN_ONLY = [
-    "annotations.import_articles",
     "annotations.reopen_article",
     "annotations.merge_speakers",
     "annotations.delete_article",
@@ -10,6 +9,7 @@ ADMIN_ONLY = [
     "annotations.delete_speaker",
 ]
 EVERYONE = [
+    "annotations.import_articles",
     "annotations.view_article",
     "annotations.change_quote",
     "annotations.add_quote",
@@ -31,7 +31,7 @@ def test_editors_and_admins_annotate(editor, admin_user, perm):
 
 
 @pytest.mark.parametrize("perm", ADMIN_ONLY)
-def test_only_admins_import_delete_merge_and_reopen(editor, admin_user, perm):
+def test_only_admins_delete_merge_and_reopen(editor, admin_user, perm):
     assert not editor.has_perm(perm)
     assert admin_user.has_perm(perm)
 
