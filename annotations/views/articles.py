@@ -162,6 +162,7 @@ def review_context(request: HttpRequest, article: Article, **extra) -> dict:
         "counts": counts,
         "kinds": Quote.Kind.choices,
         "verdicts": Claim.Verdict.choices,
+        "claim_statuses": Claim.Status.choices,
         "can_reopen": request.user.has_perm("annotations.reopen_article"),
         "can_preannotate": article.status == Article.Status.NEW and preannotator_available(),
         "message": "",

@@ -232,6 +232,24 @@
     if (event.target.closest("[data-help]")) help.showModal();
   });
 
+  // The speaker box: Enter picks the first match (or creates), arrows walk the options.
+  root.addEventListener("keydown", (event) => {
+    const picker = event.target.closest(".speaker-picker");
+    if (!picker) return;
+    const options = Array.from(picker.querySelectorAll(".option"));
+    const at = options.indexOf(event.target);
+    if (event.key === "Enter" && event.target.matches(".speaker-input") && options.length) {
+      event.preventDefault();
+      options[0].click();
+    } else if (event.key === "ArrowDown" && options.length) {
+      event.preventDefault();
+      options[Math.min(at + 1, options.length - 1)].focus();
+    } else if (event.key === "ArrowUp" && at >= 0) {
+      event.preventDefault();
+      (at === 0 ? picker.querySelector(".speaker-input") : options[at - 1]).focus();
+    }
+  });
+
   const first = cards().find((el) => el.classList.contains("is-proposed")) || cards()[0];
   if (first) select(first.dataset.quote, { focus: false, scroll: false });
 })();
