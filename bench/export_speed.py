@@ -145,6 +145,11 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
+def cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def measure(fmt: str, status: str) -> None:
     from annotations import exports
     from annotations.models import Quote
@@ -164,16 +169,19 @@ def measure(fmt: str, status: str) -> None:
     else:
         chunks = exports.export_jsonl(filters, progress=count)
     started = time.perf_counter()
+    cpu_started = cpu_seconds()
     written = 0
     with open(os.devnull, "w", encoding="utf-8", newline="") as out:
         for chunk in chunks:
             written += out.write(chunk)
     seconds = time.perf_counter() - started
+    cpu = cpu_seconds() - cpu_started
     unit = "articles" if fmt == "jsonl" else "rows"
+    print(f"load average (1 min) at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"quotes in database: {Quote.objects.count():,}")
     print(f"format: {fmt}{f' (status={status})' if status else ''}")
     print(f"exported {unit}: {rows:,}  ({written / 1e6:,.0f} MB of text)")
-    print(f"total seconds: {seconds:.1f}")
+    print(f"total seconds: {seconds:.1f} (CPU time of this process: {cpu:.1f} s)")
     print(f"{unit} per second: {rows / seconds:,.0f}")
     print(f"peak RSS: {peak_rss_mb():.0f} MB (after Django setup: {baseline:.0f} MB)")
 
