@@ -433,8 +433,12 @@ class AttributionFinder:
                 content = cue.content
                 if content is None or cue.mention is None and cue.complement != "according":
                     continue
-                if not (content[0] <= quotation.start + 1 and quotation.end <= content[1] + 1):
+                if not content[0] <= quotation.start + 1 < content[1]:
                     continue
+                if quotation.end > content[1] + 1:
+                    if any(c.isalnum() for c in doc.text[content[1] : quotation.end]):
+                        continue
+                    cue.content = content = (content[0], quotation.end)  # take the closing mark
                 if quotation.start <= cue.span[0] < quotation.end:
                     continue
                 if self._quoted_whole(doc.text, content, quotation) or (
@@ -598,6 +602,8 @@ class AttributionFinder:
                 break
             if cue.used or start - cue.span[1] > 120 or cue.complement == "dash":
                 continue
+            if cue.mention is None:
+                continue  # "the stadium, known as “the Cauldron”": nobody speaks
             gap = text[cue.span[1] : start]
             if "\n" in gap or ". " in gap:
                 continue

@@ -35,6 +35,7 @@ class Lexicon:
     closing_marks: frozenset[str]
     descriptions: dict[str, str]
     anonymous_nouns: frozenset[str]
+    titles: frozenset[str]
 
 
 @cache
@@ -50,4 +51,5 @@ def lexicon() -> Lexicon:
         closing_marks=frozenset(row[1] for row in marks),
         descriptions={row[0].lower(): row[1] for row in read_list("descriptions.txt")},
         anonymous_nouns=frozenset(row[0].lower() for row in read_list("anonymous.txt")),
+        titles=frozenset(row[0].lower() for row in read_list("titles.txt")),
     )

@@ -33,6 +33,7 @@ class SpeakerResolver:
         lex = lexicon()
         self.descriptions = lex.descriptions
         self.anonymous = lex.anonymous_nouns
+        self.titles = lex.titles
 
     def __call__(self, doc: Doc) -> Doc:
         people: list[tuple[int, str]] = []  # (char offset, full name)
@@ -40,7 +41,7 @@ class SpeakerResolver:
         surnames: dict[str, str] = {}
         for ent in doc.ents:
             if ent.label_ == "PERSON":
-                name = ent.text.strip().replace("’s", "").replace("'s", "")
+                name = self._person_name(ent.text)
                 words = name.split()
                 if len(words) >= 2:
                     surnames.setdefault(words[-1].lower(), name)
@@ -141,11 +142,13 @@ class SpeakerResolver:
         if persons:
             return self._full_name(persons[-1]), "person", False
         if root.pos_ == "PROPN":
-            tokens = [t for t in span if t.dep_ != "det"]
-            name = _canonical_text(tokens)
+            name = self._person_name(_canonical_text([t for t in span if t.dep_ != "det"]))
             return self.surnames.get(name.lower(), name), "person", False
         tokens = [t for t in span if t.dep_ not in STRIP_DEPS]
-        return _canonical_text(tokens) or None, "group" if plural else None, plural
+        kind = self.descriptions.get(description or "") or ("group" if plural else None)
+        if kind == "group" and not plural:
+            kind = None
+        return _canonical_text(tokens) or None, kind, plural
 
     def _description(self, root: Token) -> str | None:
         compound = " ".join(
@@ -156,8 +159,15 @@ class SpeakerResolver:
         lemma = root.lemma_.lower()
         return lemma if lemma in self.descriptions else None
 
+    def _person_name(self, text: str) -> str:
+        """The name without possessive and leading titles ("Mayor Ana Ruiz's" -> "Ana Ruiz")."""
+        words = text.strip().replace("’s", "").replace("'s", "").split()
+        while len(words) > 1 and words[0].rstrip(".").lower() in self.titles:
+            words = words[1:]
+        return " ".join(words)
+
     def _full_name(self, ent: Span) -> str:
-        name = ent.text.strip().replace("’s", "").replace("'s", "")
+        name = self._person_name(ent.text)
         words = name.split()
         if len(words) == 1:
             return self.surnames.get(words[0].lower(), name)

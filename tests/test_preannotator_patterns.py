@@ -1,0 +1,271 @@
+"""The pre-annotator's detection patterns, one test per pattern, on sentences written here."""
+
+import pytest
+
+from annotations.preannotator import Preannotator, Proposal
+
+
+@pytest.fixture(scope="module")
+def pre() -> Preannotator:
+    return Preannotator()
+
+
+def annotate(pre: Preannotator, text: str) -> list[Proposal]:
+    return next(pre.annotate([text]))
+
+
+def words(text: str, span: tuple[int, int] | None) -> str | None:
+    return text[span[0] : span[1]] if span else None
+
+
+def only(pre: Preannotator, text: str) -> Proposal:
+    proposals = annotate(pre, text)
+    assert len(proposals) == 1, [(p.kind, p.content) for p in proposals]
+    return proposals[0]
+
+
+# -- direct quotes -------------------------------------------------------------------
+
+
+def test_direct_quote_in_curly_marks(pre):
+    text = "“We will hire 200 teachers by June,” Mayor Ana Ruiz said on Monday."
+    quote = only(pre, text)
+    assert quote.kind == "direct"
+    assert words(text, quote.content) == "We will hire 200 teachers by June,"
+    assert words(text, quote.cue) == "said"
+    assert words(text, quote.speaker_mention) == "Mayor Ana Ruiz"
+    assert quote.speaker_name == "Ana Ruiz"
+    assert quote.speaker_kind == "person"
+
+
+def test_direct_quote_in_straight_marks(pre):
+    text = 'The bridge reopened. "Traffic will be lighter now," the transport minister said.'
+    quote = only(pre, text)
+    assert quote.kind == "direct"
+    assert words(text, quote.content) == "Traffic will be lighter now,"
+    assert words(text, quote.speaker_mention) == "the transport minister"
+
+
+def test_nested_single_quotes_stay_inside_the_quote(pre):
+    text = "“Nobody here calls it a ‘crisis’ any more,” said Tom Baker, a farmer."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "Nobody here calls it a ‘crisis’ any more,"
+    assert words(text, quote.cue) == "said"
+    assert words(text, quote.speaker_mention) == "Tom Baker"
+
+
+def test_quote_across_sentences_is_one_quote(pre):
+    text = "“The plan failed. We need a new one by spring,” the governor said."
+    quote = only(pre, text)
+    assert quote.content_fragments == [quote.content]
+    assert words(text, quote.content) == "The plan failed. We need a new one by spring,"
+
+
+def test_multi_paragraph_quote_has_one_fragment_per_paragraph(pre):
+    text = (
+        "Jane Doe, the union leader, said: “Workers have waited years for this deal.\n\n"
+        "“They will not wait any longer for the company to act.”\n"
+    )
+    quote = only(pre, text)
+    assert quote.kind == "direct"
+    assert [words(text, f) for f in quote.content_fragments] == [
+        "Workers have waited years for this deal.",
+        "They will not wait any longer for the company to act.",
+    ]
+    assert words(text, quote.speaker_mention) == "Jane Doe"
+
+
+def test_interrupted_quote_is_one_quote_with_two_fragments(pre):
+    text = "Maria Lopez spoke after the vote. “We are ready,” she said, “and we will win.”"
+    quote = only(pre, text)
+    assert [words(text, f) for f in quote.content_fragments] == [
+        "We are ready,",
+        "and we will win.",
+    ]
+    assert words(text, quote.cue) == "said"
+    assert words(text, quote.speaker_mention) == "she"
+    assert quote.speaker_name == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navy unveiled its new ‘tactical nuclear submarine’ at the ceremony.",
+        "She starred in “The Long Road Home” before moving to London.",
+        "The stadium, known as “the Cauldron” to its fans, was full.",
+        "The river flooded the town after three days of heavy rain.",
+    ],
+)
+def test_no_proposal_for_scare_quotes_titles_names_or_plain_narration(pre, text):
+    assert annotate(pre, text) == []
+
+
+# -- indirect and mixed --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "mention"),
+    [
+        (
+            "The mayor said that the budget would grow next year.",
+            "the budget would grow next year",
+            "said",
+            "The mayor",
+        ),
+        (
+            "Officials told reporters the talks had stalled overnight.",
+            "the talks had stalled overnight",
+            "told",
+            "Officials",
+        ),
+        (
+            "The talks had stalled overnight, officials said.",
+            "The talks had stalled overnight",
+            "said",
+            "officials",
+        ),
+        (
+            "The talks had stalled overnight, said a senior diplomat.",
+            "The talks had stalled overnight",
+            "said",
+            "a senior diplomat",
+        ),
+        (
+            "Prices rose sharply last year, according to the statistics office.",
+            "Prices rose sharply last year",
+            "according to",
+            "the statistics office",
+        ),
+        (
+            "The coach warned that the season could be cancelled.",
+            "the season could be cancelled",
+            "warned",
+            "The coach",
+        ),
+        (
+            "Critics argued that the tax would hurt small shops.",
+            "the tax would hurt small shops",
+            "argued",
+            "Critics",
+        ),
+        (
+            "The company claimed that its drivers were contractors.",
+            "its drivers were contractors",
+            "claimed",
+            "The company",
+        ),
+    ],
+)
+def test_indirect_speech(pre, text, content, cue, mention):
+    quote = only(pre, text)
+    assert quote.kind == "indirect"
+    assert words(text, quote.content) == content
+    assert words(text, quote.cue) == cue
+    assert words(text, quote.speaker_mention) == mention
+
+
+def test_multiword_cue_expressed_concern_with_appositive_speaker(pre):
+    text = (
+        "Rachel Green, a senior analyst at the Acme Institute, expressed concern that "
+        "exports could fall sharply."
+    )
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "expressed concern"
+    assert words(text, quote.speaker_mention) == "Rachel Green"
+    assert words(text, quote.content) == "exports could fall sharply"
+
+
+def test_long_noun_phrase_speaker(pre):
+    text = "The office of the state attorney general told reporters that the case was closed."
+    quote = only(pre, text)
+    assert words(text, quote.speaker_mention) == "The office of the state attorney general"
+    assert quote.speaker_kind == "organization"
+
+
+def test_mixed_quote_covers_the_reported_clause(pre):
+    text = "The senator said the bill was “a disgrace to the country.”"
+    quote = only(pre, text)
+    assert quote.kind == "mixed"
+    assert words(text, quote.content).startswith("the bill was “a disgrace")
+    assert words(text, quote.speaker_mention) == "The senator"
+
+
+# -- speakers ------------------------------------------------------------------------
+
+
+def test_pronoun_resolves_to_the_person_named_before(pre):
+    text = "Senator Jane Smith spoke in Ohio on Monday. She said the plan would fail."
+    quote = only(pre, text)
+    assert words(text, quote.speaker_mention) == "She"
+    assert quote.speaker_name == "Jane Smith"
+    assert quote.speaker_kind == "person"
+
+
+def test_surname_alone_resolves_to_the_full_name(pre):
+    text = "Maria Lopez won the vote in March. Later, Lopez said the result was fair."
+    quote = only(pre, text)
+    assert words(text, quote.speaker_mention) == "Lopez"
+    assert quote.speaker_name == "Maria Lopez"
+
+
+def test_they_resolves_to_the_group_of_officials(pre):
+    text = (
+        "The newspaper cited four senior defence officials. "
+        "An attack was possible within days, they said."
+    )
+    quote = only(pre, text)
+    assert words(text, quote.speaker_mention) == "they"
+    assert quote.speaker_name == "Senior defence officials"
+    assert quote.speaker_kind == "anonymous"
+
+
+def test_description_resolves_to_the_organisation_it_introduced(pre):
+    text = (
+        "Taxes will rise next year, according to the think tank Institute for Fiscal Studies.\n\n"
+        "Spending will also grow, the think tank said."
+    )
+    first, second = annotate(pre, text)
+    assert first.speaker_name == "Institute for Fiscal Studies"
+    assert words(text, second.speaker_mention) == "the think tank"
+    assert second.speaker_name == "Institute for Fiscal Studies"
+    assert second.speaker_kind == "organization"
+
+
+def test_possessive_office_resolves_to_the_office_named_before(pre):
+    text = (
+        "The office of Ukraine’s Prosecutor General Andriy Kostin told Reuters that the "
+        "shells had failed.\n\n"
+        "“Half of them exploded in the air,” Kostin’s office said."
+    )
+    first, second = annotate(pre, text)
+    assert first.speaker_kind == second.speaker_kind == "organization"
+    assert words(text, second.speaker_mention) == "Kostin’s office"
+    assert second.speaker_name == first.speaker_name
+    assert "Kostin" not in first.speaker_name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A US intelligence official said the missiles were old.", "US intelligence official"),
+        ("One official said the deal was dead.", "Official"),
+    ],
+)
+def test_anonymous_sources(pre, text, name):
+    quote = only(pre, text)
+    assert quote.speaker_kind == "anonymous"
+    assert quote.speaker_name == name
+
+
+# -- claims --------------------------------------------------------------------------
+
+
+def test_claims_are_the_clauses_with_checkable_facts(pre):
+    text = "“Unemployment fell to 4 percent in May; we are proud of that,” the minister said."
+    quote = only(pre, text)
+    assert [words(text, c) for c in quote.claims] == ["Unemployment fell to 4 percent in May"]
+
+
+def test_no_claim_in_a_quote_without_facts(pre):
+    text = "“We are very happy with the result,” she said."
+    assert only(pre, text).claims == []
