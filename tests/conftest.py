@@ -1,4 +1,7 @@
+import importlib
+
 import pytest
+from django.apps import apps
 from django.contrib.auth.models import Group, User
 
 from annotations.models import Article, Quote, Speaker
@@ -10,8 +13,21 @@ SAMPLE_TEXT = (
 )
 
 
+def restore_newsroom_groups() -> None:
+    """Re-run the data migrations that create the groups, if a flush emptied them.
+
+    Transactional tests (live server, real worker) end with a flush, which brings back
+    permissions but not the groups that migrations 0002 and 0005 made.
+    """
+    if Group.objects.filter(name__in=["editors", "admins"]).count() == 2:
+        return
+    importlib.import_module("annotations.migrations.0002_groups").create_groups(apps, None)
+    importlib.import_module("annotations.migrations.0005_editors_import").grant(apps, None)
+
+
 @pytest.fixture
 def editor(db) -> User:
+    restore_newsroom_groups()
     user = User.objects.create_user("edna", password="pw-edna-123")
     user.groups.add(Group.objects.get(name="editors"))
     return user
@@ -20,6 +36,7 @@ def editor(db) -> User:
 @pytest.fixture
 def admin_user(db) -> User:
     """A newsroom admin (the `admins` group), not a Django superuser."""
+    restore_newsroom_groups()
     user = User.objects.create_user("ada", password="pw-ada-123")
     user.groups.add(Group.objects.get(name="admins"))
     return user

@@ -1,11 +1,11 @@
 """Real Chromium (Debian's package) driven by Playwright against pytest-django's live server."""
 
-import importlib
 import os
 import shutil
 
 import pytest
-from django.contrib.auth.models import Group, Permission
+
+from tests.conftest import restore_newsroom_groups
 
 # Playwright's sync API runs its own event loop in this thread; Django's ORM calls made by
 # the tests themselves are still synchronous and safe.
@@ -30,20 +30,8 @@ def pytest_collection_modifyitems(items):
 
 @pytest.fixture(autouse=True)
 def newsroom_groups(transactional_db) -> None:
-    """The editors and admins groups, as migration 0002 makes them.
-
-    Live-server tests run in transactional mode, whose flush between tests empties the
-    groups that the data migration created (permissions come back on their own).
-    """
-    groups = importlib.import_module("annotations.migrations.0002_groups")
-    for name, codenames in (
-        ("editors", groups.EDITOR_PERMISSIONS),
-        ("admins", groups.ADMIN_PERMISSIONS),
-    ):
-        group, _ = Group.objects.get_or_create(name=name)
-        group.permissions.set(
-            Permission.objects.filter(content_type__app_label="annotations", codename__in=codenames)
-        )
+    """Live-server tests run in transactional mode, whose flush empties the groups."""
+    restore_newsroom_groups()
 
 
 @pytest.fixture(scope="session")
