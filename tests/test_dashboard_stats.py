@@ -92,21 +92,21 @@ def test_quotes_by_status(newsroom):
 
 def test_precision_overall_counts_only_decided_model_proposals(newsroom):
     # Model quotes: accepted q0,q2 (a1), q0 (a2), q0 (a3) = 4; rejected q1,q3 (a1), q1 (a3) = 3.
-    overall = stats.precision_overall()
+    overall = stats.precision().overall
     assert (overall.accepted, overall.rejected, overall.decided) == (4, 3, 7)
     assert overall.value == pytest.approx(4 / 7)
     assert overall.percent == "57%"
 
 
 def test_precision_by_kind(newsroom):
-    by_kind = {p.label: (p.accepted, p.rejected) for p in stats.precision_by_kind()}
+    by_kind = {p.label: (p.accepted, p.rejected) for p in stats.precision().by_kind}
     # direct: a1q0 A, a1q1 R, a3q0 A (a3q3 proposed); indirect: a1q2 A, a1q3 R, a3q1 R;
     # mixed: a2q0 A (a2q1 proposed).
     assert by_kind == {"Direct": (2, 1), "Indirect": (1, 2), "Mixed": (1, 0)}
 
 
 def test_precision_by_confidence_band(newsroom):
-    bands = {p.label: (p.accepted, p.rejected) for p in stats.precision_by_confidence()}
+    bands = {p.label: (p.accepted, p.rejected) for p in stats.precision().by_confidence}
     # >=0.8: 0.9 A, 0.85 R, 0.95 A. 0.5-0.8: 0.6 A, 0.7 A. <0.5: 0.3 R (0.4, 0.2 proposed).
     # None: a3q1 R.
     assert bands == {
@@ -128,18 +128,18 @@ def test_band_edges_are_inclusive_below(db):
             confidence=confidence,
             status=Quote.Status.ACCEPTED,
         )
-    bands = {p.label: p.accepted for p in stats.precision_by_confidence()}
+    bands = {p.label: p.accepted for p in stats.precision().by_confidence}
     assert bands == {"below 0.5": 1, "0.5 to 0.8": 1, "0.8 and above": 1}
 
 
 def test_precision_without_decisions_is_none(db):
-    overall = stats.precision_overall()
+    overall = stats.precision().overall
     assert overall.value is None and overall.percent == "–"
-    assert stats.precision_by_kind() == []
+    assert stats.precision().by_kind == []
 
 
 def test_top_speakers_by_accepted_quotes(newsroom):
-    top = [(speaker.name, n) for speaker, n in stats.top_speakers()]
+    top = [(speaker.name, speaker.accepted) for speaker in stats.top_speakers()]
     # Ruiz: a1q0, a1q4 = 2; official: a1q2, a3q0 = 2; tank: 1; office: 0 accepted (left out).
     assert top == [("a city official", 2), ("Ana Ruiz", 2), ("Civic Think Tank", 1)]
     assert len(stats.top_speakers(limit=1)) == 1

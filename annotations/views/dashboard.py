@@ -16,9 +16,8 @@ def _precision_rows(figures: list[stats.Precision]) -> list[tuple[str, float, st
 def dashboard(request: HttpRequest) -> HttpResponse:
     articles = stats.articles_by_status()
     quotes = stats.quotes_by_status()
-    overall = stats.precision_overall()
-    by_kind = stats.precision_by_kind()
-    by_confidence = stats.precision_by_confidence()
+    precision = stats.precision()
+    overall, by_kind, by_confidence = precision.overall, precision.by_kind, precision.by_confidence
     top = stats.top_speakers()
     anonymous, accepted = stats.anonymous_share()
     outlets = stats.quotes_per_outlet()
@@ -52,9 +51,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         ),
         "speakers": bar_chart(
             "Top speakers (accepted quotes)",
-            [(speaker.name, n, str(n)) for speaker, n in top],
+            [(speaker.name, speaker.accepted, str(speaker.accepted)) for speaker in top],
             slug="speakers",
-            urls=[reverse("annotations:speaker", args=[speaker.pk]) for speaker, _ in top],
+            urls=[reverse("annotations:speaker", args=[speaker.pk]) for speaker in top],
         ),
         "outlets": bar_chart(
             "Quotes per outlet",
