@@ -107,6 +107,36 @@ def speaker_version(speaker: Speaker) -> str:
     return speaker.updated_at.isoformat() if speaker.updated_at else ""
 
 
+_QUOTE_COUNTS = {
+    "quote_count": Count("quotes", filter=~Q(quotes__status=Quote.Status.REJECTED)),
+    "accepted_count": Count("quotes", filter=Q(quotes__status=Quote.Status.ACCEPTED)),
+}
+
+
+def _count_quotes(speakers) -> list[Speaker]:
+    """Set quote_count and accepted_count on one page of speakers, in one query.
+
+    Counting for the page only (not annotating every speaker before paginating) keeps the
+    list fast however many speakers and quotes there are.
+    """
+    speakers = list(speakers)
+    counts = {
+        row["speaker"]: row
+        for row in Quote.objects.filter(speaker__in=speakers)
+        .order_by()
+        .values("speaker")
+        .annotate(
+            quote_count=Count("id", filter=~Q(status=Quote.Status.REJECTED)),
+            accepted_count=Count("id", filter=Q(status=Quote.Status.ACCEPTED)),
+        )
+    }
+    for speaker in speakers:
+        row = counts.get(speaker.pk, {})
+        speaker.quote_count = row.get("quote_count", 0)
+        speaker.accepted_count = row.get("accepted_count", 0)
+    return speakers
+
+
 def speakers(request: HttpRequest) -> HttpResponse:
     form = SpeakerSearchForm(request.GET)
     if not form.is_valid():
@@ -115,15 +145,13 @@ def speakers(request: HttpRequest) -> HttpResponse:
     found = Speaker.objects.search(form.cleaned_data["q"])
     if form.cleaned_data["kind"]:
         found = found.filter(kind=form.cleaned_data["kind"])
-    found = found.annotate(
-        quote_count=Count("quotes", filter=~Q(quotes__status=Quote.Status.REJECTED)),
-        accepted_count=Count("quotes", filter=Q(quotes__status=Quote.Status.ACCEPTED)),
-    )
     if form.cleaned_data["sort"] == "quotes":
-        found = found.order_by("-quote_count", Lower("name"), "id")
+        found = found.annotate(**_QUOTE_COUNTS).order_by("-quote_count", Lower("name"), "id")
     else:
         found = found.order_by(Lower("name"), "id")
     page = Paginator(found, SPEAKERS_PER_PAGE).get_page(request.GET.get("page"))
+    if form.cleaned_data["sort"] != "quotes":
+        page.object_list = _count_quotes(page.object_list)
     query = request.GET.copy()
     query.pop("page", None)
     context = {"form": form, "page": page, "query": query.urlencode()}
