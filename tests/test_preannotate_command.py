@@ -6,9 +6,10 @@ from types import SimpleNamespace
 
 import pytest
 from django.core.management import CommandError, call_command
+from django_tasks_db.models import DBTaskResult
 
 from annotations import preannotation
-from annotations.models import Article, Quote, Speaker
+from annotations.models import Article, PreannotationJob, Quote, Speaker
 
 QUOTE = re.compile(r"“([^”]+?),” said (\w+ \w+)\.")
 
@@ -168,3 +169,16 @@ def test_no_progress_bar_in_logs(db, fake, monkeypatch):
     run("--all")
 
     assert log.getvalue() == ""
+
+
+def test_background_queues_a_job_instead(db, fake):
+    first, second = make_article(1), make_article(2)
+
+    output = run("--status", "new", "--background")
+
+    job = PreannotationJob.objects.get()
+    assert job.article_ids == [first.pk, second.pk]
+    assert DBTaskResult.objects.filter(pk=job.task_id, status="READY").exists()
+    assert f"Queued pre-annotation job {job.pk} for 2 article(s)" in output
+    assert f"/jobs/{job.pk}/" in output
+    assert fake.calls == [] and not Quote.objects.exists()

@@ -8,10 +8,12 @@ manage.py preannotate --all --batch-size 64 --processes 2
 import sys
 
 from django.core.management.base import BaseCommand, CommandError
+from django.urls import reverse
 from tqdm import tqdm
 
 from annotations.models import Article
 from annotations.preannotation import preannotate_articles
+from annotations.tasks import queue_preannotation
 
 
 def positive_int(value: str) -> int:
@@ -59,8 +61,15 @@ class Command(BaseCommand):
             default=1,
             help="spaCy worker processes (default 1).",
         )
+        parser.add_argument(
+            "--background",
+            action="store_true",
+            help="Queue a pre-annotation job for the workers (manage.py db_worker) and exit.",
+        )
 
-    def handle(self, *args, article_ids, status, all, batch_size, processes, **options) -> None:
+    def handle(
+        self, *args, article_ids, status, all, batch_size, processes, background, **options
+    ) -> None:
         if not (article_ids or status or all):
             raise CommandError(
                 "Say which articles to pre-annotate: --article ID ..., --status new, or --all."
@@ -86,6 +95,14 @@ class Command(BaseCommand):
         ids = list(dict.fromkeys(ids))
         if not ids:
             self.stdout.write("No articles to pre-annotate.")
+            return
+        if background:
+            job = queue_preannotation(ids)
+            url = reverse("annotations:job_progress", args=[job.pk])
+            self.stdout.write(
+                f"Queued pre-annotation job {job.pk} for {job.total} article(s); a worker "
+                f"(manage.py db_worker) runs it. Progress: {url}"
+            )
             return
 
         # disable=None: a live bar on a terminal, silent in logs and pipes.
