@@ -223,3 +223,15 @@ def test_users_outside_the_groups_cannot_act(client, quote):
     assert response.status_code == 403
     quote.refresh_from_db()
     assert quote.status == "proposed"
+
+
+def test_a_reviewed_article_refuses_changes_until_reopened(hx, quote, article):
+    hx("accept", quote.pk, version=1)
+    assert hx("mark_reviewed", article.pk).status_code == 200
+    response = hx("reject", quote.pk, version=2)
+    assert response.status_code == 409
+    assert "admin must reopen it" in response.content.decode()
+    start = article.text.index("Critics")
+    assert hx("add_quote", article.pk, start=start, end=start + 7).status_code == 409
+    quote.refresh_from_db()
+    assert quote.status == Quote.Status.ACCEPTED

@@ -65,20 +65,34 @@ def _selection(request: HttpRequest, article: Article) -> tuple[int, int]:
     return start, end
 
 
+def _check_open(article: Article) -> None:
+    """A reviewed article is settled: changing it needs an admin to reopen it first."""
+    if article.status == Article.Status.REVIEWED:
+        raise ActionError(
+            "This article is marked reviewed: an admin must reopen it before anything changes.",
+            409,
+        )
+
+
 def _quote(quote_id: int) -> Quote:
     try:
-        return Quote.objects.select_related("article").get(pk=quote_id)
+        quote = Quote.objects.select_related("article").get(pk=quote_id)
     except Quote.DoesNotExist:
         raise ActionError(
             f"Quote {quote_id} does not exist (it may have been deleted).", 404
         ) from None
+    _check_open(quote.article)
+    return quote
 
 
-def _article(article_id: int) -> Article:
+def _article(article_id: int, *, editable: bool = False) -> Article:
     try:
-        return Article.objects.get(pk=article_id)
+        article = Article.objects.get(pk=article_id)
     except Article.DoesNotExist:
         raise ActionError(f"Article {article_id} does not exist.", 404) from None
+    if editable:
+        _check_open(article)
+    return article
 
 
 def _validation_message(exc: ValidationError) -> str:
@@ -355,7 +369,7 @@ def remove_fragment(request: HttpRequest, quote_id: int):
 @review_action(LIST)
 def add_quote(request: HttpRequest, article_id: int):
     """An editor's own quote from selected text: accepted, since the editor made it."""
-    article = _article(article_id)
+    article = _article(article_id, editable=True)
     start, end = _selection(request, article)
     kind = request.POST.get("kind") or Quote.Kind.DIRECT
     if kind not in Quote.Kind.values:
@@ -430,6 +444,7 @@ def _claim(claim_id: int) -> Claim:
     claim = Claim.objects.select_related("quote__article").filter(pk=claim_id).first()
     if claim is None:
         raise ActionError(f"Claim {claim_id} does not exist (it may have been deleted).", 404)
+    _check_open(claim.quote.article)
     return claim
 
 
@@ -465,7 +480,7 @@ def delete_claim(request: HttpRequest, claim_id: int):
 @review_action(LIST)
 def accept_all(request: HttpRequest, article_id: int):
     """Accept every remaining proposal; one undo takes the whole batch back."""
-    article = _article(article_id)
+    article = _article(article_id, editable=True)
     batch = f"{BATCH_REASON}{uuid.uuid4().hex}"
     accepted = 0
     try:
@@ -578,7 +593,7 @@ def _undo_record(record, user) -> None:
 
 @review_action(LIST)
 def undo(request: HttpRequest, article_id: int):
-    article = _article(article_id)
+    article = _article(article_id, editable=True)
     records = last_action(article, request.user)
     if not records:
         raise ActionError("Nothing to undo: you have not changed a quote in this article.")
