@@ -315,3 +315,17 @@ def test_quotes_span_pages_without_gaps_or_repeats(many_quotes):
     for chunk_size in (1, 2, 10, 11, 12):
         ids = [int(r["quote_id"]) for r in read_csv(export(chunk_size=chunk_size))]
         assert ids == sorted(q.pk for q in many_quotes)
+
+
+def test_sparse_pages_count_and_list_only_the_selected_quotes_claims(many_quotes):
+    """Two selected quotes far apart in id order: their claims, and no others."""
+    first, last = many_quotes[0], many_quotes[-1]
+    Quote.objects.filter(pk__in=[first.pk, last.pk]).update(status=Quote.Status.ACCEPTED)
+    Claim.objects.create(quote=last, start=last.content_start + 5, end=last.content_start + 9)
+    accepted = exports.ExportFilters(status="accepted")
+    rows = read_csv(export(filters=accepted))
+    assert {int(r["quote_id"]): r["claims_count"] for r in rows} == {first.pk: "1", last.pk: "2"}
+    claims = read_csv(export(exports.export_claims_csv, filters=accepted))
+    assert sorted(int(r["quote_id"]) for r in claims) == [first.pk, last.pk, last.pk]
+    everything = read_csv(export(exports.export_claims_csv))
+    assert len(everything) == len(many_quotes) + 1
