@@ -1,9 +1,11 @@
 """Screenshots of the queue, the review page and the dashboard for the README.
 
-They are written to docs/screenshots/ and committed; rerun this test after a visual change.
+They go to test-artifacts/screenshots/ (not committed); after a visual change, refresh the
+README's copies with `UPDATE_SCREENSHOTS=1 ./dev test tests/browser/test_screenshots.py`.
 """
 
 import datetime
+import os
 from pathlib import Path
 
 import pytest
@@ -14,7 +16,10 @@ from annotations.models import Article, Claim, Quote, Speaker
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOTS = ROOT / (
+    "docs/screenshots" if os.getenv("UPDATE_SCREENSHOTS") else "test-artifacts/screenshots"
+)
 
 STORY = (
     "Harbour authority approves night-time dredging despite protests\n\n"
