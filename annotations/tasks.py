@@ -14,6 +14,10 @@ from django.utils import timezone
 from .models import PreannotationJob
 from .preannotation import preannotate_articles
 
+# Small spaCy batches: the pipeline hands back a whole batch at once, so progress (and what
+# is saved if the worker stops) moves in steps of this size.
+JOB_BATCH_SIZE = 8
+
 
 @task()
 def preannotate_job(job_id: int) -> dict[str, int]:
@@ -26,7 +30,7 @@ def preannotate_job(job_id: int) -> dict[str, int]:
         jobs.update(done=done)
 
     try:
-        stats = preannotate_articles(job.article_ids, progress=progress)
+        stats = preannotate_articles(job.article_ids, batch_size=JOB_BATCH_SIZE, progress=progress)
     except Exception as exc:
         jobs.update(
             status=PreannotationJob.Status.FAILED,
