@@ -211,7 +211,7 @@ def store_proposals(
                     )
             mention = fields["mention"]
             speaker = None
-            if normalize_name(fields["speaker_name"]):
+            if normalize_name(fields["speaker_name"]) and len(fields["speaker_name"]) <= 200:
                 mention_text = text[mention[0] : mention[1]] if mention else ""
                 speaker = speakers.resolve(
                     fields["speaker_name"], fields["speaker_kind"], mention_text

@@ -313,3 +313,14 @@ def test_surname_mention_does_not_pull_in_a_namesake(news):
     assert quote.speaker != namesake
     namesake.refresh_from_db()
     assert namesake.aliases == ["Ortiz"]
+
+
+def test_overlong_speaker_name_is_not_a_speaker(news):
+    proposal = indirect_quote()
+    proposal.speaker_name = "Ortiz " * 80
+
+    added = store_proposals(news, [proposal], "v1")
+
+    assert added == 1
+    assert Quote.objects.get().speaker is None
+    assert not Speaker.objects.exists()
