@@ -229,3 +229,19 @@ def test_speaker_without_recorded_history(client_editor):
     response = client_editor.get(reverse("annotations:speaker", args=[ruiz.pk]))
     assert response.status_code == 200
     assert "No recorded changes." in response.content.decode()
+
+
+def test_quotes_are_paginated_from_any_page_of_the_speaker(client_editor):
+    ruiz = Speaker.objects.create(name="Ana Ruiz")
+    for n in range(17):
+        article = make_article(n)
+        for sentence in ("one", "two", "three"):
+            add_quote(article, ruiz, sentence)  # 51 quotes: two pages
+    url = reverse("annotations:speaker", args=[ruiz.pk])
+
+    edit_page = client_editor.get(reverse("annotations:speaker_edit", args=[ruiz.pk]))
+    assert f'hx-get="{url}?page=2"' in edit_page.content.decode()
+
+    second = client_editor.get(url, {"page": 2}, headers={"HX-Request": "true"})
+    assert second.content.decode().count('<li class="speaker-quote is-') == 1
+    assert "Page 2 of 2" in second.content.decode()
