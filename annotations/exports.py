@@ -577,9 +577,10 @@ def export_jsonl(
             return
         article_ids = [row[0] for row in page]
         quote_q = filters.quote_q() & Q(article_id__in=article_ids)
-        quotes = list(
+        quotes = _fetch(
             Quote.objects.filter(quote_q)
             .order_by("article_id", "content_start", "id")
+            .annotate(fragments_json=Cast("content_fragments", output_field=TextField()))
             .values_list(
                 "id",
                 "article_id",
@@ -588,7 +589,8 @@ def export_jsonl(
                 "origin",
                 "confidence",
                 "model_version",
-                "content_fragments",
+                "content_start",
+                "content_end",
                 "cue_start",
                 "cue_end",
                 "speaker_mention_start",
@@ -596,10 +598,11 @@ def export_jsonl(
                 "speaker_id",
                 "reviewed_by__username",
                 "reviewed_at",
+                "fragments_json",  # annotations come last in the SELECT
             )
         )
         claims: dict[int, list[tuple]] = {}
-        for claim in (
+        for claim in _fetch(
             Claim.objects.filter(filters.quote_q("quote__"), quote__article_id__in=article_ids)
             .order_by("quote_id", "start", "id")
             .values_list(
@@ -625,7 +628,7 @@ def export_jsonl(
                 "organization": row[5],
             }
             for row in Speaker.objects.filter(
-                id__in={q[12] for q in quotes if q[12] is not None}
+                id__in={q[13] for q in quotes if q[13] is not None}
             ).values_list("id", "name", "kind", "aliases", "role", "organization")
         }
         by_article: dict[int, list[tuple]] = {}
@@ -634,7 +637,7 @@ def export_jsonl(
         lines = []
         for article_id, title, text, outlet, url, author, published, status in page:
             article_quotes = by_article.get(article_id, [])
-            speaker_ids = dict.fromkeys(q[12] for q in article_quotes if q[12] is not None)
+            speaker_ids = dict.fromkeys(q[13] for q in article_quotes if q[13] is not None)
             lines.append(
                 _json_line(
                     {
@@ -667,7 +670,8 @@ def _quote_json(quote: tuple, text: str, claims: Mapping[int, list[tuple]]) -> d
         origin,
         confidence,
         model_version,
-        fragments,
+        content_start,
+        content_end,
         cue_start,
         cue_end,
         mention_start,
@@ -675,7 +679,9 @@ def _quote_json(quote: tuple, text: str, claims: Mapping[int, list[tuple]]) -> d
         speaker_id,
         reviewer,
         reviewed_at,
+        fragments_json,
     ) = quote
+    fragments, _ = _fragments(fragments_json, content_start, content_end)
     return {
         "id": quote_id,
         "kind": kind,
@@ -693,7 +699,7 @@ def _quote_json(quote: tuple, text: str, claims: Mapping[int, list[tuple]]) -> d
         else "",
         "speaker_id": speaker_id,
         "reviewed_by": reviewer,
-        "reviewed_at": reviewed_at.isoformat() if reviewed_at else None,
+        "reviewed_at": _iso(reviewed_at) or None,
         "claims": [
             {
                 "id": claim_id,
@@ -702,7 +708,7 @@ def _quote_json(quote: tuple, text: str, claims: Mapping[int, list[tuple]]) -> d
                 "text": text[start:end],
                 "status": claim_status,
                 "origin": claim_origin,
-                "check_worthy": check_worthy,
+                "check_worthy": bool(check_worthy),  # SQLite gives 0 or 1 on a plain cursor
                 "verdict": verdict,
                 "note": note,
             }
