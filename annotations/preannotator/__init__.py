@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from . import attribution, claims, quotation, speakers  # noqa: F401  (register factories)
 from .attribution import Attribution
+from .lexicon import doc_text
 
 __all__ = ["Preannotator", "Proposal", "load_pipeline"]
 
@@ -98,9 +99,10 @@ class Preannotator:
 
 def proposals(doc: Doc) -> list[Proposal]:
     """The attributions left on ``doc`` as proposals, valid spans only, in text order."""
+    text = doc_text(doc)
     best: dict[tuple[Span, ...], Proposal] = {}
     for item in doc._.attributions or []:
-        proposal = _as_proposal(doc.text, item)
+        proposal = _as_proposal(text, item)
         if proposal is None:
             continue
         key = tuple(proposal.content_fragments)

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from .lexicon import CueVerb, lexicon
+from .lexicon import CueVerb, doc_text, lexicon
 from .quotation import Quotation
 
 Span = tuple[int, int]
@@ -79,6 +79,15 @@ class Cue:
         return Attribution(kind, fragments, self.span, self.mention, confidence, root)
 
 
+def _lefts(token: Token) -> list[Token]:
+    # Token.rights walks the whole subtree in spaCy 3.8; children is cheap.
+    return [c for c in token.children if c.i < token.i]
+
+
+def _rights(token: Token) -> list[Token]:
+    return [c for c in token.children if c.i > token.i]
+
+
 def _chars(doc: Doc, first: int, last: int) -> Span:
     """Character bounds of tokens ``first..last`` (inclusive)."""
     return doc[first].idx, doc[last].idx + len(doc[last])
@@ -106,11 +115,11 @@ def mention_span(token: Token) -> tuple[int, int]:
     relative clauses and what follows a comma ("Rachel Lee, a senior fellow ...")."""
     first, last = token.left_edge.i, token.right_edge.i
     doc = token.doc
-    for child in token.rights:
+    for child in _rights(token):
         if child.dep_ in MENTION_CUTS or (child.dep_ == "punct" and child.text in BREAKING_PUNCT):
             last = min(last, child.left_edge.i - 1)
             break
-    for child in token.lefts:
+    for child in _lefts(token):
         if child.dep_ == "punct" and child.text in BREAKING_PUNCT:
             first = max(first, child.i + 1)
     while last > first and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ == "cc"):
@@ -130,19 +139,19 @@ def content_span(
     dropped, ``exclude`` (token bounds, e.g. "according to X") cut out, and a trailing
     coordinated cue ("..., and warned ...") left to its own attribution."""
     first, last = head.left_edge.i, head.right_edge.i
-    subject_i = next((c.i for c in head.lefts if c.dep_ in SUBJECTS or c.dep_ == "expl"), None)
+    subject_i = next((c.i for c in _lefts(head) if c.dep_ in SUBJECTS or c.dep_ == "expl"), None)
     if subject_i is not None:
-        for child in head.lefts:
+        for child in _lefts(head):
             if child.i < subject_i and child.dep_ in LEADING_SKIP:
                 first = max(first, child.right_edge.i + 1)
-    for child in head.rights:
+    for child in _rights(head):
         if child.dep_ == "advcl" and child.tag_ == "VBG" and doc[child.left_edge.i - 1].text == ",":
             last = min(last, child.left_edge.i - 2)  # ", forcing them to ...": not what was said
     if cue_verbs is not None:
-        for child in head.rights:
+        for child in _rights(head):
             if child.dep_ == "conj" and child.lemma_.lower() in cue_verbs:
                 cut = child.left_edge.i
-                for sibling in head.rights:
+                for sibling in _rights(head):
                     if sibling.dep_ == "cc" and sibling.i < child.i:
                         cut = min(cut, sibling.i)
                 last = min(last, cut - 1)
@@ -159,7 +168,7 @@ def content_span(
     if first > last:
         return None
     start, end = _chars(doc, first, last)
-    return _trim_content(doc.text, start, end)
+    return _trim_content(doc_text(doc), start, end)
 
 
 def trailing_content(doc: Doc, cue: Token, subject: Token) -> Span | None:
@@ -188,7 +197,7 @@ def trailing_content(doc: Doc, cue: Token, subject: Token) -> Span | None:
     if start >= first - 1:
         return None
     begin, end = _chars(doc, start, first - 1)
-    return _trim_content(doc.text, begin, end)
+    return _trim_content(doc_text(doc), begin, end)
 
 
 def parenthetical_content(doc: Doc, cue: Token, subject: Token) -> Span | None:
@@ -206,7 +215,7 @@ def parenthetical_content(doc: Doc, cue: Token, subject: Token) -> Span | None:
     if rest[0].tag_ == "VBG" or not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in rest):
         return None  # "..., NBC News reported, citing officials": a trailing cue
     start, end = _chars(doc, sent.start, sent.end - 1)
-    return _trim_content(doc.text, start, end)
+    return _trim_content(doc_text(doc), start, end)
 
 
 def split_around(content: Span, holes: list[Span], text: str) -> list[Span]:
@@ -357,9 +366,9 @@ class AttributionFinder:
             return None
         if not all(t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN"} for t in names):
             return None
-        end = _paragraph_end_char(doc.text, colon.idx)
-        content = _trim_content(doc.text, colon.idx + 1, end)
-        if content is None or len(doc.text[content[0] : content[1]].split()) < 3:
+        end = _paragraph_end_char(doc_text(doc), colon.idx)
+        content = _trim_content(doc_text(doc), colon.idx + 1, end)
+        if content is None or len(doc_text(doc)[content[0] : content[1]].split()) < 3:
             return None
         mention = _chars(doc, names[0].i, names[-1].i)
         return Cue(
@@ -390,7 +399,7 @@ class AttributionFinder:
                     if obj is not None and obj.i > verb.i:
                         first = obj.left_edge.i  # "urged North Korea to resume talks"
                     start, end = _chars(doc, first, comp.right_edge.i)
-                    return _trim_content(doc.text, start, end), "to", verb.i
+                    return _trim_content(doc_text(doc), start, end), "to", verb.i
             elif kind == "object":
                 obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
                 if obj is not None:
@@ -402,7 +411,7 @@ class AttributionFinder:
                         ):
                             last = max(last, c.right_edge.i)
                     start, end = _chars(doc, obj.left_edge.i, last)
-                    return _trim_content(doc.text, start, end), "object", verb.i
+                    return _trim_content(doc_text(doc), start, end), "object", verb.i
             elif kind == "prep":
                 for c in children:
                     if c.dep_ == "prep" and c.lower_ in PREPOSITIONS and c.i <= verb.i + 2:
@@ -413,7 +422,7 @@ class AttributionFinder:
                                 if sibling.dep_ in {"xcomp", "ccomp"} and sibling.i > last:
                                     last = sibling.right_edge.i  # "called for X to Y"
                             start, end = _chars(doc, pobj.left_edge.i, last)
-                            return _trim_content(doc.text, start, end), "prep", c.i
+                            return _trim_content(doc_text(doc), start, end), "prep", c.i
         if subject is not None and verb.tag_ != "VBG" and "clause" in entry.complements:
             inserted = parenthetical_content(doc, verb, subject)
             if inserted is not None:
@@ -436,12 +445,12 @@ class AttributionFinder:
                 if not content[0] <= quotation.start + 1 < content[1]:
                     continue
                 if quotation.end > content[1] + 1:
-                    if any(c.isalnum() for c in doc.text[content[1] : quotation.end]):
+                    if any(c.isalnum() for c in doc_text(doc)[content[1] : quotation.end]):
                         continue
                     cue.content = content = (content[0], quotation.end)  # take the closing mark
                 if quotation.start <= cue.span[0] < quotation.end:
                     continue
-                if self._quoted_whole(doc.text, content, quotation) or (
+                if self._quoted_whole(doc_text(doc), content, quotation) or (
                     content[0] >= quotation.start
                 ):
                     continue  # the clause opens with the quotation: a direct quote
@@ -458,7 +467,7 @@ class AttributionFinder:
         quotations: list[Quotation],
         mixed: dict[int, list[Quotation]],
     ) -> list[Attribution]:
-        text = doc.text
+        text = doc_text(doc)
         inside_speech = {id(q) for found in mixed.values() for q in found}
         found: list[Attribution] = []
         pending: Attribution | None = None  # the last quote with its cue after it
@@ -531,7 +540,7 @@ class AttributionFinder:
             start = comma + 1
         if start >= span.start:
             return None
-        trimmed = _trim_content(doc.text, doc[start].idx, offset + 1)
+        trimmed = _trim_content(doc_text(doc), doc[start].idx, offset + 1)
         return trimmed[0] if trimmed else None
 
     @staticmethod
@@ -635,7 +644,7 @@ class AttributionFinder:
         quotations: list[Quotation],
         mixed: dict[int, list[Quotation]],
     ) -> list[Attribution]:
-        text = doc.text
+        text = doc_text(doc)
         found = []
         inside_marks = [(q.start, q.end) for q in quotations]
         for index, cue in enumerate(cues):

@@ -53,3 +53,11 @@ def lexicon() -> Lexicon:
         anonymous_nouns=frozenset(row[0].lower() for row in read_list("anonymous.txt")),
         titles=frozenset(row[0].lower() for row in read_list("titles.txt")),
     )
+
+
+def doc_text(doc) -> str:  # noqa: ANN001 (a spacy Doc; no import here to stay light)
+    """``doc.text``, computed once: spaCy joins every token on each access."""
+    text = doc.user_data.get("newsdesk_text")
+    if text is None:
+        text = doc.user_data["newsdesk_text"] = doc.text
+    return text

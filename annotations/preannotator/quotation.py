@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .lexicon import lexicon
+from .lexicon import doc_text, lexicon
 
 Span = tuple[int, int]
 
@@ -141,7 +141,7 @@ class QuotationFinder:
     """Pipeline component: ``doc._.quotations``, the quotations found by their marks."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotations = find_quotations(doc.text)
+        doc._.quotations = find_quotations(doc_text(doc))
         return doc
 
 

@@ -39,7 +39,8 @@ class SpeakerResolver:
         people: list[tuple[int, str]] = []  # (char offset, full name)
         organizations: list[tuple[int, str]] = []
         surnames: dict[str, str] = {}
-        for ent in doc.ents:
+        self.ents = list(doc.ents)
+        for ent in self.ents:
             if ent.label_ == "PERSON":
                 name = self._person_name(ent.text)
                 words = name.split()
@@ -51,6 +52,7 @@ class SpeakerResolver:
             elif ent.label_ in ORG_LABELS and ent.label_ != "GPE":
                 organizations.append((ent.start_char, ent.text.removeprefix("the ")))
         self.doc = doc
+        self._chunks: list[Span] | None = None
         self.people, self.organizations, self.surnames = people, organizations, surnames
         self.described: dict[str, tuple[str, str]] = {}
         self.speakers: list[tuple[int, str, str, bool]] = []  # (offset, name, kind, plural)
@@ -74,12 +76,13 @@ class SpeakerResolver:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             return None, None, False
-        root = span.root
         if (
             attribution.mention_root is not None
             and span.start <= attribution.mention_root < span.end
         ):
             root = doc[attribution.mention_root]
+        else:
+            root = span.root
         lower = root.lower_
         plural = root.tag_ in {"NNS", "NNPS"}
         if root.pos_ == "PRON":
@@ -92,8 +95,9 @@ class SpeakerResolver:
             if lower in THING_PRONOUNS:
                 return self._latest(self.organizations, start), "organization", False
             return None, None, False
-        persons = [e for e in span.ents if e.label_ == "PERSON"]
-        orgs = [e for e in span.ents if e.label_ in ORG_LABELS]
+        inside = [e for e in self.ents if span.start <= e.start and e.end <= span.end]
+        persons = [e for e in inside if e.label_ == "PERSON"]
+        orgs = [e for e in inside if e.label_ in ORG_LABELS]
         description = self._description(root)
         possessor = next((c for c in root.children if c.dep_ == "poss"), None)
         if root.ent_type_ == "PERSON" or (
@@ -150,9 +154,15 @@ class SpeakerResolver:
             kind = None
         return _canonical_text(tokens) or None, kind, plural
 
+    def chunks(self) -> list[Span]:
+        """The doc's noun chunks, computed once and only when a group needs them."""
+        if self._chunks is None:
+            self._chunks = list(self.doc.noun_chunks)
+        return self._chunks
+
     def _description(self, root: Token) -> str | None:
         compound = " ".join(
-            [c.lower_ for c in root.lefts if c.dep_ == "compound"] + [root.lemma_.lower()]
+            [c.lower_ for c in root.children if c.dep_ == "compound"] + [root.lemma_.lower()]
         )
         if compound in self.descriptions:
             return compound
@@ -185,7 +195,7 @@ class SpeakerResolver:
     def _latest_group(self, offset: int) -> tuple[str | None, str | None]:
         doc = self.doc
         best: tuple[int, str, str] | None = None
-        for chunk in doc.noun_chunks:
+        for chunk in self.chunks():
             if chunk.start_char >= offset:
                 break
             root = chunk.root
@@ -199,7 +209,7 @@ class SpeakerResolver:
     def _group_name(self, root: Token) -> str:
         """The fullest description of a group of sources used in the article."""
         best: list[Token] = []
-        for chunk in self.doc.noun_chunks:
+        for chunk in self.chunks():
             if chunk.root.lower_ == root.lower_:
                 tokens = [
                     t
