@@ -193,7 +193,6 @@ class SpeakerResolver:
         return named
 
     def _latest_group(self, offset: int) -> tuple[str | None, str | None]:
-        doc = self.doc
         best: tuple[int, str, str] | None = None
         for chunk in self.chunks():
             if chunk.start_char >= offset:
