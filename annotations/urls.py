@@ -28,16 +28,16 @@ urlpatterns = [
     path("claims/<int:claim_id>/", review.update_claim, name="update_claim"),
     path("claims/<int:claim_id>/delete/", review.delete_claim, name="delete_claim"),
     path("review/speakers/", review.speaker_search, name="speaker_search"),
-    path("jobs/<int:job_id>/", jobs.job_progress, name="job_progress"),
-    # Import (c1)
-    path("import/", imports.import_upload, name="import_upload"),
-    path("import/paste/", imports.import_paste, name="import_paste"),
     # Speakers and dashboard (b2)
     path("speakers/", speakers.speakers, name="speakers"),
     path("speakers/<int:speaker_id>/", speakers.speaker, name="speaker"),
     path("speakers/<int:speaker_id>/edit/", speakers.speaker_edit, name="speaker_edit"),
     path("speakers/<int:speaker_id>/merge/", speakers.speaker_merge, name="speaker_merge"),
     path("dashboard/", dashboard.dashboard, name="dashboard"),
+    path("jobs/<int:job_id>/", jobs.job_progress, name="job_progress"),
+    # Import (c1)
+    path("import/", imports.import_upload, name="import_upload"),
+    path("import/paste/", imports.import_paste, name="import_paste"),
     # Export (c2)
     path("export/", exports.export, name="export"),
     path("export/download/", exports.export_download, name="export_download"),
