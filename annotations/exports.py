@@ -2,14 +2,16 @@
 
 Every export is a generator of text chunks, so the site streams it
 (``StreamingHttpResponse``) and ``manage.py export_quotes`` writes it as it comes. Rows are
-read in keyset-paginated chunks of :data:`CHUNK_SIZE` with a fixed number of queries per
-chunk (quotes with their article, speaker and reviewer joined; the chunk's article texts
-once; the chunk's claim counts in one aggregate), so a million quotes neither time out nor
-fill memory.
+read in keyset-paginated chunks of :data:`CHUNK_SIZE` quotes (by quote id, so every page
+is an index range scan) with a fixed number of queries per chunk: the quotes with their
+speaker and reviewer joined, the chunk's articles (text and metadata) once, the chunk's
+claims or claim counts in one query. A million quotes neither time out nor fill memory
+(``bench/export_speed.py``).
 
 Filters (:class:`ExportFilters`): ``status`` and ``speaker`` select quotes; ``outlet``,
-``since`` and ``until`` (the article's published date, inclusive) select articles. The claims
-CSV lists the claims of the selected quotes.
+``since`` and ``until`` (the article's published date, inclusive; articles without a date
+are left out when either is given) select articles. The claims CSV lists the claims of the
+selected quotes.
 
 Quotes CSV, one row per quote, in quote id order (the order quotes were made):
 
