@@ -55,8 +55,9 @@ def find_quotations(text: str) -> list[Quotation]:
     """Every stretch of text in double quotation marks (and top-level curly single marks).
 
     Linear in the text: one regular-expression pass over the marks. Straight marks take their
-    side from the surrounding characters; an opening mark at the start of a paragraph while a
-    quote is still open continues that quote (the multi-paragraph convention).
+    side from the state; a quote of the other style inside an open one is nested and skipped;
+    an opening mark at the start of a paragraph while a quote is still open continues that
+    quote (the multi-paragraph convention).
     """
     lex = lexicon()
     marks = "".join(sorted(lex.opening_marks | lex.closing_marks | {SINGLE_OPEN, SINGLE_CLOSE}))
@@ -65,57 +66,73 @@ def find_quotations(text: str) -> list[Quotation]:
     fragments: list[Span] = []
     outer: list[Span] = []
     open_at: int | None = None
-    single = False  # the open quote uses curly single marks
     width = 1  # of the open quote's mark
+    style = ""  # "straight" or "curly", of the open quote
+    single = False  # the open quote uses curly single marks
+    nested = False  # inside a quote of the other style within the open one
     for match in pattern.finditer(text):
         pos, mark = match.start(), match.group()
         before = text[pos - 1] if pos else " "
         after = text[match.end()] if match.end() < len(text) else " "
-        if mark == "''":
-            mark = '"'
-            if open_at is not None and not single and width == 1 and text[open_at] == '"':
-                continue  # a '' pair never closes a " quote
         if mark in (SINGLE_OPEN, SINGLE_CLOSE):
             if open_at is None and mark == SINGLE_OPEN and not before.isalnum():
-                open_at, single = pos, True
+                open_at, single, width = pos, True, 1
             elif open_at is not None and single and mark == SINGLE_CLOSE:
                 if after.isalpha():
                     continue  # an apostrophe: “it’s”
                 if "\n" not in text[open_at:pos]:
-                    quotations.append(_close(text, fragments, outer, open_at, pos))
-                fragments, outer, open_at, single = [], [], None, False
+                    quotations.append(_close(text, [], [], open_at, pos))
+                open_at, single = None, False
             continue
-        straight = mark in lex.opening_marks and mark in lex.closing_marks
-        if straight:
-            is_open = open_at is None or single or (before.isspace() and not after.isspace())
-            if open_at is not None and not single and "\n" not in text[open_at:pos]:
-                is_open = False
-        else:
-            is_open = mark in lex.opening_marks
-        if is_open:
-            if open_at is not None and not single and "\n" in text[open_at:pos]:
-                if _opens_paragraph(text, pos):
-                    # The paragraph ended inside the quote and this one reopens it.
-                    end = _paragraph_end(text, open_at)
-                    fragments.append(_trim(text, open_at + width, end))
-                    outer.append((open_at, _trim(text, open_at, end)[1]))
-                else:
-                    fragments, outer = [], []
-            elif open_at is not None and not single:
-                fragments, outer = [], []  # a stray unclosed mark: start again here
-            open_at, single, width = pos, False, len(match.group())
-        elif open_at is not None and not single:
-            if "\n" in text[open_at:pos]:
+        straight = mark == "''" or (mark in lex.opening_marks and mark in lex.closing_marks)
+        mark_style = "straight" if straight else "curly"
+        opening = straight or mark in lex.opening_marks
+        closing = straight or mark in lex.closing_marks
+        if single and open_at is not None:
+            open_at, single = None, False  # a double mark inside ‘...’: it was an apostrophe
+        if open_at is None:
+            if not opening and not (after.isalpha() and not before.isalnum()):
+                continue  # a stray closing mark (or ” typed for “ before a word)
+            open_at, width, style, nested = pos, len(mark), mark_style, False
+            continue
+        if "\n" in text[open_at:pos]:
+            if opening and _opens_paragraph(text, pos) and not (closing and not straight):
+                # The paragraph ended inside the quote and this one reopens it.
+                end = _paragraph_end(text, open_at)
+                fragments.append(_trim(text, open_at + width, end))
+                outer.append((open_at, _trim(text, open_at, end)[1]))
+                open_at, width, style, nested = pos, len(mark), mark_style, False
+                continue
+            if closing and not nested and not (straight and before.isspace()):
                 # Closed in a later paragraph that did not reopen: keep the last paragraph.
+                line_start = text.rfind("\n", 0, pos) + 1
                 fragments, outer = [], []
-                open_at = text.rfind("\n", 0, pos) + 1
-                if not text[open_at:pos].strip():
-                    open_at = None
-                    continue
-                open_at -= 1
-                width = 1
+                if text[line_start:pos].strip():
+                    quotations.append(_close(text, [], [], line_start - 1, pos, 1, match.end()))
+                open_at = None
+                continue
+            fragments, outer = [], []
+            open_at, width, style, nested = pos, len(mark), mark_style, False
+            continue
+        if mark_style != style:
+            rest = text[match.end() : _paragraph_end(text, pos)]
+            partner = '"' in rest or "''" in rest if style == "straight" else "”" in rest
+            if partner:
+                # A quote of the other style inside the open one: “... "no" ...”
+                nested = not nested if straight else opening and not closing
+                continue
+            if not closing or nested:
+                # The open mark has no partner in its paragraph: it was stray.
+                fragments, outer = [], []
+                open_at, width, style, nested = pos, len(mark), mark_style, False
+                continue
+            # else mismatched marks (“no evidence"): this one closes the quote
+        if closing and not (straight and before.isspace() and not after.isspace()):
             quotations.append(_close(text, fragments, outer, open_at, pos, width, match.end()))
             fragments, outer, open_at = [], [], None
+        else:
+            fragments, outer = [], []  # a stray unclosed mark: start again here
+            open_at, width, style, nested = pos, len(mark), mark_style, False
     return [q for q in quotations if q.fragments]
 
 
