@@ -4,6 +4,7 @@ import time
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.template.defaultfilters import pluralize
 
 from annotations import exports
 
@@ -63,7 +64,7 @@ class Command(BaseCommand):
 
         if fmt == "jsonl":
             chunks = exports.export_jsonl(filters, chunk_size=options["chunk_size"], progress=count)
-            what = "articles"
+            what = "article"
         else:
             export = exports.export_claims_csv if options["claims"] else exports.export_quotes_csv
             chunks = export(
@@ -73,7 +74,7 @@ class Command(BaseCommand):
                 chunk_size=options["chunk_size"],
                 progress=count,
             )
-            what = "claims" if options["claims"] else "quotes"
+            what = "claim" if options["claims"] else "quote"
 
         started = time.monotonic()
         path = options["output"]
@@ -85,11 +86,12 @@ class Command(BaseCommand):
             with out:
                 for chunk in chunks:
                     out.write(chunk)
+            seconds = time.monotonic() - started
             self.stderr.write(
-                f"Exported {rows:,} {what} to {path} in {time.monotonic() - started:.1f} s."
+                f"Exported {rows:,} {what}{pluralize(rows)} to {path} in {seconds:.1f} s."
             )
         else:
             for chunk in chunks:
                 self.stdout.write(chunk, ending="")
             self.stdout.flush()
-            self.stderr.write(f"Exported {rows:,} {what}.")
+            self.stderr.write(f"Exported {rows:,} {what}{pluralize(rows)}.")
