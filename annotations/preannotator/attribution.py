@@ -23,7 +23,7 @@ Span = tuple[int, int]
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 MENTION_CUTS = {"appos", "relcl", "acl", "advcl"}
 LEADING_SKIP = {"mark", "cc", "punct", "advmod", "prep", "npadvmod", "intj", "dep"}
-BREAKING_PUNCT = {",", "(", ")", "—", "–", "―", ";", ":", "[", "]"}
+BREAKING_PUNCT = {",", "(", ")", "—", "–", "―", ";", ":", "[", "]", "--"}
 PREPOSITIONS = {"for", "about", "against", "of", "on"}
 QUOTE_CHARS = '“”"‘’«»'
 EDGE_PUNCT = ".,;:!?—–―-…•·*()[] \n\t\xa0"
@@ -68,6 +68,7 @@ class Cue:
     tier: str = "speech"
     complement: str = "clause"
     used: bool = False
+    passive: bool = False  # "was accused of ...": no source in the sentence
 
     @property
     def confidence(self) -> float:
@@ -116,12 +117,23 @@ def mention_span(token: Token) -> tuple[int, int]:
     first, last = token.left_edge.i, token.right_edge.i
     doc = token.doc
     for child in _rights(token):
-        if child.dep_ in MENTION_CUTS or (child.dep_ == "punct" and child.text in BREAKING_PUNCT):
+        if (
+            child.dep_ in MENTION_CUTS
+            or (child.dep_ == "punct" and child.text in BREAKING_PUNCT)
+            or (child.dep_ == "prep" and token.ent_type_ == "PERSON")  # "Mr. Morgan of ..."
+        ):
             last = min(last, child.left_edge.i - 1)
             break
     for child in _lefts(token):
         if child.dep_ == "punct" and child.text in BREAKING_PUNCT:
             first = max(first, child.i + 1)
+    for i in range(first, last + 1):
+        if "\n" in doc[i].text_with_ws:  # a mention never runs over a paragraph break
+            if i < token.i:
+                first = i + 1
+            else:
+                last = i
+                break
     while last > first and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ == "cc"):
         last -= 1
     while first < last and (doc[first].is_punct or doc[first].is_space or doc[first].dep_ == "cc"):
@@ -299,12 +311,26 @@ class AttributionFinder:
             if entry is None:
                 continue
             subject = subject_of(token)
+            passive = False
+            if subject is not None and subject.dep_ == "nsubjpass":
+                # The subject of a passive cue is what was said about; the source is the agent.
+                agent = next((c for c in token.children if c.dep_ == "agent"), None)
+                subject = (
+                    next((c for c in agent.children if c.dep_ == "pobj"), None)
+                    if (agent is not None)
+                    else None
+                )
+                passive = subject is None
+            elif subject is not None and subject.lower_ == "that" and subject.head.dep_ == "relcl":
+                subject = subject.head.head  # "a letter that says ...": the letter
             content, complement, cue_last = self._complement(doc, token, entry, subject)
             mention = _chars(doc, *mention_span(subject)) if subject is not None else None
             cue_span = _chars(doc, token.i, cue_last)
-            cues.append(
-                Cue(cue_span, token, mention, subject, content, entry.tier, complement or "clause")
+            cue = Cue(
+                cue_span, token, mention, subject, content, entry.tier, complement or "clause"
             )
+            cue.passive = passive
+            cues.append(cue)
         cues.sort(key=lambda c: c.span)
         return cues
 
@@ -650,7 +676,7 @@ class AttributionFinder:
         for index, cue in enumerate(cues):
             if cue.used or cue.content is None:
                 continue
-            if cue.mention is None and cue.complement != "according":
+            if cue.mention is None and cue.complement != "according" and not cue.passive:
                 continue
             if any(a <= cue.span[0] < b for a, b in inside_marks):
                 continue  # a verb inside somebody's quote
