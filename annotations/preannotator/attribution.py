@@ -28,9 +28,11 @@ PREPOSITIONS = {"for", "about", "against", "of", "on"}
 QUOTE_CHARS = '“”"‘’«»'
 EDGE_PUNCT = ".,;:!?—–―-…•·*()[] \n\t\xa0"
 DASHES = {"―", "—"}
+UNLISTED = CueVerb("unlisted", ("clause",))
+NOT_CUES = {"be", "have", "do", "make", "mean", "ensure", "seem", "appear", "prove", "turn"}
 
 # Base confidence by the cue's tier and how its content was found; calibrated on dev data.
-TIER_CONFIDENCE = {"speech": 0.8, "report": 0.65, "attitude": 0.5}
+TIER_CONFIDENCE = {"speech": 0.8, "report": 0.65, "attitude": 0.5, "unlisted": 0.45}
 COMPLEMENT_PENALTY = {
     "clause": 0.0,
     "according": 0.0,
@@ -146,13 +148,15 @@ def content_span(
     head: Token,
     exclude: tuple[int, int] | None = None,
     cue_verbs: dict[str, CueVerb] | None = None,
+    skip_adverbials: bool = False,
 ) -> Span | None:
-    """Characters of the clause headed by ``head``: leading adverbials and the complementiser
-    dropped, ``exclude`` (token bounds, e.g. "according to X") cut out, and a trailing
-    coordinated cue ("..., and warned ...") left to its own attribution."""
+    """Characters of the clause headed by ``head``: the complementiser "that" dropped (and,
+    with ``skip_adverbials``, leading "For its part, ..."), ``exclude`` (token bounds, e.g.
+    "according to X") cut out, and a trailing coordinated cue ("..., and warned ...") left
+    to its own attribution. "whether", "how", "if elected" are part of what was said."""
     first, last = head.left_edge.i, head.right_edge.i
     subject_i = next((c.i for c in _lefts(head) if c.dep_ in SUBJECTS or c.dep_ == "expl"), None)
-    if subject_i is not None:
+    if subject_i is not None and skip_adverbials:
         for child in _lefts(head):
             if child.i < subject_i and child.dep_ in LEADING_SKIP:
                 first = max(first, child.right_edge.i + 1)
@@ -273,6 +277,7 @@ class AttributionFinder:
     def __init__(self, nlp: Language) -> None:
         lex = lexicon()
         self.cue_verbs = lex.cue_verbs
+        self.sources = lex.anonymous_nouns | set(lex.descriptions)
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.phrases.add("CUE", [nlp.make_doc(" ".join(p)) for p in lex.cue_phrases])
 
@@ -309,7 +314,9 @@ class AttributionFinder:
                 continue
             entry = self.cue_verbs.get(token.lemma_.lower())
             if entry is None:
-                continue
+                entry = self._unlisted_cue(token)
+                if entry is None:
+                    continue
             subject = subject_of(token)
             passive = False
             if subject is not None and subject.dep_ == "nsubjpass":
@@ -334,6 +341,25 @@ class AttributionFinder:
         cues.sort(key=lambda c: c.span)
         return cues
 
+    def _unlisted_cue(self, verb: Token) -> CueVerb | None:
+        """A verb not in the list, used like a cue: a source as subject and a "that" clause
+        ("Republicans fret that ..."): attributed, with a low confidence."""
+        if verb.lemma_.lower() in NOT_CUES:
+            return None
+        comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        if comp is None or not any(
+            c.dep_ == "mark" and c.lower_ in {"that", "whether"} for c in comp.children
+        ):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not (
+            subject.ent_type_ in {"PERSON", "ORG", "NORP"}
+            or subject.lower_ in {"he", "she", "they", "we", "i", "who"}
+            or subject.lemma_.lower() in self.sources
+        ):
+            return None
+        return UNLISTED
+
     def _phrase_cue(self, doc: Doc, start: int, end: int) -> Cue | None:
         first = doc[start]
         if first.lower_ == "according":
@@ -344,7 +370,9 @@ class AttributionFinder:
             exclude = (start, doc[end - 1].right_edge.i)
             content = None
             if first.head is not first:
-                content = content_span(doc, first.head, exclude, self.cue_verbs)
+                content = content_span(
+                    doc, first.head, exclude, self.cue_verbs, skip_adverbials=True
+                )
             return Cue(
                 _chars(doc, start, end - 1), first, mention, pobj, content, complement="according"
             )
@@ -642,8 +670,10 @@ class AttributionFinder:
             gap = text[cue.span[1] : start]
             if "\n" in gap or ". " in gap:
                 continue
-            if cue.content is None or cue.content[1] > start:
-                best = cue
+            if cue.content is None or (
+                cue.content[0] <= quotation.end and cue.content[1] >= quotation.start
+            ):
+                best = cue  # a cue with its own content elsewhere is not this quote's
         return best
 
     @staticmethod
