@@ -32,7 +32,7 @@ UNLISTED = CueVerb("unlisted", ("clause",))
 NOT_CUES = {"be", "have", "do", "make", "mean", "ensure", "seem", "appear", "prove", "turn"}
 
 # Base confidence by the cue's tier and how its content was found; calibrated on dev data.
-TIER_CONFIDENCE = {"speech": 0.8, "report": 0.65, "attitude": 0.5, "unlisted": 0.45}
+TIER_CONFIDENCE = {"speech": 0.8, "report": 0.65, "attitude": 0.45, "unlisted": 0.4}
 COMPLEMENT_PENALTY = {
     "clause": 0.0,
     "according": 0.0,
@@ -75,7 +75,11 @@ class Cue:
     @property
     def confidence(self) -> float:
         base = TIER_CONFIDENCE[self.tier] - COMPLEMENT_PENALTY.get(self.complement, 0.1)
-        return base if self.mention is not None else base - 0.2
+        if self.mention is None:
+            return base - 0.2
+        if self.mention_root is not None and self.mention_root.pos_ == "PRON":
+            return base - 0.05  # the source is only as good as the pronoun's resolution
+        return base
 
     def attribution(self, kind: str, fragments: list[Span], confidence: float) -> Attribution:
         root = self.mention_root.i if self.mention_root is not None else None
@@ -555,18 +559,18 @@ class AttributionFinder:
                             list(quotation.fragments),
                             None,
                             None,
-                            0.6,
+                            0.3,
                             last_direct.mention_root,
                         )
                     )
                 continue
             cue.used = True
-            kind, confidence = "direct", 0.9 if cue.mention else 0.6
+            kind, confidence = "direct", 0.9 if cue.mention else 0.5
             if before is not None and not self._adjacent(text, before, quotation):
-                kind, confidence = "mixed", 0.75
+                kind, confidence = "mixed", 0.85
             fragments = list(quotation.fragments)
             if kind == "direct" and after is not None and self._words_before(text, quotation):
-                kind, confidence = "mixed", 0.7
+                kind, confidence = "mixed", 0.8
                 start = self._clause_start(doc, quotation.start)
                 if start is not None:
                     fragments = [(start, quotation.fragments[-1][1])]
@@ -722,7 +726,7 @@ class AttributionFinder:
                 fragments = split_around(cue.content, [cue.mention, cue.span], text)
                 if len(fragments) != 2:
                     continue
-                found.append(cue.attribution("indirect", fragments, cue.confidence - 0.1))
+                found.append(cue.attribution("indirect", fragments, cue.confidence))
                 continue
             if cue.mention and cue.mention[0] < end and start < cue.mention[1]:
                 continue
@@ -731,7 +735,7 @@ class AttributionFinder:
             if len(text[start:end].split()) < 2 and cue.complement in {"clause", "trailing"}:
                 continue
             kind = "mixed" if index in mixed else "indirect"
-            confidence = cue.confidence - (0.05 if kind == "mixed" else 0.0)
+            confidence = cue.confidence + (0.05 if kind == "mixed" else 0.0)
             found.append(cue.attribution(kind, fragments, confidence))
         return found
 
