@@ -269,3 +269,19 @@ def test_claims_are_the_clauses_with_checkable_facts(pre):
 def test_no_claim_in_a_quote_without_facts(pre):
     text = "“We are very happy with the result,” she said."
     assert only(pre, text).claims == []
+
+
+def test_quote_continued_after_the_cue_sentence_and_abbreviated_titles(pre):
+    text = (
+        '"Are we ready? Probably not," Ms. Moore said. "Will we get there? Absolutely."\n\n'
+        "''The museum tells the truth,'' Mr. Bush declared."
+    )
+    first, second = annotate(pre, text)
+    assert [words(text, f) for f in first.content_fragments] == [
+        "Are we ready? Probably not,",
+        "Will we get there? Absolutely.",
+    ]
+    assert words(text, first.speaker_mention) == "Ms. Moore"
+    assert second.kind == "direct"
+    assert words(text, second.content) == "The museum tells the truth,"
+    assert words(text, second.speaker_mention) == "Mr. Bush"

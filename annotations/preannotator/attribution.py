@@ -9,6 +9,7 @@ direct quote, joined across an interruption). A quotation tied to neither is a s
 a title or a name, and yields nothing.
 """
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -21,7 +22,7 @@ from .quotation import Quotation
 Span = tuple[int, int]
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-MENTION_CUTS = {"appos", "relcl", "acl", "advcl"}
+MENTION_CUTS = {"appos", "advcl"}  # restrictive "research conducted by ..." stays
 LEADING_SKIP = {"mark", "cc", "punct", "advmod", "prep", "npadvmod", "intj", "dep"}
 BREAKING_PUNCT = {",", "(", ")", "—", "–", "―", ";", ":", "[", "]", "--"}
 PREPOSITIONS = {"for", "about", "against", "of", "on"}
@@ -86,6 +87,39 @@ class Cue:
         return Attribution(kind, fragments, self.span, self.mention, confidence, root)
 
 
+SENTENCE_BREAK = re.compile(
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
+    r"(?<!\bSt)(?<!\bJr)(?<!\bLt)(?<!\bCol)(?<!\bNo)(?<!\b[A-Z])[.?!]\s"
+)
+
+
+def within_paragraph(text: str, span: Span | None, anchor: int) -> Span | None:
+    """``span`` cut to one paragraph: the one holding ``anchor`` (the cue), or the nearest.
+
+    Reported speech never runs over a paragraph break (quotations do, and are found by
+    their marks); the parser's sentences sometimes do."""
+    if span is None or "\n" not in text[span[0] : span[1]]:
+        return span
+    pieces, start = [], span[0]
+    for index in range(span[0], span[1]):
+        if text[index] == "\n":
+            if start < index:
+                pieces.append((start, index))
+            start = index + 1
+    if start < span[1]:
+        pieces.append((start, span[1]))
+    best = min(
+        pieces,
+        key=lambda p: 0 if p[0] <= anchor <= p[1] else min(abs(anchor - p[0]), abs(anchor - p[1])),
+    )
+    return _trim_content(text, *best)
+
+
+def sentence_break(text: str) -> bool:
+    """Whether ``text`` holds the end of a sentence ("Mr. Bush" does not)."""
+    return SENTENCE_BREAK.search(text) is not None
+
+
 def _lefts(token: Token) -> list[Token]:
     # Token.rights walks the whole subtree in spaCy 3.8; children is cheap.
     return [c for c in token.children if c.i < token.i]
@@ -134,7 +168,10 @@ def mention_span(token: Token) -> tuple[int, int]:
         if child.dep_ == "punct" and child.text in BREAKING_PUNCT:
             first = max(first, child.i + 1)
     for i in range(first, last + 1):
-        if "\n" in doc[i].text_with_ws:  # a mention never runs over a paragraph break
+        if "\n" in doc[i].text_with_ws or (
+            doc[i].text in {":", "-", "--", "—", "―"} and i < token.i
+        ):
+            # A mention never runs over a paragraph break or a headline's colon.
             if i < token.i:
                 first = i + 1
             else:
@@ -335,6 +372,7 @@ class AttributionFinder:
             elif subject is not None and subject.lower_ == "that" and subject.head.dep_ == "relcl":
                 subject = subject.head.head  # "a letter that says ...": the letter
             content, complement, cue_last = self._complement(doc, token, entry, subject)
+            content = within_paragraph(doc_text(doc), content, token.idx)
             mention = _chars(doc, *mention_span(subject)) if subject is not None else None
             cue_span = _chars(doc, token.i, cue_last)
             cue = Cue(
@@ -651,9 +689,14 @@ class AttributionFinder:
             if cue.span[0] - end > 80:
                 break
             gap = text[end : cue.span[0]]
-            if "\n" in gap or any(stop in gap for stop in (". ", "? ", "! ", "“", '"')):
+            if "\n" in gap or sentence_break(gap) or "“" in gap or '"' in gap:
                 break
-            if cue.content is not None and cue.content[0] >= cue.span[1]:
+            if (
+                cue.content is not None
+                and cue.content[0] >= cue.span[1]
+                and not sentence_break(text[cue.span[1] : cue.content[0]])
+                and text[cue.content[0] - 1 : cue.content[0] + 1].strip()[:1] not in QUOTE_CHARS
+            ):
                 continue  # "“...” he said, adding that ...": the cue has its own content
             if cue.mention is None:
                 continue
@@ -672,7 +715,7 @@ class AttributionFinder:
             if cue.mention is None:
                 continue  # "the stadium, known as “the Cauldron”": nobody speaks
             gap = text[cue.span[1] : start]
-            if "\n" in gap or ". " in gap:
+            if "\n" in gap or sentence_break(gap):
                 continue
             if cue.content is None or (
                 cue.content[0] <= quotation.end and cue.content[1] >= quotation.start
