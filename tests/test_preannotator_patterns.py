@@ -285,3 +285,14 @@ def test_quote_continued_after_the_cue_sentence_and_abbreviated_titles(pre):
     assert second.kind == "direct"
     assert words(text, second.content) == "The museum tells the truth,"
     assert words(text, second.speaker_mention) == "Mr. Bush"
+
+
+def test_quote_signed_with_a_dash_and_a_name(pre):
+    text = (
+        "“We can still fix the schools if we vote.” ― Dana Whitfield\n\n"
+        "WASHINGTON ― The council met on Tuesday."
+    )
+    quote = only(pre, text)
+    assert words(text, quote.content) == "We can still fix the schools if we vote."
+    assert words(text, quote.cue) == "―"
+    assert words(text, quote.speaker_mention) == "Dana Whitfield"

@@ -343,15 +343,13 @@ class AttributionFinder:
                 phrase_tokens.update(range(start, end))
                 cues.append(cue)
         for token in doc:
+            if token.text in DASHES or token.text == ":":
+                cue = self._dash_cue(doc, token) if token.text in DASHES else None
+                cue = cue or (self._colon_cue(doc, token) if token.text == ":" else None)
+                if cue is not None:
+                    cues.append(cue)
+                continue
             if token.pos_ != "VERB" or token.i in phrase_tokens:
-                if token.text in DASHES:
-                    cue = self._dash_cue(doc, token)
-                    if cue is not None:
-                        cues.append(cue)
-                elif token.text == ":":
-                    cue = self._colon_cue(doc, token)
-                    if cue is not None:
-                        cues.append(cue)
                 continue
             entry = self.cue_verbs.get(token.lemma_.lower())
             if entry is None:
@@ -432,15 +430,30 @@ class AttributionFinder:
         return Cue(_chars(doc, start, end - 1), verb, mention, subject, content)
 
     def _dash_cue(self, doc: Doc, dash: Token) -> Cue | None:
-        """ "“...” ― Krystal Correa": a dash and a name closing the paragraph."""
+        """ "“...” ― Krystal Correa": a quote signed with a dash and a name ending the line."""
+        text = doc_text(doc)
+        if text[: dash.idx].rstrip()[-1:] not in QUOTE_CHARS:
+            return None
         names = []
-        for token in doc[dash.i + 1 : dash.i + 8]:
-            if token.is_space or "\n" in token.text:
+        for token in doc[dash.i + 1 : dash.i + 10]:
+            if "\n" in token.text:
                 break
             names.append(token)
-        if not names or names[-1].i + 1 < len(doc) and "\n" not in doc[names[-1].i + 1].text:
+        while names and (names[0].is_space or names[0].is_punct):
+            names.pop(0)
+        while names and (names[-1].is_space or names[-1].is_punct):
+            names.pop()
+        if (
+            not names
+            or len(names) > 6
+            or (
+                names[-1].i + 1 < len(doc)
+                and "\n" not in doc[names[-1].i + 1].text_with_ws
+                and not doc[names[-1].i + 1].is_punct
+            )
+        ):
             return None
-        if not any(t.ent_type_ in {"PERSON", "ORG"} for t in names):
+        if not all(t.text[:1].isupper() or t.is_punct for t in names):
             return None
         mention = _chars(doc, names[0].i, names[-1].i)
         root = next((t for t in reversed(names) if t.pos_ == "PROPN"), names[-1])
