@@ -13,6 +13,12 @@ SAMPLE_TEXT = (
 )
 
 
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """The default hasher is slow on purpose; tests create many users."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 def restore_newsroom_groups() -> None:
     """Re-run the data migrations that create the groups, if a flush emptied them.
 

@@ -20,12 +20,6 @@ HARBOUR = (
 )
 
 
-@pytest.fixture(autouse=True)
-def fast_password_hashing(settings):
-    # The users made by the fixtures need no strong hashing; it would dominate the run time.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 def span(text: str, needle: str, after: int = 0) -> list[int]:
     start = text.index(needle, after)
     return [start, start + len(needle)]

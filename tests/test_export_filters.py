@@ -11,11 +11,6 @@ from django.urls import reverse
 from annotations.models import Article, Quote, Speaker
 
 
-@pytest.fixture(autouse=True)
-def fast_password_hashing(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 def make_article(title: str, outlet: str, published: str | None, quotes: list[tuple]) -> list:
     """An article with one "“...,” someone said." sentence per (status, speaker) pair."""
     text = "".join(f"“{title} point {i},” someone said.\n" for i in range(len(quotes)))

@@ -44,11 +44,6 @@ QUOTE_KEYS = {
 CLAIM_KEYS = {"id", "start", "end", "text", "status", "origin", "check_worthy", "verdict", "note"}
 
 
-@pytest.fixture(autouse=True)
-def fast_password_hashing(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 def lines(**kwargs) -> list[dict]:
     data = "".join(exports.export_jsonl(**kwargs))
     assert data == "" or data.endswith("\n")

@@ -12,11 +12,6 @@ from annotations import exports
 from annotations.models import Claim, Quote
 
 
-@pytest.fixture(autouse=True)
-def fast_password_hashing(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def claimed(quote):
     quote.accept(by=None)

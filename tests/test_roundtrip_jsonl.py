@@ -25,11 +25,6 @@ SCHOOL = (
 )
 
 
-@pytest.fixture(autouse=True)
-def fast_password_hashing(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 def at(text: str, needle: str, after: str | None = None) -> list[int]:
     start = text.index(needle, text.index(after) if after else 0)
     return [start, start + len(needle)]
