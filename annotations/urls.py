@@ -9,6 +9,7 @@ urlpatterns = [
     path("articles/<int:article_id>/", articles.review, name="review"),
     # Review queue and review page actions (b1)
     path("next/", articles.next_article, name="next_article"),
+    path("preannotate/", articles.preannotate_new, name="preannotate_new"),
     path("articles/<int:article_id>/quotes/add/", review.add_quote, name="add_quote"),
     path("articles/<int:article_id>/accept-all/", review.accept_all, name="accept_all"),
     path("articles/<int:article_id>/reviewed/", review.mark_reviewed, name="mark_reviewed"),

@@ -95,8 +95,22 @@ def queue(request: HttpRequest) -> HttpResponse:
         .order_by("username"),
         "query": query.urlencode(),
         "tab_query": tab_query.urlencode(),
+        "new_count": counts.get(Article.Status.NEW, 0) if not filters["status"] else None,
     }
     return render(request, "annotations/queue.html", context)
+
+
+@require_POST
+def preannotate_new(request: HttpRequest) -> HttpResponse:
+    """Queue every new article for the background workers and show the job's progress."""
+    from annotations.tasks import queue_preannotation
+
+    ids = list(Article.objects.filter(status=Article.Status.NEW).values_list("id", flat=True))
+    if not ids:
+        messages.info(request, "There are no new articles to pre-annotate.")
+        return redirect("annotations:queue")
+    job = queue_preannotation(ids, by=request.user)
+    return redirect("annotations:job_progress", job.pk)
 
 
 def next_unreviewed(user) -> Article | None:
