@@ -296,3 +296,10 @@ def test_quote_signed_with_a_dash_and_a_name(pre):
     assert words(text, quote.content) == "We can still fix the schools if we vote."
     assert words(text, quote.cue) == "―"
     assert words(text, quote.speaker_mention) == "Dana Whitfield"
+
+
+def test_hyphenated_names_stay_whole_in_the_mention(pre):
+    text = "Jo-Renee Formicola, a professor of politics, said the talks had failed."
+    quote = only(pre, text)
+    assert words(text, quote.speaker_mention) == "Jo-Renee Formicola"
+    assert quote.speaker_name == "Jo-Renee Formicola"

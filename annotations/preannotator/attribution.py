@@ -168,9 +168,8 @@ def mention_span(token: Token) -> tuple[int, int]:
         if child.dep_ == "punct" and child.text in BREAKING_PUNCT:
             first = max(first, child.i + 1)
     for i in range(first, last + 1):
-        if "\n" in doc[i].text_with_ws or (
-            doc[i].text in {":", "-", "--", "—", "―"} and i < token.i
-        ):
+        spaced_dash = doc[i].text in {"-", "--", "—", "―"} and bool(doc[i - 1].whitespace_)
+        if "\n" in doc[i].text_with_ws or ((doc[i].text == ":" or spaced_dash) and i < token.i):
             # A mention never runs over a paragraph break or a headline's colon.
             if i < token.i:
                 first = i + 1
@@ -179,7 +178,9 @@ def mention_span(token: Token) -> tuple[int, int]:
                 break
     while last > first and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ == "cc"):
         last -= 1
-    while first < last and (doc[first].is_punct or doc[first].is_space or doc[first].dep_ == "cc"):
+    while first < last and (
+        doc[first].is_punct or doc[first].is_space or doc[first].dep_ in {"cc", "preconj"}
+    ):
         first += 1
     return first, last
 
@@ -357,6 +358,8 @@ class AttributionFinder:
                 if entry is None:
                     continue
             subject = subject_of(token)
+            if subject is not None and subject.ent_type_ in {"TIME", "DATE"}:
+                subject = None  # "12:15 p.m.\n\nDonald Trump says": a dateline, not a source
             passive = False
             if subject is not None and subject.dep_ == "nsubjpass":
                 # The subject of a passive cue is what was said about; the source is the agent.
@@ -699,7 +702,7 @@ class AttributionFinder:
         for cue in cues:
             if cue.span[0] < end or cue.used:
                 continue
-            if cue.span[0] - end > 80:
+            if cue.span[0] - end > 200:
                 break
             gap = text[end : cue.span[0]]
             if "\n" in gap or sentence_break(gap) or "“" in gap or '"' in gap:
