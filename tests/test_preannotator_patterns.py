@@ -303,3 +303,11 @@ def test_hyphenated_names_stay_whole_in_the_mention(pre):
     quote = only(pre, text)
     assert words(text, quote.speaker_mention) == "Jo-Renee Formicola"
     assert quote.speaker_name == "Jo-Renee Formicola"
+
+
+def test_relative_pronoun_speaker_resolves_to_its_antecedent(pre):
+    text = "The plan drew criticism from Marc Morial, who said it was far too weak."
+    quote = only(pre, text)
+    assert words(text, quote.speaker_mention) == "who"
+    assert quote.speaker_name == "Marc Morial"
+    assert quote.speaker_kind == "person"

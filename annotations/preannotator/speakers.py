@@ -86,8 +86,8 @@ class SpeakerResolver:
         lower = root.lower_
         plural = root.tag_ in {"NNS", "NNPS"}
         if root.pos_ == "PRON":
-            if lower in RELATIVE_PRONOUNS and root.head.head is not root.head:
-                pass
+            if lower in RELATIVE_PRONOUNS and root.head.dep_ == "relcl":
+                return self._antecedent(root.head.head)
             if lower in PERSON_PRONOUNS:
                 return self._latest_person(start), "person", False
             if lower in GROUP_PRONOUNS:
@@ -153,6 +153,19 @@ class SpeakerResolver:
         if kind == "group" and not plural:
             kind = None
         return _canonical_text(tokens) or None, kind, plural
+
+    def _antecedent(self, noun: Token) -> tuple[str | None, str | None, bool]:
+        """The speaker a relative pronoun stands for: "Marc Morial, ..., who told ..."."""
+        for ent in self.ents:
+            if ent.start <= noun.i < ent.end:
+                if ent.label_ == "PERSON":
+                    return self._full_name(ent), "person", False
+                if ent.label_ in ORG_LABELS:
+                    return ent.text.removeprefix("the ").replace("’", "'"), "organization", False
+        plural = noun.tag_ in {"NNS", "NNPS"}
+        if noun.lemma_.lower() in self.anonymous:
+            return (self._group_name(noun) if plural else None), "anonymous", plural
+        return None, "group" if plural else None, plural
 
     def chunks(self) -> list[Span]:
         """The doc's noun chunks, computed once and only when a group needs them."""
