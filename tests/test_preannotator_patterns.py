@@ -311,3 +311,19 @@ def test_relative_pronoun_speaker_resolves_to_its_antecedent(pre):
     assert words(text, quote.speaker_mention) == "who"
     assert quote.speaker_name == "Marc Morial"
     assert quote.speaker_kind == "person"
+
+
+def test_reporting_noun_with_its_possessor_as_source(pre):
+    text = "Fact-checkers examined the mayor’s claim that crime fell 12 percent last year."
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "claim"
+    assert words(text, quote.speaker_mention) == "the mayor"
+    assert words(text, quote.content) == "crime fell 12 percent last year"
+    assert quote.confidence < 0.5  # a claim reported second-hand, not a quote
+
+
+def test_no_comment_responses(pre):
+    text = "The campaign did not immediately respond to requests for comment."
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "respond to"
+    assert words(text, quote.content) == "requests for comment"

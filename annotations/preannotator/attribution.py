@@ -26,6 +26,7 @@ MENTION_CUTS = {"appos", "advcl"}  # restrictive "research conducted by ..." sta
 LEADING_SKIP = {"mark", "cc", "punct", "advmod", "prep", "npadvmod", "intj", "dep"}
 BREAKING_PUNCT = {",", "(", ")", "—", "–", "―", ";", ":", "[", "]", "--"}
 PREPOSITIONS = {"for", "about", "against", "of", "on"}
+PREP_TO = {"point", "respond", "refer", "allude", "object"}  # "responded to requests ..."
 QUOTE_CHARS = '“”"‘’«»'
 EDGE_PUNCT = ".,;:!?—–―-…•·*()[] \n\t\xa0"
 DASHES = {"―", "—"}
@@ -41,6 +42,7 @@ COMPLEMENT_PENALTY = {
     "to": 0.1,
     "object": 0.15,
     "prep": 0.1,
+    "nominal": 0.05,
 }
 
 
@@ -320,6 +322,7 @@ class AttributionFinder:
         lex = lexicon()
         self.cue_verbs = lex.cue_verbs
         self.sources = lex.anonymous_nouns | set(lex.descriptions)
+        self.nominal_cues = lex.nominal_cues
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.phrases.add("CUE", [nlp.make_doc(" ".join(p)) for p in lex.cue_phrases])
 
@@ -350,7 +353,13 @@ class AttributionFinder:
                 if cue is not None:
                     cues.append(cue)
                 continue
-            if token.pos_ != "VERB" or token.i in phrase_tokens:
+            if token.i in phrase_tokens:
+                continue
+            if token.pos_ != "VERB":
+                if token.pos_ == "NOUN":
+                    cue = self._nominal_cue(doc, token)
+                    if cue is not None:
+                        cues.append(cue)
                 continue
             entry = self.cue_verbs.get(token.lemma_.lower())
             if entry is None:
@@ -383,6 +392,35 @@ class AttributionFinder:
             cues.append(cue)
         cues.sort(key=lambda c: c.span)
         return cues
+
+    def _nominal_cue(self, doc: Doc, noun: Token) -> Cue | None:
+        """ "Trump's claim that ...": a reporting noun, its possessor and its "that" clause.
+        Also a cue verb the tagger took for a noun in a headline ("Trump claims that ...")."""
+        lemma = noun.lemma_.lower()
+        comp = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.i > noun.i), None)
+        if comp is None or not any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
+            return None
+        if lemma in self.nominal_cues:
+            source = next((c for c in noun.children if c.dep_ == "poss"), None)
+        elif lemma in self.cue_verbs and noun.tag_ == "NNS":
+            source = next((c for c in noun.children if c.dep_ in {"compound", "nsubj"}), None)
+        else:
+            return None
+        if source is None or source.i > noun.i:
+            return None
+        first, last = mention_span(source)
+        while last > first and doc[last].dep_ == "case":
+            last -= 1  # "Trump’s" -> "Trump"
+        content = content_span(doc, comp, None, self.cue_verbs)
+        return Cue(
+            _chars(doc, noun.i, noun.i),
+            noun,
+            _chars(doc, first, last),
+            source,
+            content,
+            tier="attitude",
+            complement="nominal",
+        )
 
     def _unlisted_cue(self, verb: Token) -> CueVerb | None:
         """A verb not in the list, used like a cue: a source as subject and a "that" clause
@@ -526,7 +564,8 @@ class AttributionFinder:
                     return _trim_content(doc_text(doc), start, end), "object", verb.i
             elif kind == "prep":
                 for c in children:
-                    if c.dep_ == "prep" and c.lower_ in PREPOSITIONS and c.i <= verb.i + 2:
+                    preps = PREPOSITIONS | ({"to"} if verb.lemma_.lower() in PREP_TO else set())
+                    if c.dep_ == "prep" and c.lower_ in preps and c.i <= verb.i + 2:
                         pobj = next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
                         if pobj is not None:
                             last = pobj.right_edge.i

@@ -36,6 +36,7 @@ class Lexicon:
     descriptions: dict[str, str]
     anonymous_nouns: frozenset[str]
     titles: frozenset[str]
+    nominal_cues: frozenset[str]
 
 
 @cache
@@ -52,6 +53,7 @@ def lexicon() -> Lexicon:
         descriptions={row[0].lower(): row[1] for row in read_list("descriptions.txt")},
         anonymous_nouns=frozenset(row[0].lower() for row in read_list("anonymous.txt")),
         titles=frozenset(row[0].lower() for row in read_list("titles.txt")),
+        nominal_cues=frozenset(row[0].lower() for row in read_list("nominal_cues.txt")),
     )
 
 

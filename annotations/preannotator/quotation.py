@@ -93,6 +93,8 @@ def find_quotations(text: str) -> list[Quotation]:
         if open_at is None:
             if not opening and not (after.isalpha() and not before.isalnum()):
                 continue  # a stray closing mark (or ” typed for “ before a word)
+            if straight and after.isspace():
+                continue  # '"  Climate change ...': a stray mark, nothing opens with a space
             open_at, width, style, nested = pos, len(mark), mark_style, False
             continue
         if "\n" in text[open_at:pos]:
