@@ -249,6 +249,7 @@ def test_possessive_office_resolves_to_the_office_named_before(pre):
     [
         ("A US intelligence official said the missiles were old.", "US intelligence official"),
         ("One official said the deal was dead.", "Official"),
+        ("French officials met on Monday. One official said the deal was dead.", "French official"),
     ],
 )
 def test_anonymous_sources(pre, text, name):

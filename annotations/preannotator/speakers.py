@@ -140,6 +140,11 @@ class SpeakerResolver:
             if plural:
                 return self._group_name(root), "anonymous", True
             tokens = [t for t in span if t.dep_ not in STRIP_DEPS or t.i > root.i]
+            if tokens == [root]:
+                # "one official": the affiliation the article gave its officials ("US").
+                affiliation = self._affiliation(root, start)
+                if affiliation:
+                    return f"{affiliation} {root.lemma_.lower()}", "anonymous", False
             return _canonical_text(tokens), "anonymous", False
         if description and description in self.described:
             return (*self.described[description], False)
@@ -166,6 +171,24 @@ class SpeakerResolver:
         if noun.lemma_.lower() in self.anonymous:
             return (self._group_name(noun) if plural else None), "anonymous", plural
         return None, "group" if plural else None, plural
+
+    def _affiliation(self, root: Token, offset: int) -> str | None:
+        """The proper-noun modifier ("US", "Pentagon") of the first earlier mention of the
+        same kind of source ("US officials fear ...")."""
+        for chunk in self.chunks():
+            if chunk.start_char >= offset:
+                break
+            if chunk.root.lemma_.lower() != root.lemma_.lower():
+                continue
+            names = [
+                t
+                for t in chunk
+                if t.i < chunk.root.i
+                and (t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE", "ORG"})
+            ]
+            if names:
+                return "".join(t.text_with_ws for t in names).strip()
+        return None
 
     def chunks(self) -> list[Span]:
         """The doc's noun chunks, computed once and only when a group needs them."""
