@@ -1,7 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import Article, Claim, Quote, Speaker
+from .models import Article, Claim, PreannotationJob, Quote, Speaker
 
 
 @admin.register(Article)
@@ -55,3 +55,12 @@ class ClaimAdmin(SimpleHistoryAdmin):
     search_fields = ["note", "quote__article__title"]
     list_select_related = ["quote__article"]
     raw_id_fields = ["quote"]
+
+
+@admin.register(PreannotationJob)
+class PreannotationJobAdmin(admin.ModelAdmin):
+    list_display = ["id", "status", "done", "total", "created_by", "created_at", "finished_at"]
+    list_filter = ["status"]
+    search_fields = ["task_id", "error", "created_by__username"]
+    list_select_related = ["created_by"]
+    readonly_fields = ["created_at", "finished_at"]
