@@ -328,3 +328,28 @@ def test_no_comment_responses(pre):
     quote = only(pre, text)
     assert words(text, quote.cue) == "respond to"
     assert words(text, quote.content) == "requests for comment"
+
+
+def test_mixed_quote_takes_the_whole_complement_before_the_marks(pre):
+    text = "The mayor called the new stadium plan “a gift to developers.”"
+    quote = only(pre, text)
+    assert quote.kind == "mixed"
+    assert words(text, quote.content).startswith("the new stadium plan")
+    assert words(text, quote.cue) == "called"
+
+
+def test_object_cues_cite_and_accuse_of(pre):
+    text = "The senator cited a survey of rural hospitals."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "a survey of rural hospitals"
+    assert words(text, quote.speaker_mention) == "The senator"
+    text = "Union leaders accused the company of hiding its losses."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "the company of hiding its losses"
+    assert words(text, quote.cue) == "accused"
+
+
+def test_citing_as_evidence_is_not_a_cue(pre):
+    text = "The port will close next week, the ministry announced, citing two engineers."
+    proposals = annotate(pre, text)
+    assert [words(text, p.cue) for p in proposals] == ["announced"]

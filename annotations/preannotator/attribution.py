@@ -26,11 +26,15 @@ MENTION_CUTS = {"appos", "advcl"}  # restrictive "research conducted by ..." sta
 LEADING_SKIP = {"mark", "cc", "punct", "advmod", "prep", "npadvmod", "intj", "dep"}
 BREAKING_PUNCT = {",", "(", ")", "—", "–", "―", ";", ":", "[", "]", "--"}
 PREPOSITIONS = {"for", "about", "against", "of", "on"}
+OBJECT_PREPS = {"as", "of"}  # "rated the claim as false", "accused the GOP of stoking ..."
 PREP_TO = {"point", "respond", "refer", "allude", "object"}  # "responded to requests ..."
 QUOTE_CHARS = '“”"‘’«»'
 EDGE_PUNCT = ".,;:!?—–―-…•·*()[] \n\t\xa0"
 DASHES = {"―", "—"}
 UNLISTED = CueVerb("unlisted", ("clause",))
+# "cited a poll" reports what the poll says; "..., citing officials" / "cited four officials"
+# names the evidence behind a report, not something said.
+EVIDENCE_VERBS = {"cite"}
 NOT_CUES = {"be", "have", "do", "make", "mean", "ensure", "seem", "appear", "prove", "turn"}
 
 # Base confidence by the cue's tier and how its content was found; calibrated on dev data.
@@ -362,6 +366,8 @@ class AttributionFinder:
                         cues.append(cue)
                 continue
             entry = self.cue_verbs.get(token.lemma_.lower())
+            if token.lemma_.lower() in EVIDENCE_VERBS and self._cites_a_source(token):
+                continue
             if entry is None:
                 entry = self._unlisted_cue(token)
                 if entry is None:
@@ -392,6 +398,15 @@ class AttributionFinder:
             cues.append(cue)
         cues.sort(key=lambda c: c.span)
         return cues
+
+    def _cites_a_source(self, verb: Token) -> bool:
+        """ "citing ..." or "cited officials": the verb names a source, not what it said."""
+        if verb.tag_ == "VBG":
+            return True
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return obj is not None and (
+            obj.ent_type_ in {"PERSON", "ORG", "NORP"} or obj.lemma_.lower() in self.sources
+        )
 
     def _nominal_cue(self, doc: Doc, noun: Token) -> Cue | None:
         """ "Trump's claim that ...": a reporting noun, its possessor and its "that" clause.
@@ -557,7 +572,8 @@ class AttributionFinder:
                     for c in children:
                         if c.i > obj.i and (
                             c.dep_ in {"oprd", "xcomp", "ccomp"}
-                            or (c.dep_ == "prep" and c.lower_ == "as")
+                            or (c.dep_ == "prep" and c.lower_ in OBJECT_PREPS)
+                            or (c.dep_ == "advmod" and c.i == obj.right_edge.i + 1)
                         ):
                             last = max(last, c.right_edge.i)
                     start, end = _chars(doc, obj.left_edge.i, last)
@@ -659,9 +675,12 @@ class AttributionFinder:
                 continue
             cue.used = True
             kind, confidence = "direct", 0.9 if cue.mention else 0.5
+            fragments = list(quotation.fragments)
             if before is not None and not self._adjacent(text, before, quotation):
                 kind, confidence = "mixed", 0.85
-            fragments = list(quotation.fragments)
+                if before.content is not None and before.content[0] < quotation.start:
+                    # "called half of his supporters “deplorables”": the whole complement
+                    fragments = [(before.content[0], max(before.content[1], quotation.end))]
             if kind == "direct" and after is not None and self._words_before(text, quotation):
                 kind, confidence = "mixed", 0.8
                 start = self._clause_start(doc, quotation.start)
