@@ -353,3 +353,42 @@ def test_citing_as_evidence_is_not_a_cue(pre):
     text = "The port will close next week, the ministry announced, citing two engineers."
     proposals = annotate(pre, text)
     assert [words(text, p.cue) for p in proposals] == ["announced"]
+
+
+def test_gerund_complement_of_a_cue(pre):
+    text = "The council member proposed closing the bridge at night."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "closing the bridge at night"
+    assert words(text, quote.cue) == "proposed"
+
+
+def test_participle_after_a_document_takes_it_as_source(pre):
+    text = "The union issued a statement saying the strike would end on Friday."
+    proposals = annotate(pre, text)
+    saying = next(p for p in proposals if words(text, p.cue) == "saying")
+    assert words(text, saying.speaker_mention) == "The union"  # who issued the statement
+    assert words(text, saying.content) == "the strike would end on Friday"
+    text = "On Sunday a new advertisement attacking the mayor appeared on local television."
+    attacking = next(p for p in annotate(pre, text) if words(text, p.cue) == "attacking")
+    assert words(text, attacking.speaker_mention) == "a new advertisement"
+    assert words(text, attacking.content) == "the mayor"
+    # after a noun that cannot speak, a participle reports nothing
+    text = "The storm left a bridge blocking the road near the river."
+    assert annotate(pre, text) == []
+
+
+def test_cue_in_an_adverbial_by_saying_belongs_to_the_subject(pre):
+    text = "The coach defended the decision by saying the team needed rest."
+    proposals = annotate(pre, text)
+    saying = next(p for p in proposals if words(text, p.cue) == "saying")
+    assert words(text, saying.speaker_mention) == "The coach"
+    assert words(text, saying.content) == "the team needed rest"
+
+
+def test_warned_to_and_spoke_out_about(pre):
+    text = "Health officials warned residents to boil their water."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "residents to boil their water"
+    text = "The bishop spoke out Sunday about the closing of the shelter."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "the closing of the shelter"

@@ -26,6 +26,8 @@ MENTION_CUTS = {"appos", "advcl"}  # restrictive "research conducted by ..." sta
 LEADING_SKIP = {"mark", "cc", "punct", "advmod", "prep", "npadvmod", "intj", "dep"}
 BREAKING_PUNCT = {",", "(", ")", "—", "–", "―", ";", ":", "[", "]", "--"}
 PREPOSITIONS = {"for", "about", "against", "of", "on"}
+# "defended it by saying ...": the subject says it; "praised him for saying ...": the object.
+SUBJECT_CONTROL_PREPS = {"by", "after", "before", "while", "without", "in", "when"}
 OBJECT_PREPS = {"as", "of"}  # "rated the claim as false", "accused the GOP of stoking ..."
 PREP_TO = {"point", "respond", "refer", "allude", "object"}  # "responded to requests ..."
 QUOTE_CHARS = '“”"‘’«»'
@@ -264,6 +266,26 @@ def trailing_content(doc: Doc, cue: Token, subject: Token) -> Span | None:
     return _trim_content(doc_text(doc), begin, end)
 
 
+def _from_sentence_start(doc: Doc, comp: Token, content: Span | None) -> Span | None:
+    """A clause reported before its cue runs from the sentence start, whatever the parser
+    kept of it: "A was planned, but B happened, X said." reports both halves."""
+    if content is None:
+        return None
+    start = comp.sent.start
+    while start < comp.left_edge.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    leading = doc[start : min(start + 5, comp.left_edge.i)]
+    comma = next((t.i for t in leading if t.text == ","), None)
+    if comma is not None and doc[start].pos_ in {"ADV", "ADP", "CCONJ", "SCONJ"}:
+        start = comma + 1
+    if start >= comp.left_edge.i or doc[start].idx >= content[0]:
+        return content
+    if "\n" in doc_text(doc)[doc[start].idx : content[0]]:
+        return content
+    trimmed = _trim_content(doc_text(doc), doc[start].idx, content[1])
+    return trimmed or content
+
+
 def parenthetical_content(doc: Doc, cue: Token, subject: Token) -> Span | None:
     """ "Too often, Mr. Clarke said, the debate is ...": the cue clause set off by commas
     inside the reported sentence. The content's outer bounds hold the cue; the quote's
@@ -300,6 +322,30 @@ def _paragraph_end_char(text: str, start: int) -> int:
     return len(text) if newline == -1 else newline
 
 
+def _near(verb: Token, prep: Token) -> bool:
+    """A preposition close enough to the verb to carry what was said: at most one word
+    between, or only particles and adverbs ("spoke out Tuesday about ...")."""
+    if verb.i < prep.i <= verb.i + 2:
+        return True
+    between = verb.doc[verb.i + 1 : prep.i]
+    return 0 < len(between) <= 3 and all(
+        t.dep_ in {"prt", "advmod", "npadvmod"} or t.head.dep_ == "npadvmod" for t in between
+    )
+
+
+def _speaks(noun: Token) -> bool:
+    """Whether a noun can be the source of what a participle after it reports: a text
+    ("a statement"), a person or organisation, or a source noun ("officials")."""
+    lex = lexicon()
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in lex.documents
+        or lemma in lex.anonymous_nouns
+        or lemma in lex.descriptions
+        or (noun.ent_type_ in {"PERSON", "ORG"} and noun.i > noun.sent.start)
+    )
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, or that of the verb it is coordinated with or subordinate to
     ("X said ..., adding that ..."), or the name just before it when the parse lost it."""
@@ -310,6 +356,20 @@ def subject_of(verb: Token) -> Token | None:
                 return child
         if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head is not verb:
             verb = verb.head
+        elif (
+            verb.dep_ == "pcomp"
+            and verb.head.lower_ in SUBJECT_CONTROL_PREPS
+            and verb.head.head.pos_ == "VERB"
+        ):
+            verb = verb.head.head  # "Trump defended it by saying ...": Trump's words
+        elif verb.dep_ == "acl" and verb.tag_ == "VBG" and _speaks(verb.head):
+            # "a tweet attacking ...": the tweet; "X issued a statement saying ...": X
+            noun = verb.head
+            if noun.dep_ == "dobj":
+                issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+                if issuer is not None:
+                    return issuer
+            return noun
         else:
             break
     if cue.i > 0 and cue.tag_ in {"VBD", "VBZ"}:
@@ -389,7 +449,13 @@ class AttributionFinder:
                 subject = subject.head.head  # "a letter that says ...": the letter
             content, complement, cue_last = self._complement(doc, token, entry, subject)
             content = within_paragraph(doc_text(doc), content, token.idx)
-            mention = _chars(doc, *mention_span(subject)) if subject is not None else None
+            mention = None
+            if subject is not None:
+                first, last = mention_span(subject)
+                if token.dep_ == "acl" and token.head.i == subject.i and token.i <= last:
+                    # "a statement saying ...": the mention stops before the cue
+                    last = max(subject.i, token.left_edge.i - 1)
+                mention = _chars(doc, first, last)
             cue_span = _chars(doc, token.i, cue_last)
             cue = Cue(
                 cue_span, token, mention, subject, content, entry.tier, complement or "clause"
@@ -555,7 +621,10 @@ class AttributionFinder:
             if kind == "clause":
                 comp = next((c for c in children if c.dep_ == "ccomp"), None)
                 if comp is not None:
-                    return content_span(doc, comp, None, self.cue_verbs), "clause", verb.i
+                    content = content_span(doc, comp, None, self.cue_verbs)
+                    if comp.i < verb.i and (subject is None or subject.i > comp.i):
+                        content = _from_sentence_start(doc, comp, content)
+                    return content, "clause", verb.i
             elif kind == "to":
                 comp = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
                 if comp is not None and comp.pos_ in {"VERB", "AUX"}:
@@ -578,10 +647,18 @@ class AttributionFinder:
                             last = max(last, c.right_edge.i)
                     start, end = _chars(doc, obj.left_edge.i, last)
                     return _trim_content(doc_text(doc), start, end), "object", verb.i
+                gerund = next(
+                    (c for c in children if c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VBG"),
+                    None,
+                )
+                if gerund is not None and gerund.i > verb.i:
+                    # "proposed doing away with ...", "suggested looking at ..."
+                    start, end = _chars(doc, gerund.left_edge.i, gerund.right_edge.i)
+                    return _trim_content(doc_text(doc), start, end), "object", verb.i
             elif kind == "prep":
                 for c in children:
                     preps = PREPOSITIONS | ({"to"} if verb.lemma_.lower() in PREP_TO else set())
-                    if c.dep_ == "prep" and c.lower_ in preps and c.i <= verb.i + 2:
+                    if c.dep_ == "prep" and c.lower_ in preps and _near(verb, c):
                         pobj = next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
                         if pobj is not None:
                             last = pobj.right_edge.i

@@ -37,6 +37,7 @@ class Lexicon:
     anonymous_nouns: frozenset[str]
     titles: frozenset[str]
     nominal_cues: frozenset[str]
+    documents: frozenset[str]
 
 
 @cache
@@ -54,6 +55,7 @@ def lexicon() -> Lexicon:
         anonymous_nouns=frozenset(row[0].lower() for row in read_list("anonymous.txt")),
         titles=frozenset(row[0].lower() for row in read_list("titles.txt")),
         nominal_cues=frozenset(row[0].lower() for row in read_list("nominal_cues.txt")),
+        documents=frozenset(row[0].lower() for row in read_list("documents.txt")),
     )
 
 
