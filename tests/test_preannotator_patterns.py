@@ -392,3 +392,18 @@ def test_warned_to_and_spoke_out_about(pre):
     text = "The bishop spoke out Sunday about the closing of the shelter."
     quote = only(pre, text)
     assert words(text, quote.content) == "the closing of the shelter"
+
+
+def test_object_complement_keeps_the_rest_of_the_verb_phrase(pre):
+    text = "The governor criticized the council for delaying the vote."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "the council for delaying the vote"
+    text = "The governor criticized the council, and then she left the hall."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "the council"
+
+
+def test_speaker_mention_keeps_of_phrase(pre):
+    text = "Ms. Alma Reyes of the Harbor Trust said the pier would reopen."
+    quote = only(pre, text)
+    assert words(text, quote.speaker_mention) == "Ms. Alma Reyes of the Harbor Trust"

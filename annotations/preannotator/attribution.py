@@ -28,6 +28,7 @@ BREAKING_PUNCT = {",", "(", ")", "—", "–", "―", ";", ":", "[", "]", "--"}
 PREPOSITIONS = {"for", "about", "against", "of", "on"}
 # "defended it by saying ...": the subject says it; "praised him for saying ...": the object.
 SUBJECT_CONTROL_PREPS = {"by", "after", "before", "while", "without", "in", "when"}
+OBJECT_TAIL = {"prep", "oprd", "xcomp", "ccomp", "advmod", "npadvmod", "acomp", "dative"}
 OBJECT_PREPS = {"as", "of"}  # "rated the claim as false", "accused the GOP of stoking ..."
 PREP_TO = {"point", "respond", "refer", "allude", "object"}  # "responded to requests ..."
 QUOTE_CHARS = '“”"‘’«»'
@@ -168,7 +169,7 @@ def mention_span(token: Token) -> tuple[int, int]:
         if (
             child.dep_ in MENTION_CUTS
             or (child.dep_ == "punct" and child.text in BREAKING_PUNCT)
-            or (child.dep_ == "prep" and token.ent_type_ == "PERSON")  # "Mr. Morgan of ..."
+            or (child.dep_ == "prep" and token.ent_type_ == "PERSON" and child.lower_ != "of")
         ):
             last = min(last, child.left_edge.i - 1)
             break
@@ -639,10 +640,16 @@ class AttributionFinder:
                 if obj is not None:
                     last = obj.right_edge.i
                     for c in children:
-                        if c.i > obj.i and (
-                            c.dep_ in {"oprd", "xcomp", "ccomp"}
-                            or (c.dep_ == "prep" and c.lower_ in OBJECT_PREPS)
-                            or (c.dep_ == "advmod" and c.i == obj.right_edge.i + 1)
+                        if c.i <= obj.i:
+                            continue
+                        if c.left_edge.i == last + 1 and (
+                            c.dep_ in OBJECT_TAIL or (c.dep_ == "conj" and c.pos_ != "VERB")
+                        ):
+                            # "criticized X for ...", "compared him favorably to ...": the
+                            # rest of the verb phrase, up to a comma or a new clause
+                            last = c.right_edge.i
+                        elif c.dep_ in {"oprd", "xcomp", "ccomp"} or (
+                            c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
                         ):
                             last = max(last, c.right_edge.i)
                     start, end = _chars(doc, obj.left_edge.i, last)
