@@ -407,3 +407,18 @@ def test_speaker_mention_keeps_of_phrase(pre):
     text = "Ms. Alma Reyes of the Harbor Trust said the pier would reopen."
     quote = only(pre, text)
     assert words(text, quote.speaker_mention) == "Ms. Alma Reyes of the Harbor Trust"
+
+
+def test_coordinated_attitude_verb_stays_in_the_content(pre):
+    text = "The mayor said the company expanded its plant and supports the new tax."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "the company expanded its plant and supports the new tax"
+    text = "The mayor said the company expanded its plant, and warned that taxes would rise."
+    contents = sorted(words(text, p.content) for p in annotate(pre, text))
+    assert contents == ["taxes would rise", "the company expanded its plant"]
+
+
+def test_found_with_a_plain_object_is_not_a_report(pre):
+    assert annotate(pre, "Researchers found a way to cut costs.") == []
+    text = "Researchers found that costs fell."
+    assert words(text, only(pre, text).content) == "costs fell"

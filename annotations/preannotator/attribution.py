@@ -216,7 +216,10 @@ def content_span(
             last = min(last, child.left_edge.i - 2)  # ", forcing them to ...": not what was said
     if cue_verbs is not None:
         for child in _rights(head):
-            if child.dep_ == "conj" and child.lemma_.lower() in cue_verbs:
+            entry = cue_verbs.get(child.lemma_.lower()) if child.dep_ == "conj" else None
+            if entry is not None and (
+                entry.tier == "speech" or any(g.dep_ in {"ccomp", "nsubj"} for g in child.children)
+            ):
                 cut = child.left_edge.i
                 for sibling in _rights(head):
                     if sibling.dep_ == "cc" and sibling.i < child.i:
