@@ -422,3 +422,15 @@ def test_found_with_a_plain_object_is_not_a_report(pre):
     assert annotate(pre, "Researchers found a way to cut costs.") == []
     text = "Researchers found that costs fell."
     assert words(text, only(pre, text).content) == "costs fell"
+
+
+def test_as_x_put_it_reports_the_main_clause(pre):
+    text = "As one economist put it, the tax plan is a gamble."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "the tax plan is a gamble"
+    assert words(text, quote.speaker_mention) == "one economist"
+    text = "The tax plan, as the mayor put it last week, is a gamble."
+    quote = only(pre, text)
+    assert [words(text, f) for f in quote.content_fragments] == ["The tax plan", "is a gamble"]
+    # "put" is no cue outside that construction
+    assert annotate(pre, "She put the money in a drawer before noon.") == []

@@ -45,6 +45,7 @@ TIER_CONFIDENCE = {"speech": 0.8, "report": 0.65, "attitude": 0.45, "unlisted": 
 COMPLEMENT_PENALTY = {
     "clause": 0.0,
     "according": 0.0,
+    "as": 0.05,
     "trailing": 0.0,
     "to": 0.1,
     "object": 0.15,
@@ -326,6 +327,19 @@ def _paragraph_end_char(text: str, start: int) -> int:
     return len(text) if newline == -1 else newline
 
 
+def _as_clause(verb: Token, entry: CueVerb) -> bool:
+    """ "as X put it", "as X said it": a speech verb in an "as" clause with "it" for what
+    was said reports the clause it modifies ("as X predicted" may only agree with it)."""
+    if verb.dep_ != "advcl" or entry.tier != "speech" and verb.lemma_.lower() != "put":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lower_ == "it"
+
+
 def _near(verb: Token, prep: Token) -> bool:
     """A preposition close enough to the verb to carry what was said: at most one word
     between, or only particles and adverbs ("spoke out Tuesday about ...")."""
@@ -452,6 +466,12 @@ class AttributionFinder:
             elif subject is not None and subject.lower_ == "that" and subject.head.dep_ == "relcl":
                 subject = subject.head.head  # "a letter that says ...": the letter
             content, complement, cue_last = self._complement(doc, token, entry, subject)
+            if _as_clause(token, entry):
+                # "As one economist put it, the plan is a gamble": the main clause
+                content = content_span(doc, token.sent.root, None, self.cue_verbs)
+                complement, cue_last = "as", token.i
+                if any(c.dep_ == "dobj" for c in token.children):
+                    cue_last = next(c.i for c in token.children if c.dep_ == "dobj")
             content = within_paragraph(doc_text(doc), content, token.idx)
             mention = None
             if subject is not None:
@@ -926,6 +946,12 @@ class AttributionFinder:
                 continue  # "X said China did not want ...": the belief is X's words
             start, end = cue.content
             fragments = [(start, end)]
+            if cue.complement == "as":
+                hole = _chars(doc, cue.verb.left_edge.i, cue.verb.right_edge.i)
+                fragments = split_around(cue.content, [hole], text)
+                if fragments:
+                    found.append(cue.attribution("indirect", fragments, cue.confidence))
+                continue
             if cue.complement == "parenthetical" and cue.mention:
                 fragments = split_around(cue.content, [cue.mention, cue.span], text)
                 if len(fragments) != 2:
