@@ -434,3 +434,9 @@ def test_as_x_put_it_reports_the_main_clause(pre):
     assert [words(text, f) for f in quote.content_fragments] == ["The tax plan", "is a gamble"]
     # "put" is no cue outside that construction
     assert annotate(pre, "She put the money in a drawer before noon.") == []
+
+
+def test_dateline_is_not_part_of_the_content(pre):
+    text = "SPRINGFIELD ― The bridge will reopen in May, the mayor said on Monday."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "The bridge will reopen in May"

@@ -97,6 +97,8 @@ class Cue:
         return Attribution(kind, fragments, self.span, self.mention, confidence, root)
 
 
+# A dateline is not part of what was said.
+LEADING_WORDS = re.compile(r"[A-Z][A-Z .,]+\s*[―—–-]+\s+(?=\S)")
 SENTENCE_BREAK = re.compile(
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
     r"(?<!\bSt)(?<!\bJr)(?<!\bLt)(?<!\bCol)(?<!\bNo)(?<!\b[A-Z])[.?!]\s"
@@ -151,6 +153,9 @@ def _trim_content(text: str, start: int, end: int) -> Span | None:
         end -= 1
     if text[start:end].lower().startswith("that "):
         start += 5
+    lead = LEADING_WORDS.match(text, start, end)
+    if lead is not None and lead.end() < end:
+        start = lead.end()  # "WASHINGTON ― The plan ..."
     opening = text.count("“", start, end) + text.count('"', start, end)
     closing = text.count("”", start, end) + text.count('"', start, end)
     # A lone mark at an edge, whose partner lies outside the content, is dropped.
@@ -788,6 +793,7 @@ class AttributionFinder:
                 if before.content is not None and before.content[0] < quotation.start:
                     # "called half of his supporters “deplorables”": the whole complement
                     fragments = [(before.content[0], max(before.content[1], quotation.end))]
+
             if kind == "direct" and after is not None and self._words_before(text, quotation):
                 kind, confidence = "mixed", 0.8
                 start = self._clause_start(doc, quotation.start)
