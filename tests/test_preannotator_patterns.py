@@ -440,3 +440,14 @@ def test_dateline_is_not_part_of_the_content(pre):
     text = "SPRINGFIELD ― The bridge will reopen in May, the mayor said on Monday."
     quote = only(pre, text)
     assert words(text, quote.content) == "The bridge will reopen in May"
+
+
+def test_reporting_noun_with_an_infinitive(pre):
+    text = "The court upheld the agency’s decision to close the mine."
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "decision"
+    assert words(text, quote.speaker_mention) == "the agency"
+    assert words(text, quote.content) == "to close the mine"
+    assert quote.confidence < 0.5
+    # a noun that reports nothing takes no infinitive cue
+    assert annotate(pre, "The court upheld the agency’s effort to close the mine.") == []

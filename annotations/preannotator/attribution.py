@@ -508,7 +508,13 @@ class AttributionFinder:
         Also a cue verb the tagger took for a noun in a headline ("Trump claims that ...")."""
         lemma = noun.lemma_.lower()
         comp = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.i > noun.i), None)
-        if comp is None or not any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
+        if comp is None:
+            return None
+        that = comp.left_edge.lower_ == "that" and comp.left_edge.i == noun.i + 1
+        infinitive = comp.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in comp.children
+        )
+        if not that and not (infinitive and lemma in self.nominal_cues):
             return None
         if lemma in self.nominal_cues:
             source = next((c for c in noun.children if c.dep_ == "poss"), None)
