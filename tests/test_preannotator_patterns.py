@@ -451,3 +451,12 @@ def test_reporting_noun_with_an_infinitive(pre):
     assert quote.confidence < 0.5
     # a noun that reports nothing takes no infinitive cue
     assert annotate(pre, "The court upheld the agency’s effort to close the mine.") == []
+
+
+def test_passive_cue_with_an_agent(pre):
+    text = "The new curfew is opposed by most shop owners."
+    quote = only(pre, text)
+    assert words(text, quote.speaker_mention) == "most shop owners"
+    assert words(text, quote.content) == "The new curfew"
+    # without an agent nobody is named, and nothing is proposed
+    assert annotate(pre, "The new curfew is opposed.") == []

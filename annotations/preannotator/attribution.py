@@ -459,8 +459,10 @@ class AttributionFinder:
             if subject is not None and subject.ent_type_ in {"TIME", "DATE"}:
                 subject = None  # "12:15 p.m.\n\nDonald Trump says": a dateline, not a source
             passive = False
+            said_of = None
             if subject is not None and subject.dep_ == "nsubjpass":
                 # The subject of a passive cue is what was said about; the source is the agent.
+                said_of = subject if subject.head.i == token.i else None
                 agent = next((c for c in token.children if c.dep_ == "agent"), None)
                 subject = (
                     next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -471,6 +473,17 @@ class AttributionFinder:
             elif subject is not None and subject.lower_ == "that" and subject.head.dep_ == "relcl":
                 subject = subject.head.head  # "a letter that says ...": the letter
             content, complement, cue_last = self._complement(doc, token, entry, subject)
+            if (
+                content is None
+                and not passive
+                and said_of is not None
+                and subject is not None
+                and "object" in entry.complements
+                and said_of.pos_ != "PRON"
+            ):
+                # "Trump is supported by few papers": the passive subject is the object
+                start, end = _chars(doc, said_of.left_edge.i, said_of.right_edge.i)
+                content, complement = _trim_content(doc_text(doc), start, end), "object"
             if _as_clause(token, entry):
                 # "As one economist put it, the plan is a gamble": the main clause
                 content = content_span(doc, token.sent.root, None, self.cue_verbs)
