@@ -460,3 +460,10 @@ def test_passive_cue_with_an_agent(pre):
     assert words(text, quote.content) == "The new curfew"
     # without an agent nobody is named, and nothing is proposed
     assert annotate(pre, "The new curfew is opposed.") == []
+
+
+def test_coordinated_clause_with_an_attitude_verb_stays_in_the_mixed_quote(pre):
+    text = "The senator said fraud is “a big problem” but “nobody wants to fix it.”"
+    quote = only(pre, text)
+    assert quote.kind == "mixed"
+    assert words(text, quote.content).endswith("nobody wants to fix it.”")

@@ -224,7 +224,7 @@ def content_span(
         for child in _rights(head):
             entry = cue_verbs.get(child.lemma_.lower()) if child.dep_ == "conj" else None
             if entry is not None and (
-                entry.tier == "speech" or any(g.dep_ in {"ccomp", "nsubj"} for g in child.children)
+                entry.tier == "speech" or any(g.dep_ == "ccomp" for g in child.children)
             ):
                 cut = child.left_edge.i
                 for sibling in _rights(head):
