@@ -467,3 +467,13 @@ def test_coordinated_clause_with_an_attitude_verb_stays_in_the_mixed_quote(pre):
     quote = only(pre, text)
     assert quote.kind == "mixed"
     assert words(text, quote.content).endswith("nobody wants to fix it.”")
+
+
+def test_trailing_relative_clause_aside_is_not_content(pre):
+    text = "The mayor said the tax would fall on Ms. Lee, who owns the mill."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "the tax would fall on Ms. Lee"
+    # a restrictive relative clause stays
+    text = "The mayor said the tax would fall on people who own mills."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "the tax would fall on people who own mills"

@@ -243,8 +243,24 @@ def content_span(
                 first = ex_last + 1
     if first > last:
         return None
+    last = _drop_trailing_relative(doc, first, last)
     start, end = _chars(doc, first, last)
     return _trim_content(doc_text(doc), start, end)
+
+
+def _drop_trailing_relative(doc: Doc, first: int, last: int) -> int:
+    """ "the reality of climate change, which makes him an outlier": a relative clause set
+    off by a comma at the end of the content is the reporter's aside, not what was said."""
+    for token in doc[first + 2 : last + 1]:
+        if (
+            token.lower_ in {"which", "who"}
+            and doc[token.i - 1].text == ","
+            and token.head.dep_ == "relcl"
+            and token.head.right_edge.i >= last
+            and not any(c in QUOTE_CHARS for c in doc[token.i : last + 1].text)
+        ):
+            return token.i - 2
+    return last
 
 
 def trailing_content(doc: Doc, cue: Token, subject: Token) -> Span | None:
@@ -699,6 +715,7 @@ class AttributionFinder:
                             c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
                         ):
                             last = max(last, c.right_edge.i)
+                    last = _drop_trailing_relative(doc, obj.left_edge.i, last)
                     start, end = _chars(doc, obj.left_edge.i, last)
                     return _trim_content(doc_text(doc), start, end), "object", verb.i
                 gerund = next(
