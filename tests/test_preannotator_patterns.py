@@ -477,3 +477,22 @@ def test_trailing_relative_clause_aside_is_not_content(pre):
     text = "The mayor said the tax would fall on people who own mills."
     quote = only(pre, text)
     assert words(text, quote.content) == "the tax would fall on people who own mills"
+
+
+def test_that_clause_after_a_prepositional_phrase_is_what_was_said(pre):
+    # The small parser hangs the clause on "call" as if it were a relative clause.
+    text = (
+        "Chief executive Laura Mendel told analysts on a conference call that the company "
+        "had lost orders worth about $600 million."
+    )
+    quote = only(pre, text)
+    assert words(text, quote.content) == "the company had lost orders worth about $600 million"
+    assert words(text, quote.cue) == "told"
+    assert words(text, quote.speaker_mention) == "Chief executive Laura Mendel"
+
+
+def test_a_real_relative_clause_is_not_taken_for_a_report(pre):
+    text = "She spoke about the plan that the council approved on Monday."
+    assert all(
+        words(text, q.content) != "the council approved on Monday" for q in annotate(pre, text)
+    )

@@ -361,6 +361,28 @@ def _as_clause(verb: Token, entry: CueVerb) -> bool:
     return obj is not None and obj.lower_ == "it"
 
 
+def _misattached_clause(verb: Token) -> Token | None:
+    """A "that" clause the parser hung on a phrase between the verb and it.
+
+    In "told analysts on a conference call that the company ...", the small model often
+    makes the clause a relative clause of "call". In a true relative clause "that" is the
+    clause's subject or object; here it is only the complementizer (dep mark).
+    """
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for clause in pobj.children:
+                if clause.dep_ == "relcl" and any(
+                    c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i
+                    for c in clause.children
+                ):
+                    return clause
+    return None
+
+
 def _near(verb: Token, prep: Token) -> bool:
     """A preposition close enough to the verb to carry what was said: at most one word
     between, or only particles and adverbs ("spoke out Tuesday about ...")."""
@@ -684,6 +706,8 @@ class AttributionFinder:
         for kind in entry.complements:
             if kind == "clause":
                 comp = next((c for c in children if c.dep_ == "ccomp"), None)
+                if comp is None:
+                    comp = _misattached_clause(verb)
                 if comp is not None:
                     content = content_span(doc, comp, None, self.cue_verbs)
                     if comp.i < verb.i and (subject is None or subject.i > comp.i):
