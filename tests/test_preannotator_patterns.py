@@ -496,3 +496,74 @@ def test_a_real_relative_clause_is_not_taken_for_a_report(pre):
     assert all(
         words(text, q.content) != "the council approved on Monday" for q in annotate(pre, text)
     )
+
+
+# -- canonical speakers ------------------------------------------------------------------
+
+
+def speakers(pre: Preannotator, text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {
+        words(text, q.speaker_mention): (q.speaker_name, q.speaker_kind)
+        for q in annotate(pre, text)
+        if q.speaker_mention
+    }
+
+
+def test_the_name_in_an_appositive_is_the_speaker_and_later_descriptions_refer_to_it(pre):
+    text = (
+        "The Harbour Builders Union says wages have not kept up with prices. "
+        "The ferry operator, Bluewave Crossings, said it had offered a new contract. "
+        "In a statement, the company said the dispute was costing it money."
+    )
+    found = speakers(pre, text)
+    assert found["The ferry operator"] == ("Bluewave Crossings", "organization")
+    # "the company" is the operator named before, not the union named earlier
+    assert found["the company"] == ("Bluewave Crossings", "organization")
+
+
+def test_a_description_prefers_the_organization_named_with_that_noun(pre):
+    text = (
+        "The Northfield Transit Authority said fares would rise in May. "
+        "Greenline Buses said it would keep its prices. "
+        "The authority said the rise was needed to pay for repairs."
+    )
+    found = speakers(pre, text)
+    assert found["The authority"] == ("Northfield Transit Authority", "organization")
+
+
+def test_a_surname_alone_is_the_full_name_used_before(pre):
+    text = (
+        "Campaign chief Oliver Quist told supporters on Friday that the vote would be close. "
+        "“We can still win this,” said Quist."
+    )
+    found = speakers(pre, text)
+    assert found["Quist"] == ("Oliver Quist", "person")
+
+
+def test_an_institution_named_by_its_description_is_an_organization(pre):
+    text = "According to the provincial council of teachers, most schools will open late."
+    found = speakers(pre, text)
+    name, kind = found["the provincial council of teachers"]
+    assert kind == "organization"
+    assert name == "Provincial council of teachers"
+
+
+def test_organization_names_drop_a_leading_article(pre):
+    text = "The Royal Society of Bakers said bread prices would rise, and it called for aid."
+    found = speakers(pre, text)
+    assert found["The Royal Society of Bakers"] == ("Royal Society of Bakers", "organization")
+
+
+def test_anonymous_and_group_sources_keep_their_modifiers(pre):
+    text = (
+        "Three officials familiar with the budget said the plan would be delayed. "
+        "Both parties said no deal was close."
+    )
+    found = speakers(pre, text)
+    assert found["Three officials familiar with the budget"] == (
+        "Officials familiar with the budget",
+        "anonymous",
+    )
+    name, kind = found["Both parties"]
+    assert name == "Both parties"
+    assert kind == "group"

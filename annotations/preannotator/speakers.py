@@ -21,6 +21,17 @@ ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 STRIP_DEPS = {"det", "nummod", "poss", "predet", "quantmod"}
 
 
+ARTICLES = {"the", "a", "an"}
+
+
+def _org_name(text: str) -> str:
+    """An organization's name without a leading article ("The Water Authority" -> "Water
+    Authority"), so every mention of it is spelled the same."""
+    words = text.strip().replace("’", "'")
+    first, _, rest = words.partition(" ")
+    return rest if rest and first.lower() in ARTICLES else words
+
+
 def _canonical_text(tokens: list[Token]) -> str:
     words = "".join(t.text_with_ws for t in tokens).strip().replace("’", "'")
     return words[:1].upper() + words[1:] if words else words
@@ -49,8 +60,11 @@ class SpeakerResolver:
                 elif words and words[0].lower() in surnames:
                     name = surnames[words[0].lower()]
                 people.append((ent.start_char, name))
+            elif len(ent) == 1 and ent.text.lower() in surnames:
+                # a surname alone the tagger took for an organization ("said Pike")
+                people.append((ent.start_char, surnames[ent.text.lower()]))
             elif ent.label_ in ORG_LABELS and ent.label_ != "GPE":
-                organizations.append((ent.start_char, ent.text.removeprefix("the ")))
+                organizations.append((ent.start_char, _org_name(ent.text)))
         self.doc = doc
         self._chunks: list[Span] | None = None
         self.people, self.organizations, self.surnames = people, organizations, surnames
@@ -100,13 +114,20 @@ class SpeakerResolver:
         orgs = [e for e in inside if e.label_ in ORG_LABELS]
         description = self._description(root)
         possessor = next((c for c in root.children if c.dep_ == "poss"), None)
+        named = [t for t in span if t.dep_ not in STRIP_DEPS and t.lower_ not in self.titles]
+        if root.is_title and named == [root] and root.lower_ in self.surnames:
+            # a surname alone, whatever the tagger made of it ("said Pike")
+            return self.surnames[root.lower_], "person", False
+        appositive = self._appositive(root, description, start)
+        if appositive is not None:
+            return appositive
         if root.ent_type_ == "PERSON" or (
             persons and root.i >= persons[-1].start and root.i < persons[-1].end
         ):
             return self._full_name(persons[-1] if persons else span), "person", False
         if root.ent_type_ in ORG_LABELS and orgs:
             org = orgs[-1]
-            name = org.text.removeprefix("the ").replace("’", "'")
+            name = _org_name(org.text)
             if org.label_ == "NORP" and plural:
                 return name, "group", True
             if description:
@@ -114,7 +135,7 @@ class SpeakerResolver:
             return name, "organization", False
         if description and orgs and orgs[-1].label_ == "ORG" and orgs[-1].start == root.i + 1:
             # "the think tank Center for Strategic and International Studies"
-            name = orgs[-1].text.removeprefix("the ").replace("’", "'")
+            name = _org_name(orgs[-1].text)
             self.described[description] = (name, "organization")
             return name, "organization", False
         if description and self.descriptions.get(description) == "organization":
@@ -133,13 +154,19 @@ class SpeakerResolver:
                 return name, "organization", False
             if description in self.described:
                 return (*self.described[description], False)
-            latest = self._latest(self.organizations, start)
-            if latest and root.i > 0 and doc[root.left_edge.i].lower_ == "the":
-                return latest, "organization", False
+            if doc[root.left_edge.i].lower_ == "the":
+                latest = self._latest_organization(root, description, start)
+                if latest:
+                    return latest, "organization", False
+            # an institution named by its description ("the regional chamber of commerce")
+            tokens = self._description_tokens(span, root, plural)
+            return _canonical_text(tokens) or None, "group" if plural else "organization", plural
         if lower in self.anonymous or (root.lemma_.lower() in self.anonymous):
+            tokens = self._description_tokens(span, root)
             if plural:
-                return self._group_name(root), "anonymous", True
-            tokens = [t for t in span if t.dep_ not in STRIP_DEPS or t.i > root.i]
+                group = self._group_name(root)
+                own = _canonical_text(tokens)
+                return (own if len(own) > len(group) else group), "anonymous", True
             if tokens == [root]:
                 # "one official": the affiliation the article gave its officials ("US").
                 affiliation = self._affiliation(root, start)
@@ -153,7 +180,7 @@ class SpeakerResolver:
         if root.pos_ == "PROPN":
             name = self._person_name(_canonical_text([t for t in span if t.dep_ != "det"]))
             return self.surnames.get(name.lower(), name), "person", False
-        tokens = [t for t in span if t.dep_ not in STRIP_DEPS]
+        tokens = self._description_tokens(span, root, plural)
         kind = self.descriptions.get(description or "") or ("group" if plural else None)
         if kind == "group" and not plural:
             kind = None
@@ -166,11 +193,87 @@ class SpeakerResolver:
                 if ent.label_ == "PERSON":
                     return self._full_name(ent), "person", False
                 if ent.label_ in ORG_LABELS:
-                    return ent.text.removeprefix("the ").replace("’", "'"), "organization", False
+                    return _org_name(ent.text), "organization", False
         plural = noun.tag_ in {"NNS", "NNPS"}
         if noun.lemma_.lower() in self.anonymous:
             return (self._group_name(noun) if plural else None), "anonymous", plural
         return None, "group" if plural else None, plural
+
+    def _description_tokens(self, span: Span, root: Token, plural: bool = False) -> list[Token]:
+        """The words that describe a source: no article, number or possessive before the
+        head, the modifiers after it, but not a relative clause ("who asked not to ...")."""
+        clauses = {
+            t.i for c in root.children if c.dep_ == "relcl" and c.i > root.i for t in c.subtree
+        }
+        tokens = [
+            t
+            for t in span
+            if (t.i > root.i or (t.dep_ not in STRIP_DEPS and not t.like_num))
+            and t.i not in clauses
+        ]
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
+        if tokens == [root] and plural:
+            # a bare plural keeps its quantifier ("both sides", "many parents")
+            tokens = [t for t in span if t.lower_ not in ARTICLES and not t.like_num]
+        return tokens
+
+    def _appositive(
+        self, root: Token, description: str | None, offset: int
+    ) -> tuple[str, str, bool] | None:
+        """The name in an appositive is the speaker ("The port operator, Acme Ports, said"):
+        its kind comes from the description, else from the named entity."""
+        if root.ent_type_ or root.pos_ == "PROPN":
+            return None
+        for child in root.children:
+            if child.dep_ != "appos" or child.pos_ != "PROPN":
+                continue
+            ent = next((e for e in self.ents if e.start <= child.i < e.end), None)
+            if ent is not None:
+                text = ent.text
+            else:
+                lefts = [t for t in child.lefts if t.dep_ in {"compound", "flat"}]
+                text = "".join(t.text_with_ws for t in [*lefts, child])
+            kind = self.descriptions.get(description or "")
+            if kind is None and ent is not None:
+                if ent.label_ == "PERSON":
+                    kind = "person"
+                elif ent.label_ in ORG_LABELS:
+                    kind = "organization"
+            if kind == "person":
+                name = self._person_name(text)
+            elif kind == "organization":
+                name = _org_name(text)
+                self._add_organization(offset, name)
+            else:
+                continue
+            if description:
+                self.described[description] = (name, kind)
+            return name, kind, False
+        return None
+
+    def _add_organization(self, offset: int, name: str) -> None:
+        """An organization the tagger missed or took for a person."""
+        self.people = [p for p in self.people if p[1] != name]
+        self.surnames = {k: v for k, v in self.surnames.items() if v != name}
+        self.organizations = sorted([*self.organizations, (offset, name)])
+
+    def _latest_organization(self, root: Token, description: str, offset: int) -> str | None:
+        """The organization a description ("the company", "the union") refers back to: the
+        latest named with that noun, else the latest not named as another kind of
+        institution, unless the description says more than its noun."""
+        earlier = [name for position, name in self.organizations if position < offset]
+        nouns = {root.lower_, root.lemma_.lower(), description}
+        matching = [n for n in earlier if nouns & set(n.lower().split())]
+        if matching:
+            return matching[-1]
+        extra = {t.lower_ for t in root.children if t.dep_ in {"compound", "amod", "prep"}}
+        if extra - set(description.split()):
+            return None
+        compatible = [
+            n for n in earlier if self.descriptions.get(n.lower().split()[-1]) != "organization"
+        ]
+        return (compatible or earlier or [None])[-1]
 
     def _affiliation(self, root: Token, offset: int) -> str | None:
         """The proper-noun modifier ("US", "Pentagon") of the first earlier mention of the
@@ -237,7 +340,7 @@ class SpeakerResolver:
             if root.tag_ in {"NNS", "NNPS"} and root.lemma_.lower() in self.anonymous:
                 best = (chunk.start_char, self._group_name(root), "anonymous")
         for speaker in self.speakers:
-            if speaker[3] and speaker[0] < offset and (best is None or speaker[0] > best[0]):
+            if speaker[3] and speaker[0] < offset and (best is None or speaker[0] >= best[0]):
                 best = (speaker[0], speaker[1], speaker[2])
         return (best[1], best[2]) if best else (None, "group")
 
