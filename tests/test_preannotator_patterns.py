@@ -567,3 +567,18 @@ def test_anonymous_and_group_sources_keep_their_modifiers(pre):
     name, kind = found["Both parties"]
     assert name == "Both parties"
     assert kind == "group"
+
+
+def test_an_organization_named_after_a_person_keeps_the_name(pre):
+    text = "The Harlan Brooks campaign said the rally was cancelled."
+    found = speakers(pre, text)
+    assert found["The Harlan Brooks campaign"] == ("Harlan Brooks campaign", "organization")
+
+
+def test_a_modified_description_needs_an_organization_with_those_words(pre):
+    text = (
+        "The Supreme Court ruled on Monday. The U.S. Court of Appeals said the law stood. "
+        "Later the appeals court said it would hear the case again."
+    )
+    found = speakers(pre, text)
+    assert found["the appeals court"] == ("U.S. Court of Appeals", "organization")

@@ -22,6 +22,22 @@ STRIP_DEPS = {"det", "nummod", "poss", "predet", "quantmod"}
 
 
 ARTICLES = {"the", "a", "an"}
+# institution nouns vague enough for any description to refer to ("the think tank" ->
+# "Center for ...", "the company" -> "Acme Corporation")
+GENERIC_BODIES = {
+    "center",
+    "centre",
+    "institute",
+    "foundation",
+    "group",
+    "organization",
+    "organisation",
+    "company",
+    "firm",
+    "corporation",
+    "institution",
+    "network",
+}
 
 
 def _org_name(text: str) -> str:
@@ -51,6 +67,7 @@ class SpeakerResolver:
         organizations: list[tuple[int, str]] = []
         surnames: dict[str, str] = {}
         self.ents = list(doc.ents)
+        self.nationalities: set[str] = set()
         for ent in self.ents:
             if ent.label_ == "PERSON":
                 name = self._person_name(ent.text)
@@ -65,6 +82,8 @@ class SpeakerResolver:
                 people.append((ent.start_char, surnames[ent.text.lower()]))
             elif ent.label_ in ORG_LABELS and ent.label_ != "GPE":
                 organizations.append((ent.start_char, _org_name(ent.text)))
+                if ent.label_ == "NORP":
+                    self.nationalities.add(_org_name(ent.text))
         self.doc = doc
         self._chunks: list[Span] | None = None
         self.people, self.organizations, self.surnames = people, organizations, surnames
@@ -145,7 +164,7 @@ class SpeakerResolver:
                     return (*self.described[key], False)
             if persons or orgs:
                 tokens = [t for t in span if t.dep_ not in {"det"}]
-                if persons:
+                if persons and persons[-1].start > root.i:
                     tokens = [t for t in tokens if t.i < persons[-1].start]
                 name = _canonical_text(tokens)
                 for person in persons:
@@ -262,18 +281,31 @@ class SpeakerResolver:
         """The organization a description ("the company", "the union") refers back to: the
         latest named with that noun, else the latest not named as another kind of
         institution, unless the description says more than its noun."""
-        earlier = [name for position, name in self.organizations if position < offset]
+        earlier = [
+            name
+            for position, name in self.organizations
+            if position < offset and name not in self.nationalities
+        ]
         nouns = {root.lower_, root.lemma_.lower(), description}
-        matching = [n for n in earlier if nouns & set(n.lower().split())]
+        extra = {t.lower_ for t in root.children if t.dep_ in {"compound", "amod", "prep"}}
+        extra -= set(description.split())
+        matching = [
+            n for n in earlier if nouns & set(n.lower().split()) and extra <= set(n.lower().split())
+        ]
         if matching:
             return matching[-1]
-        extra = {t.lower_ for t in root.children if t.dep_ in {"compound", "amod", "prep"}}
-        if extra - set(description.split()):
+        if extra:
             return None
-        compatible = [
-            n for n in earlier if self.descriptions.get(n.lower().split()[-1]) != "organization"
-        ]
-        return (compatible or earlier or [None])[-1]
+        compatible = [n for n in earlier if not self._other_institution(n)]
+        return compatible[-1] if compatible else None
+
+    def _other_institution(self, name: str) -> bool:
+        """Whether a name says what specific kind of institution it is ("... Union",
+        "Department of ..."), so a different description cannot refer to it."""
+        head = name.lower().split(" of ")[0].split(" for ")[0].split()
+        return bool(head) and (
+            self.descriptions.get(head[-1]) == "organization" and head[-1] not in GENERIC_BODIES
+        )
 
     def _affiliation(self, root: Token, offset: int) -> str | None:
         """The proper-noun modifier ("US", "Pentagon") of the first earlier mention of the
