@@ -1,9 +1,13 @@
 import importlib
+import re
+from collections.abc import Callable
+from types import SimpleNamespace
 
 import pytest
 from django.apps import apps
 from django.contrib.auth.models import Group, User
 
+from annotations import preannotation
 from annotations.models import Article, Quote, Speaker
 
 SAMPLE_TEXT = (
@@ -78,3 +82,46 @@ def quote(article) -> Quote:
         confidence=0.9,
         model_version="test",
     )
+
+
+class FakePreannotator:
+    """Proposes “..., said First Last.” quotes; records how it was called.
+
+    Stands in for the spaCy pre-annotator where a test is about storing proposals, not
+    finding them. ``before_text`` runs before each text is annotated.
+    """
+
+    version = "fake-1"
+    QUOTE = re.compile(r"“([^”]+?),” said (\w+ \w+)\.")
+
+    def __init__(self) -> None:
+        self.calls: list[dict] = []
+        self.before_text: Callable[[str], None] | None = None
+
+    def annotate(self, texts, batch_size=32, n_process=1):
+        self.calls.append({"batch_size": batch_size, "n_process": n_process})
+        for text in texts:
+            if self.before_text:
+                self.before_text(text)
+            yield [
+                SimpleNamespace(
+                    kind="direct",
+                    content=m.span(1),
+                    content_fragments=[m.span(1)],
+                    cue=(m.end(1) + 3, m.end(1) + 7),
+                    speaker_mention=m.span(2),
+                    speaker_name=m.group(2),
+                    speaker_kind="person",
+                    confidence=0.9,
+                    claims=[],
+                )
+                for m in self.QUOTE.finditer(text)
+            ]
+
+
+@pytest.fixture
+def fake_preannotator(monkeypatch) -> FakePreannotator:
+    """The process-wide pre-annotator replaced by :class:`FakePreannotator`."""
+    pre = FakePreannotator()
+    monkeypatch.setattr(preannotation, "get_preannotator", lambda: pre)
+    return pre

@@ -1,51 +1,12 @@
 """manage.py preannotate: choosing articles, storing proposals, reporting what it did."""
 
-import re
 from io import StringIO
-from types import SimpleNamespace
 
 import pytest
 from django.core.management import CommandError, call_command
 from django_tasks_db.models import DBTaskResult
 
-from annotations import preannotation
 from annotations.models import Article, PreannotationJob, Quote, Speaker
-
-QUOTE = re.compile(r"“([^”]+?),” said (\w+ \w+)\.")
-
-
-class FakePreannotator:
-    """Proposes “..., said First Last.” quotes; records how it was called."""
-
-    version = "fake-1"
-
-    def __init__(self):
-        self.calls: list[dict] = []
-
-    def annotate(self, texts, batch_size=32, n_process=1):
-        self.calls.append({"batch_size": batch_size, "n_process": n_process})
-        for text in texts:
-            yield [
-                SimpleNamespace(
-                    kind="direct",
-                    content=m.span(1),
-                    content_fragments=[m.span(1)],
-                    cue=(m.end(1) + 3, m.end(1) + 7),
-                    speaker_mention=m.span(2),
-                    speaker_name=m.group(2),
-                    speaker_kind="person",
-                    confidence=0.9,
-                    claims=[],
-                )
-                for m in QUOTE.finditer(text)
-            ]
-
-
-@pytest.fixture
-def fake(monkeypatch) -> FakePreannotator:
-    pre = FakePreannotator()
-    monkeypatch.setattr(preannotation, "get_preannotator", lambda: pre)
-    return pre
 
 
 def make_article(n: int, status: str = Article.Status.NEW) -> Article:
@@ -62,13 +23,13 @@ def run(*args: str) -> str:
     return out.getvalue()
 
 
-def test_needs_a_selection(db, fake):
+def test_needs_a_selection(db, fake_preannotator):
     with pytest.raises(CommandError, match="--article ID"):
         run()
-    assert fake.calls == []
+    assert fake_preannotator.calls == []
 
 
-def test_unknown_article_id_is_named_and_nothing_is_done(db, fake):
+def test_unknown_article_id_is_named_and_nothing_is_done(db, fake_preannotator):
     article = make_article(1)
 
     with pytest.raises(CommandError, match="No article with id 4242"):
@@ -77,7 +38,7 @@ def test_unknown_article_id_is_named_and_nothing_is_done(db, fake):
     assert not Quote.objects.exists()
 
 
-def test_status_selects_only_matching_articles(db, fake):
+def test_status_selects_only_matching_articles(db, fake_preannotator):
     new = make_article(1)
     in_review = make_article(2, Article.Status.IN_REVIEW)
 
@@ -90,13 +51,13 @@ def test_status_selects_only_matching_articles(db, fake):
     assert new.status == Article.Status.PROPOSED
 
 
-def test_articles_by_id_with_batch_options(db, fake):
+def test_articles_by_id_with_batch_options(db, fake_preannotator):
     first, second, third = make_article(1), make_article(2), make_article(3)
 
     run("--article", str(first.pk), "--article", str(third.pk), "--batch-size", "7")
 
     assert set(Quote.objects.values_list("article_id", flat=True)) == {first.pk, third.pk}
-    assert fake.calls == [{"batch_size": 7, "n_process": 1}]
+    assert fake_preannotator.calls == [{"batch_size": 7, "n_process": 1}]
     quote = Quote.objects.filter(article=first).get()
     assert quote.content_text == "We played match 1 well"
     assert (quote.cue_text, quote.speaker_mention_text) == ("said", "Mia Holt")
@@ -104,7 +65,7 @@ def test_articles_by_id_with_batch_options(db, fake):
     assert second.quotes.count() == 0
 
 
-def test_running_twice_adds_nothing(db, fake):
+def test_running_twice_adds_nothing(db, fake_preannotator):
     make_article(1)
     make_article(2)
     run("--all")
@@ -118,7 +79,7 @@ def test_running_twice_adds_nothing(db, fake):
 
 
 @pytest.mark.parametrize("option", ["--batch-size", "--processes"])
-def test_sizes_must_be_positive(db, fake, option):
+def test_sizes_must_be_positive(db, fake_preannotator, option):
     with pytest.raises(CommandError, match=option.lstrip("-")):
         run("--all", option, "0")
 
@@ -148,7 +109,7 @@ class Terminal(StringIO):
         return True
 
 
-def test_progress_bar_on_a_terminal(db, fake, monkeypatch):
+def test_progress_bar_on_a_terminal(db, fake_preannotator, monkeypatch):
     for n in range(3):
         make_article(n)
     terminal = Terminal()
@@ -161,7 +122,7 @@ def test_progress_bar_on_a_terminal(db, fake, monkeypatch):
     assert "article/s" in terminal.getvalue()
 
 
-def test_no_progress_bar_in_logs(db, fake, monkeypatch):
+def test_no_progress_bar_in_logs(db, fake_preannotator, monkeypatch):
     make_article(1)
     log = StringIO()
     monkeypatch.setattr("sys.stderr", log)
@@ -171,7 +132,7 @@ def test_no_progress_bar_in_logs(db, fake, monkeypatch):
     assert log.getvalue() == ""
 
 
-def test_background_queues_a_job_instead(db, fake):
+def test_background_queues_a_job_instead(db, fake_preannotator):
     first, second = make_article(1), make_article(2)
 
     output = run("--status", "new", "--background")
@@ -181,4 +142,4 @@ def test_background_queues_a_job_instead(db, fake):
     assert DBTaskResult.objects.filter(pk=job.task_id, status="READY").exists()
     assert f"Queued pre-annotation job {job.pk} for 2 article(s)" in output
     assert f"/jobs/{job.pk}/" in output
-    assert fake.calls == [] and not Quote.objects.exists()
+    assert fake_preannotator.calls == [] and not Quote.objects.exists()

@@ -1,50 +1,11 @@
 """The background pre-annotation task and its job record (the real worker: test_task_worker.py)."""
 
-import re
-from types import SimpleNamespace
-
 import pytest
 from django_tasks_db.models import DBTaskResult
 
 from annotations import preannotation
 from annotations.models import Article, PreannotationJob, Quote
 from annotations.tasks import check_job, preannotate_job, queue_preannotation
-
-QUOTE = re.compile(r"“([^”]+?),” said (\w+ \w+)\.")
-
-
-class FakePreannotator:
-    """Finds “..., said First Last.” and records the job's progress each time it is asked."""
-
-    version = "fake-1"
-
-    def __init__(self):
-        self.done_seen: list[int] = []
-
-    def annotate(self, texts, batch_size=32, n_process=1):
-        for text in texts:
-            self.done_seen.append(PreannotationJob.objects.get().done)
-            yield [
-                SimpleNamespace(
-                    kind="direct",
-                    content=m.span(1),
-                    content_fragments=[m.span(1)],
-                    cue=(m.end(1) + 3, m.end(1) + 7),
-                    speaker_mention=m.span(2),
-                    speaker_name=m.group(2),
-                    speaker_kind="person",
-                    confidence=0.9,
-                    claims=[],
-                )
-                for m in QUOTE.finditer(text)
-            ]
-
-
-@pytest.fixture
-def fake(monkeypatch) -> FakePreannotator:
-    pre = FakePreannotator()
-    monkeypatch.setattr(preannotation, "get_preannotator", lambda: pre)
-    return pre
 
 
 @pytest.fixture
@@ -73,7 +34,11 @@ def test_queue_needs_articles(db):
     assert not PreannotationJob.objects.exists()
 
 
-def test_task_records_progress_and_finishes(articles, fake):
+def test_task_records_progress_and_finishes(articles, fake_preannotator):
+    done_seen = []
+    fake_preannotator.before_text = lambda text: done_seen.append(
+        PreannotationJob.objects.get().done
+    )
     job = PreannotationJob.objects.create(article_ids=[a.pk for a in articles], total=3)
 
     stats = preannotate_job.call(job.pk)
@@ -81,13 +46,13 @@ def test_task_records_progress_and_finishes(articles, fake):
     job.refresh_from_db()
     assert (job.status, job.done, job.error) == ("done", 3, "")
     assert job.finished_at is not None
-    assert fake.done_seen == [0, 1, 2]
+    assert done_seen == [0, 1, 2]
     assert stats["quotes"] == 3
     assert Quote.objects.filter(origin="model", model_version="fake-1").count() == 3
     assert set(Article.objects.values_list("status", flat=True)) == {"proposed"}
 
 
-def test_task_skips_deleted_articles(articles, fake):
+def test_task_skips_deleted_articles(articles, fake_preannotator):
     job = PreannotationJob.objects.create(article_ids=[a.pk for a in articles], total=3)
     articles[1].delete()
 
