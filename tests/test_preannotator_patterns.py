@@ -582,3 +582,70 @@ def test_a_modified_description_needs_an_organization_with_those_words(pre):
     )
     found = speakers(pre, text)
     assert found["the appeals court"] == ("U.S. Court of Appeals", "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "mention"),
+    [
+        (
+            "The senator proclaimed that the budget crisis was over.",
+            "the budget crisis was over",
+            "proclaimed",
+            "The senator",
+        ),
+        (
+            "Investigators discovered that the records had been altered.",
+            "the records had been altered",
+            "discovered",
+            "Investigators",
+        ),
+        (
+            "Many farmers suspect that the new dam will dry up their wells.",
+            "the new dam will dry up their wells",
+            "suspect",
+            "Many farmers",
+        ),
+        (
+            "The union denounced the closure of the plant.",
+            "the closure of the plant",
+            "denounced",
+            "The union",
+        ),
+        (
+            "The governor ordered an inquiry into the prison fire.",
+            "an inquiry into the prison fire",
+            "ordered",
+            "The governor",
+        ),
+        (
+            "The mayor made it clear that the library would stay open.",
+            "the library would stay open",
+            "made it clear",
+            "The mayor",
+        ),
+    ],
+)
+def test_more_newsroom_cue_verbs_and_phrases(pre, text, content, cue, mention):
+    quote = only(pre, text)
+    assert words(text, quote.content) == content
+    assert words(text, quote.cue) == cue
+    assert words(text, quote.speaker_mention) == mention
+
+
+def test_seeing_something_as_something_is_a_stance(pre):
+    text = "Many teachers see the new curriculum as a step backward."
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "see"
+    assert words(text, quote.speaker_mention) == "Many teachers"
+    assert words(text, quote.content) == "the new curriculum as a step backward"
+    assert quote.confidence < 0.5
+    # without an "as" phrase, seeing is only seeing
+    assert annotate(pre, "Many teachers saw a sharp rise in absences this winter.") == []
+
+
+def test_reporting_nouns_of_resolve_and_announcement(pre):
+    text = "The mayor’s determination to rebuild the stadium surprised the council."
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "determination"
+    assert words(text, quote.speaker_mention) == "The mayor"
+    assert words(text, quote.content) == "to rebuild the stadium"

@@ -383,6 +383,22 @@ def _misattached_clause(verb: Token) -> Token | None:
     return None
 
 
+def _phrase_clause(token: Token) -> bool:
+    """The clause a multi-word cue reports, however the parser hung it ("made it clear
+    that ..." often reads as "it clear", with the "that" clause as an adverbial)."""
+    return token.dep_ in {"ccomp", "acl"} or (
+        token.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+    )
+
+
+def _regarded_as(verb: Token, obj: Token | None) -> bool:
+    """ "sees the deal as a win": an object and an "as" phrase on the verb or the object."""
+    return obj is not None and any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in (*verb.children, *obj.children)
+    )
+
+
 def _near(verb: Token, prep: Token) -> bool:
     """A preposition close enough to the verb to carry what was said: at most one word
     between, or only particles and adverbs ("spoke out Tuesday about ...")."""
@@ -628,9 +644,7 @@ class AttributionFinder:
         subject = subject_of(verb)
         content = None
         for token in doc[start:end]:
-            comp = next(
-                (c for c in token.children if c.dep_ in {"ccomp", "acl"} and c.i >= end), None
-            )
+            comp = next((c for c in token.children if _phrase_clause(c) and c.i >= end), None)
             if comp is not None:
                 content = content_span(doc, comp, None, self.cue_verbs)
                 break
@@ -722,8 +736,10 @@ class AttributionFinder:
                         first = obj.left_edge.i  # "urged North Korea to resume talks"
                     start, end = _chars(doc, first, comp.right_edge.i)
                     return _trim_content(doc_text(doc), start, end), "to", verb.i
-            elif kind == "object":
+            elif kind in {"object", "object-as"}:
                 obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+                if kind == "object-as" and not _regarded_as(verb, obj):
+                    continue  # "saw a rise" is no stance; "sees the deal as a win" is
                 if obj is not None:
                     last = obj.right_edge.i
                     for c in children:
