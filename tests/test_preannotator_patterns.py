@@ -649,3 +649,44 @@ def test_reporting_nouns_of_resolve_and_announcement(pre):
     assert words(text, quote.cue) == "determination"
     assert words(text, quote.speaker_mention) == "The mayor"
     assert words(text, quote.content) == "to rebuild the stadium"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "mention"),
+    [
+        (
+            "Many economists are afraid that the rate cut came too late.",
+            "the rate cut came too late",
+            "afraid",
+            "Many economists",
+        ),
+        (
+            "The two unions were willing to accept a shorter contract.",
+            "to accept a shorter contract",
+            "willing",
+            "The two unions",
+        ),
+        (
+            "The senator is opposed to the new tax on fuel.",
+            "the new tax on fuel",
+            "opposed to",
+            "The senator",
+        ),
+        (
+            "Residents remain skeptical of the new parking rules.",
+            "the new parking rules",
+            "skeptical of",
+            "Residents",
+        ),
+    ],
+)
+def test_attitude_adjectives_after_be(pre, text, content, cue, mention):
+    quote = only(pre, text)
+    assert words(text, quote.content) == content
+    assert words(text, quote.cue) == cue
+    assert words(text, quote.speaker_mention) == mention
+    assert quote.confidence < 0.5
+
+
+def test_an_attitude_adjective_needs_someone_who_holds_it(pre):
+    assert annotate(pre, "It is doubtful that the bridge will open before May.") == []

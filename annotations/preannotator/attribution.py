@@ -30,7 +30,8 @@ PREPOSITIONS = {"for", "about", "against", "of", "on"}
 SUBJECT_CONTROL_PREPS = {"by", "after", "before", "while", "without", "in", "when"}
 OBJECT_TAIL = {"prep", "oprd", "xcomp", "ccomp", "advmod", "npadvmod", "acomp", "dative"}
 OBJECT_PREPS = {"as", "of"}  # "rated the claim as false", "accused the GOP of stoking ..."
-PREP_TO = {"point", "respond", "refer", "allude", "object"}  # "responded to requests ..."
+# "responded to requests ...", "is opposed to the deal"
+PREP_TO = {"point", "respond", "refer", "allude", "object", "oppose", "opposed"}
 QUOTE_CHARS = '“”"‘’«»'
 EDGE_PUNCT = ".,;:!?—–―-…•·*()[] \n\t\xa0"
 DASHES = {"―", "—"}
@@ -38,6 +39,7 @@ UNLISTED = CueVerb("unlisted", ("clause",))
 # "cited a poll" reports what the poll says; "..., citing officials" / "cited four officials"
 # names the evidence behind a report, not something said.
 EVIDENCE_VERBS = {"cite"}
+COPULAS = {"be", "feel", "remain", "seem", "appear", "become", "grow", "sound"}
 NOT_CUES = {"be", "have", "do", "make", "mean", "ensure", "seem", "appear", "prove", "turn"}
 
 # Base confidence by the cue's tier and how its content was found; calibrated on dev data.
@@ -496,6 +498,15 @@ class AttributionFinder:
                 continue
             if token.i in phrase_tokens:
                 continue
+            if token.dep_ == "acomp" and token.head.lemma_.lower() in COPULAS:
+                # "were willing to ...", "are afraid that ...": the adjective as written
+                entry = self.cue_verbs.get(token.lower_)
+                if entry is not None and (subject := subject_of(token.head)) is not None:
+                    cue = self._adjective_cue(doc, token, entry, subject)
+                    if cue is not None:
+                        cues.append(cue)
+                if token.pos_ == "ADJ" or entry is not None:
+                    continue
             if token.pos_ != "VERB":
                 if token.pos_ == "NOUN":
                     cue = self._nominal_cue(doc, token)
@@ -603,6 +614,24 @@ class AttributionFinder:
             content,
             tier="attitude",
             complement="nominal",
+        )
+
+    def _adjective_cue(self, doc: Doc, adj: Token, entry: CueVerb, subject: Token) -> Cue | None:
+        """ "Democrats are afraid that ...": an attitude adjective after "be", its
+        complement what is held, the copula's subject who holds it."""
+        if subject.dep_ == "expl" or subject.lower_ in {"it", "this", "that", "there"}:
+            return None
+        content, complement, cue_last = self._complement(doc, adj, entry, subject)
+        content = within_paragraph(doc_text(doc), content, adj.idx)
+        first, last = mention_span(subject)
+        return Cue(
+            _chars(doc, adj.i, cue_last),
+            adj,
+            _chars(doc, first, last),
+            subject,
+            content,
+            entry.tier,
+            complement or "clause",
         )
 
     def _unlisted_cue(self, verb: Token) -> CueVerb | None:
