@@ -690,3 +690,20 @@ def test_attitude_adjectives_after_be(pre, text, content, cue, mention):
 
 def test_an_attitude_adjective_needs_someone_who_holds_it(pre):
     assert annotate(pre, "It is doubtful that the bridge will open before May.") == []
+
+
+def test_passive_belief_with_an_infinitive_has_no_source(pre):
+    text = "The missing ship is believed to have sunk near the coast."
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "believed"
+    assert quote.speaker_mention is None
+    assert words(text, quote.content) == "to have sunk near the coast"
+    assert quote.confidence < 0.5
+
+
+def test_debating_a_question_is_a_cue_with_its_object(pre):
+    text = "Historians have long debated the causes of the famine."
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "debated"
+    assert words(text, quote.speaker_mention) == "Historians"
+    assert words(text, quote.content) == "the causes of the famine"
