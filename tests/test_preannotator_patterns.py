@@ -618,6 +618,18 @@ def test_a_modified_description_needs_an_organization_with_those_words(pre):
             "The governor",
         ),
         (
+            "A federal judge ruled that the county map was unconstitutional.",
+            "the county map was unconstitutional",
+            "ruled",
+            "A federal judge",
+        ),
+        (
+            "The candidate railed against the new trade deal.",
+            "the new trade deal",
+            "railed against",
+            "The candidate",
+        ),
+        (
             "The mayor made it clear that the library would stay open.",
             "the library would stay open",
             "made it clear",
