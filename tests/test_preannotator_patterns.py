@@ -630,6 +630,12 @@ def test_a_modified_description_needs_an_organization_with_those_words(pre):
             "The candidate",
         ),
         (
+            "The senator apologized for his remarks about the flood victims.",
+            "his remarks about the flood victims",
+            "apologized for",
+            "The senator",
+        ),
+        (
             "The mayor made it clear that the library would stay open.",
             "the library would stay open",
             "made it clear",
