@@ -582,3 +582,101 @@ def test_a_modified_description_needs_an_organization_with_those_words(pre):
     )
     found = speakers(pre, text)
     assert found["the appeals court"] == ("U.S. Court of Appeals", "organization")
+
+
+# -- cues in other parse shapes ----------------------------------------------------------
+
+
+def test_inserted_cue_clause_with_modifiers_is_cut_out_whole(pre):
+    text = "The bridge, the engineers said at a briefing, will open in May."
+    quote = only(pre, text)
+    assert [words(text, f) for f in quote.content_fragments] == ["The bridge", "will open in May"]
+    assert words(text, quote.speaker_mention) == "the engineers"
+
+
+def test_inserted_as_clause_with_a_cue_phrase(pre):
+    text = "The harbor, as one of the engineers pointed out, does not flood in winter."
+    quote = only(pre, text)
+    assert [words(text, f) for f in quote.content_fragments] == [
+        "The harbor",
+        "does not flood in winter",
+    ]
+    assert words(text, quote.speaker_mention) == "one of the engineers"
+    assert words(text, quote.cue) == "pointed out"
+
+
+def test_cue_phrase_with_a_direct_object(pre):
+    text = "The union pointed out two errors in the report."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "two errors in the report"
+    assert words(text, quote.speaker_mention) == "The union"
+
+
+def test_clause_after_the_cue_wins_over_a_clause_before_a_semicolon(pre):
+    text = "The game is over; the coach says his team will be back next year."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "his team will be back next year"
+    assert words(text, quote.speaker_mention) == "the coach"
+
+
+def test_the_subject_nearest_the_cue_speaks(pre):
+    # "that" and "the mayor" are both parsed as subjects of "refuses"
+    text = "One of the reasons that the mayor refuses to release the report is the cost."
+    quote = only(pre, text)
+    assert words(text, quote.speaker_mention) == "the mayor"
+    assert words(text, quote.content) == "to release the report"
+
+
+def test_that_clause_hung_on_the_object_of_tell(pre):
+    text = (
+        "At the meeting, she told a group of local farmers that the dam would be finished by May."
+    )
+    quote = only(pre, text)
+    assert words(text, quote.content) == "the dam would be finished by May"
+    # a result clause ("so much ... that") is not what was said
+    assert annotate(pre, "The storm added so much water to the river that the town flooded.") == []
+
+
+def test_reporting_noun_with_a_by_agent(pre):
+    text = "Parents protested the decision by the board to close the school."
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "decision"
+    assert words(text, quote.speaker_mention) == "the board"
+    assert words(text, quote.content) == "to close the school"
+    text = "Voters doubted the claim by the mayor that taxes would fall."
+    quote = only(pre, text)
+    assert words(text, quote.speaker_mention) == "the mayor"
+    assert words(text, quote.content) == "taxes would fall"
+
+
+def test_plural_noun_tag_on_a_cue_verb_with_an_infinitive(pre):
+    text = "The Lee campaign plans to hire new staff in the coming weeks."
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "plans"
+    assert words(text, quote.speaker_mention) == "The Lee campaign"
+    assert words(text, quote.content) == "to hire new staff in the coming weeks"
+
+
+def test_infinitive_content_starts_after_the_cue(pre):
+    text = "The district needs money, which the board plans to raise through a new levy."
+    quote = only(pre, text)
+    assert words(text, quote.speaker_mention) == "the board"
+    assert words(text, quote.content) == "to raise through a new levy"
+
+
+def test_call_for_with_a_clause_the_parser_gave_the_verb(pre):
+    text = (
+        "Though she called the fees “unfair” and called for compensation to be “paid back” "
+        "to small firms, the senator said little else."
+    )
+    quotes = [q for q in annotate(pre, text) if words(text, q.cue) == "called for"]
+    assert len(quotes) == 1
+    assert words(text, quotes[0].content) == "compensation to be “paid back” to small firms"
+    assert words(text, quotes[0].speaker_mention) == "she"
+
+
+def test_tell_with_an_infinitive(pre):
+    text = "Ms. Diaz told the staff to prepare for layoffs."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "the staff to prepare for layoffs"
+    assert words(text, quote.speaker_mention) == "Ms. Diaz"

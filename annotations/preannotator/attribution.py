@@ -312,18 +312,39 @@ def _from_sentence_start(doc: Doc, comp: Token, content: Span | None) -> Span | 
     return trimmed or content
 
 
-def parenthetical_content(doc: Doc, cue: Token, subject: Token) -> Span | None:
-    """ "Too often, Mr. Clarke said, the debate is ...": the cue clause set off by commas
-    inside the reported sentence. The content's outer bounds hold the cue; the quote's
-    fragments are cut around it by ``split_around``."""
+INSERTED_TAIL = {"prt", "advmod", "npadvmod", "prep", "dative"}
+
+
+def inserted_clause(doc: Doc, cue: Token, subject: Token) -> tuple[int, int] | None:
+    """Token bounds of a cue clause set off by commas inside the sentence it reports:
+    "..., Mr. Clarke often said on Tuesday, ..." / "..., as one adviser pointed out, ...".
+    The bounds include a leading "as" but not the commas."""
     sent = cue.sent
     first = min(subject.left_edge.i, cue.i)
     last = max(subject.right_edge.i, cue.i)
+    for child in sorted(_rights(cue), key=lambda c: c.i):
+        if child.dep_ in INSERTED_TAIL and child.left_edge.i == last + 1:
+            if child.right_edge.i - cue.i > 8:
+                break
+            last = child.right_edge.i  # "said on Tuesday", "pointed out"
+    if doc[first - 1].lower_ == "as" and first - 1 > sent.start:
+        first -= 1
     if first <= sent.start + 1 or last + 2 >= sent.end:
         return None
     if doc[first - 1].text != "," or doc[last + 1].text != ",":
         return None
-    rest = doc[last + 2 : sent.end]
+    return first, last
+
+
+def parenthetical_content(doc: Doc, cue: Token, subject: Token) -> Span | None:
+    """ "Too often, Mr. Clarke said, the debate is ...": the cue clause set off by commas
+    inside the reported sentence. The content's outer bounds hold the cue; the quote's
+    fragments are cut around it (``inserted_clause``) by ``split_around``."""
+    bounds = inserted_clause(doc, cue, subject)
+    if bounds is None:
+        return None
+    sent = cue.sent
+    rest = doc[bounds[1] + 2 : sent.end]
     if rest[0].tag_ == "VBG" or not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in rest):
         return None  # "..., NBC News reported, citing officials": a trailing cue
     start, end = _chars(doc, sent.start, sent.end - 1)
@@ -364,22 +385,27 @@ def _as_clause(verb: Token, entry: CueVerb) -> bool:
 def _misattached_clause(verb: Token) -> Token | None:
     """A "that" clause the parser hung on a phrase between the verb and it.
 
-    In "told analysts on a conference call that the company ...", the small model often
-    makes the clause a relative clause of "call". In a true relative clause "that" is the
-    clause's subject or object; here it is only the complementizer (dep mark).
+    In "told analysts on a conference call that the company ..." or "told a meeting of
+    leaders that few people ...", the small model often makes the clause a relative clause
+    of "call" or "leaders". In a true relative clause "that" is the clause's subject or
+    object; here it is only the complementizer (dep mark).
     """
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i < verb.i:
-            continue
-        for pobj in prep.children:
-            if pobj.dep_ != "pobj":
-                continue
-            for clause in pobj.children:
-                if clause.dep_ == "relcl" and any(
-                    c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i
-                    for c in clause.children
+    heads = [c for c in verb.children if c.i > verb.i and c.dep_ in {"prep", "dobj", "dative"}]
+    for _ in range(2):
+        nouns = [c for h in heads for c in h.children if c.dep_ == "pobj"]
+        nouns += [h for h in heads if h.dep_ in {"dobj", "dative"}]
+        for noun in nouns:
+            for clause in noun.children:
+                if (
+                    clause.dep_ == "relcl"
+                    and any(
+                        c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i
+                        for c in clause.children
+                    )
+                    and not any(t.lower_ in {"so", "such"} for t in verb.doc[verb.i : clause.i])
                 ):
-                    return clause
+                    return clause  # ("so many layers that ...": a result clause)
+        heads = [c for n in nouns for c in n.children if c.dep_ == "prep" and c.i > n.i]
     return None
 
 
@@ -412,9 +438,17 @@ def subject_of(verb: Token) -> Token | None:
     ("X said ..., adding that ..."), or the name just before it when the parse lost it."""
     cue = verb
     for _ in range(3):
-        for child in verb.children:
-            if child.dep_ in SUBJECTS:
-                return child
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subjects:
+            # "People like him, he said": the subject nearest before the verb speaks
+            before = [c for c in subjects if c.i < verb.i]
+            subject = before[-1] if before else subjects[0]
+            for child in verb.children:
+                if child.lower_ == "as" and child.dep_ == "prep" and subject.i < child.i < verb.i:
+                    # "Hawaii, as one adviser pointed out, ...": the parser's "as" phrase
+                    pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                    return pobj or subject
+            return subject
         if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head is not verb:
             verb = verb.head
         elif (
@@ -558,23 +592,32 @@ class AttributionFinder:
         """ "Trump's claim that ...": a reporting noun, its possessor and its "that" clause.
         Also a cue verb the tagger took for a noun in a headline ("Trump claims that ...")."""
         lemma = noun.lemma_.lower()
-        comp = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.i > noun.i), None)
+        comp = next(
+            (c for c in noun.children if c.dep_ in {"acl", "ccomp", "xcomp"} and c.i > noun.i),
+            None,
+        )
         if comp is None:
             return None
-        that = comp.left_edge.lower_ == "that" and comp.left_edge.i == noun.i + 1
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+        if agent is not None and not noun.i < agent.i < comp.i:
+            agent = None
+        after = agent.right_edge.i + 1 if agent is not None else noun.i + 1
+        that = comp.left_edge.lower_ == "that" and comp.left_edge.i in {noun.i + 1, after}
         infinitive = comp.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in comp.children
         )
         if not that and not (infinitive and lemma in self.nominal_cues):
             return None
+        verbal = lemma in self.cue_verbs and noun.tag_ == "NNS"
+        source = None
         if lemma in self.nominal_cues:
-            source = next((c for c in noun.children if c.dep_ == "poss"), None)
-        elif lemma in self.cue_verbs and noun.tag_ == "NNS":
+            source = next((c for c in noun.children if c.dep_ == "poss"), agent)
+        if source is None and verbal:
+            # "But Trump claims that ...": a verb the tagger took for a plural noun
             source = next((c for c in noun.children if c.dep_ in {"compound", "nsubj"}), None)
-        else:
-            return None
-        if source is None or source.i > noun.i:
-            return None
+        if source is None or source.i > noun.i and source is not agent:
+            return None  # ("the decision by the FBI to ...": the agent)
         first, last = mention_span(source)
         while last > first and doc[last].dep_ == "case":
             last -= 1  # "Trump’s" -> "Trump"
@@ -626,16 +669,31 @@ class AttributionFinder:
             )
         verb = next((t for t in doc[start:end] if t.pos_ in {"VERB", "AUX"}), first)
         subject = subject_of(verb)
-        content = None
-        for token in doc[start:end]:
+        content, complement = None, "clause"
+        finite = subject is not None and verb.tag_ != "VBG"
+        if finite:
+            content = parenthetical_content(doc, verb, subject)  # "The state, as X noted, ..."
+            complement = "parenthetical" if content is not None else complement
+        for token in doc[start:end] if content is None else ():
             comp = next(
                 (c for c in token.children if c.dep_ in {"ccomp", "acl"} and c.i >= end), None
             )
             if comp is not None:
                 content = content_span(doc, comp, None, self.cue_verbs)
                 break
+        if content is None and finite:
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i >= end), None)
+            if obj is not None and not any(t.is_punct for t in doc[end : obj.left_edge.i]):
+                # "pointed out the flaws in the plan"
+                first_char, last_char = _chars(doc, obj.left_edge.i, obj.right_edge.i)
+                content, complement = _trim_content(doc_text(doc), first_char, last_char), "object"
+            else:
+                content, complement = trailing_content(doc, verb, subject), "trailing"
+        content = within_paragraph(doc_text(doc), content, verb.idx)
         mention = _chars(doc, *mention_span(subject)) if subject is not None else None
-        return Cue(_chars(doc, start, end - 1), verb, mention, subject, content)
+        return Cue(
+            _chars(doc, start, end - 1), verb, mention, subject, content, complement=complement
+        )
 
     def _dash_cue(self, doc: Doc, dash: Token) -> Cue | None:
         """ "“...” ― Krystal Correa": a quote signed with a dash and a name ending the line."""
@@ -705,7 +763,13 @@ class AttributionFinder:
         children = list(verb.children)
         for kind in entry.complements:
             if kind == "clause":
-                comp = next((c for c in children if c.dep_ == "ccomp"), None)
+                comps = [c for c in children if c.dep_ == "ccomp"]
+                comp = comps[0] if comps else None
+                if comp is not None and comp.i < verb.i and comps[-1].i > verb.i:
+                    after = doc[comp.right_edge.i + 1]
+                    if after.text != "," and after.text not in QUOTE_CHARS:
+                        # "It is unlikely; the team says she will ...": the clause after
+                        comp = comps[-1]
                 if comp is None:
                     comp = _misattached_clause(verb)
                 if comp is not None:
@@ -716,7 +780,7 @@ class AttributionFinder:
             elif kind == "to":
                 comp = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
                 if comp is not None and comp.pos_ in {"VERB", "AUX"}:
-                    first = comp.left_edge.i
+                    first = max(comp.left_edge.i, verb.i + 1)  # "which she plans to do"
                     obj = next((c for c in children if c.dep_ == "dobj" and c.i < comp.i), None)
                     if obj is not None and obj.i > verb.i:
                         first = obj.left_edge.i  # "urged North Korea to resume talks"
@@ -755,6 +819,12 @@ class AttributionFinder:
                     preps = PREPOSITIONS | ({"to"} if verb.lemma_.lower() in PREP_TO else set())
                     if c.dep_ == "prep" and c.lower_ in preps and _near(verb, c):
                         pobj = next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
+                        if pobj is None:
+                            # "called for compensation to be clawed back": the parser made
+                            # the clause after "for" the verb's own
+                            pobj = next(
+                                (g for g in children if g.dep_ == "ccomp" and g.i > c.i), None
+                            )
                         if pobj is not None:
                             last = pobj.right_edge.i
                             for sibling in children:
@@ -1018,8 +1088,10 @@ class AttributionFinder:
                 if fragments:
                     found.append(cue.attribution("indirect", fragments, cue.confidence))
                 continue
-            if cue.complement == "parenthetical" and cue.mention:
-                fragments = split_around(cue.content, [cue.mention, cue.span], text)
+            if cue.complement == "parenthetical" and cue.mention_root is not None:
+                bounds = inserted_clause(doc, cue.verb, cue.mention_root)
+                holes = [_chars(doc, *bounds)] if bounds else [cue.mention, cue.span]
+                fragments = split_around(cue.content, holes, text)
                 if len(fragments) != 2:
                     continue
                 found.append(cue.attribution("indirect", fragments, cue.confidence))
