@@ -680,3 +680,35 @@ def test_tell_with_an_infinitive(pre):
     quote = only(pre, text)
     assert words(text, quote.content) == "the staff to prepare for layoffs"
     assert words(text, quote.speaker_mention) == "Ms. Diaz"
+
+
+def test_a_cue_joined_to_what_was_said_keeps_the_first_speaker(pre):
+    text = "The mayor said the bridge would open in May and added that tolls would stay low."
+    added = [q for q in annotate(pre, text) if words(text, q.cue) == "added"]
+    assert len(added) == 1
+    assert words(text, added[0].speaker_mention) == "The mayor"
+    assert words(text, added[0].content) == "tolls would stay low"
+
+
+def test_according_to_inside_the_clause(pre):
+    text = "The plan, according to two officials familiar with the talks, would cut taxes."
+    quote = only(pre, text)
+    assert [words(text, f) for f in quote.content_fragments] == ["The plan", "would cut taxes"]
+    assert words(text, quote.speaker_mention) == "two officials familiar with the talks"
+
+
+def test_object_seen_as_something(pre):
+    text = "Critics see the program as a giveaway to developers."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "the program as a giveaway to developers"
+    assert words(text, quote.speaker_mention) == "Critics"
+    # without "as" a plain object of "see" is no report
+    assert annotate(pre, "Critics see the program every day.") == []
+
+
+def test_gerund_on_the_occasion_of_speaking(pre):
+    text = "The minister spoke at a news conference announcing that the port would close."
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "announcing"
+    assert words(text, quote.speaker_mention) == "The minister"
+    assert words(text, quote.content) == "the port would close"

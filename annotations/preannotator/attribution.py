@@ -34,6 +34,8 @@ PREP_TO = {"point", "respond", "refer", "allude", "object"}  # "responded to req
 QUOTE_CHARS = '“”"‘’«»'
 EDGE_PUNCT = ".,;:!?—–―-…•·*()[] \n\t\xa0"
 DASHES = {"―", "—"}
+# Where something is said: "said at a news conference announcing that ..."
+SPEAKING_OCCASIONS = {"conference", "briefing", "rally", "hearing", "event", "appearance"}
 UNLISTED = CueVerb("unlisted", ("clause",))
 # "cited a poll" reports what the poll says; "..., citing officials" / "cited four officials"
 # names the evidence behind a report, not something said.
@@ -449,7 +451,16 @@ def subject_of(verb: Token) -> Token | None:
                     pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                     return pobj or subject
             return subject
-        if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head is not verb:
+        if (
+            verb is cue
+            and verb.dep_ == "conj"
+            and verb.head.dep_ == "ccomp"
+            and verb.head.head.lemma_.lower() in lexicon().cue_verbs
+            and any(c.dep_ == "ccomp" for c in verb.children)
+        ):
+            # "X said A and added that B": the parser joined "added" to what was said
+            verb = verb.head.head
+        elif verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head is not verb:
             verb = verb.head
         elif (
             verb.dep_ == "pcomp"
@@ -457,6 +468,16 @@ def subject_of(verb: Token) -> Token | None:
             and verb.head.head.pos_ == "VERB"
         ):
             verb = verb.head.head  # "Trump defended it by saying ...": Trump's words
+        elif (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBG"
+            and verb.head.dep_ == "pobj"
+            and verb.head.lemma_.lower() in SPEAKING_OCCASIONS | lexicon().documents
+            and verb.head.head.head.pos_ == "VERB"
+            and any(c.dep_ == "nsubj" for c in verb.head.head.head.children)
+        ):
+            # "she said at a news conference announcing that ...": she announced it
+            verb = verb.head.head.head
         elif verb.dep_ == "acl" and verb.tag_ == "VBG" and _speaks(verb.head):
             # "a tweet attacking ...": the tweet; "X issued a statement saying ...": X
             noun = verb.head
@@ -660,10 +681,19 @@ class AttributionFinder:
             mention = _chars(doc, *mention_span(pobj))
             exclude = (start, doc[end - 1].right_edge.i)
             content = None
-            if first.head is not first:
-                content = content_span(
-                    doc, first.head, exclude, self.cue_verbs, skip_adverbials=True
-                )
+            head = first.head
+            if (
+                head.left_edge.i < start - 1
+                and doc[start - 1].text == ","
+                and doc[exclude[1] + 1].text == ","
+                and (head.pos_ in {"VERB", "AUX"} or head.dep_ in SUBJECTS)
+            ):
+                # "The bridge, according to the mayor, will open": the whole clause, cut
+                # around the phrase by ``reported_speech``
+                head = head.head if head.dep_ in SUBJECTS else head
+                exclude = None
+            if head is not first:
+                content = content_span(doc, head, exclude, self.cue_verbs, skip_adverbials=True)
             return Cue(
                 _chars(doc, start, end - 1), first, mention, pobj, content, complement="according"
             )
@@ -832,6 +862,18 @@ class AttributionFinder:
                                     last = sibling.right_edge.i  # "called for X to Y"
                             start, end = _chars(doc, pobj.left_edge.i, last)
                             return _trim_content(doc_text(doc), start, end), "prep", c.i
+        obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+        as_ = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if (
+            obj is not None
+            and as_ is not None
+            and as_.i > obj.right_edge.i
+            and entry.complements != ("as",)
+            and any(c.dep_ == "pobj" for c in as_.children)
+        ):
+            # "critics see the program as a giveaway": the object and how it is seen
+            start, end = _chars(doc, obj.left_edge.i, as_.right_edge.i)
+            return _trim_content(doc_text(doc), start, end), "object", verb.i
         if subject is not None and verb.tag_ != "VBG" and "clause" in entry.complements:
             inserted = parenthetical_content(doc, verb, subject)
             if inserted is not None:
@@ -1082,6 +1124,13 @@ class AttributionFinder:
                 continue  # "X said China did not want ...": the belief is X's words
             start, end = cue.content
             fragments = [(start, end)]
+            if cue.complement == "according" and start < cue.span[0] < end:
+                last = cue.mention_root.right_edge.i
+                hole = (cue.span[0], doc[last].idx + len(doc[last]))
+                fragments = split_around(cue.content, [hole], text)
+                if len(fragments) == 2:
+                    found.append(cue.attribution("indirect", fragments, cue.confidence))
+                continue
             if cue.complement == "as":
                 hole = _chars(doc, cue.verb.left_edge.i, cue.verb.right_edge.i)
                 fragments = split_around(cue.content, [hole], text)
