@@ -712,3 +712,11 @@ def test_gerund_on_the_occasion_of_speaking(pre):
     assert words(text, quote.cue) == "announcing"
     assert words(text, quote.speaker_mention) == "The minister"
     assert words(text, quote.content) == "the port would close"
+
+
+def test_an_active_cue_joined_to_a_passive_verb_keeps_its_subject(pre):
+    text = "The senator was asked about the vote and said that it was rigged."
+    said = [q for q in annotate(pre, text) if words(text, q.cue) == "said"]
+    assert len(said) == 1
+    assert words(text, said[0].speaker_mention) == "The senator"
+    assert words(text, said[0].content) == "it was rigged"

@@ -553,8 +553,17 @@ class AttributionFinder:
                 subject = None  # "12:15 p.m.\n\nDonald Trump says": a dateline, not a source
             passive = False
             said_of = None
-            if subject is not None and subject.dep_ == "nsubjpass":
+            if (
+                subject is not None
+                and subject.dep_ == "nsubjpass"
+                and (
+                    subject.head.i == token.i
+                    or token.tag_ == "VBN"
+                    and not any(c.dep_ == "aux" for c in token.children)
+                )
+            ):
                 # The subject of a passive cue is what was said about; the source is the agent.
+                # ("X was asked about it and said ...": X, the subject of an active cue)
                 said_of = subject if subject.head.i == token.i else None
                 agent = next((c for c in token.children if c.dep_ == "agent"), None)
                 subject = (
