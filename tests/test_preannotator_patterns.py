@@ -720,3 +720,25 @@ def test_an_active_cue_joined_to_a_passive_verb_keeps_its_subject(pre):
     assert len(said) == 1
     assert words(text, said[0].speaker_mention) == "The senator"
     assert words(text, said[0].content) == "it was rigged"
+
+
+def test_an_estimate_put_at_an_amount(pre):
+    text = "Analysts put the cost of the bridge at about $2 million."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "about $2 million"
+    assert words(text, quote.cue) == "put the cost of the bridge at"
+    assert words(text, quote.speaker_mention) == "Analysts"
+    assert annotate(pre, "She put the money in a drawer at noon.") == []
+
+
+def test_as_stated_in_a_text_or_by_an_agent(pre):
+    text = "As noted in the report, costs rose sharply."
+    quote = only(pre, text)
+    assert words(text, quote.speaker_mention) == "the report"
+    assert words(text, quote.content) == "costs rose sharply"
+    text = "The mayor, as reported by the Post, will resign in May."
+    quote = only(pre, text)
+    assert words(text, quote.speaker_mention) == "the Post"
+    assert [words(text, f) for f in quote.content_fragments] == ["The mayor", "will resign in May"]
+    # an "as" clause with no source names nobody
+    assert annotate(pre, "As expected, costs rose sharply.") == []

@@ -384,6 +384,24 @@ def _as_clause(verb: Token, entry: CueVerb) -> bool:
     return obj is not None and obj.lower_ == "it"
 
 
+def _as_passive_source(verb: Token, entry: CueVerb) -> Token | None:
+    """ "As reported by the Post, ..." / "as stated in his commentary, ...": a passive
+    speech participle in an "as" clause; its agent or the text it appeared in is the
+    source of the clause it modifies."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or entry.tier != "speech":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    if any(c.dep_ in {"ccomp", "xcomp", "dobj"} or c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "agent" or prep.dep_ == "prep" and prep.lower_ == "in":
+            source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if source is not None:
+                return source
+    return None
+
+
 def _misattached_clause(verb: Token) -> Token | None:
     """A "that" clause the parser hung on a phrase between the verb and it.
 
@@ -549,6 +567,9 @@ class AttributionFinder:
                 if entry is None:
                     continue
             subject = subject_of(token)
+            as_source = _as_passive_source(token, entry)
+            if as_source is not None:
+                subject = as_source  # "As stated in the report, the plan ...": the report
             if subject is not None and subject.ent_type_ in {"TIME", "DATE"}:
                 subject = None  # "12:15 p.m.\n\nDonald Trump says": a dateline, not a source
             passive = False
@@ -586,7 +607,7 @@ class AttributionFinder:
                 # "Trump is supported by few papers": the passive subject is the object
                 start, end = _chars(doc, said_of.left_edge.i, said_of.right_edge.i)
                 content, complement = _trim_content(doc_text(doc), start, end), "object"
-            if _as_clause(token, entry):
+            if as_source is not None or _as_clause(token, entry):
                 # "As one economist put it, the plan is a gamble": the main clause
                 content = content_span(doc, token.sent.root, None, self.cue_verbs)
                 complement, cue_last = "as", token.i
@@ -872,6 +893,17 @@ class AttributionFinder:
                             start, end = _chars(doc, pobj.left_edge.i, last)
                             return _trim_content(doc_text(doc), start, end), "prep", c.i
         obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+        at = next((c for c in children if c.dep_ == "prep" and c.lower_ == "at"), None)
+        amount = next((c for c in at.children if c.dep_ == "pobj"), None) if at else None
+        if (
+            obj is not None
+            and amount is not None
+            and obj.i < at.i
+            and any(t.like_num or t.tag_ == "$" for t in amount.subtree)
+        ):
+            # "the Tax Foundation puts the cost at $498 billion": an estimate
+            start, end = _chars(doc, amount.left_edge.i, amount.right_edge.i)
+            return _trim_content(doc_text(doc), start, end), "object", at.i
         as_ = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as"), None)
         if (
             obj is not None
