@@ -742,3 +742,16 @@ def test_as_stated_in_a_text_or_by_an_agent(pre):
     assert [words(text, f) for f in quote.content_fragments] == ["The mayor", "will resign in May"]
     # an "as" clause with no source names nobody
     assert annotate(pre, "As expected, costs rose sharply.") == []
+
+
+def test_a_cue_introducing_a_quotation_has_no_trailing_content(pre):
+    text = 'Asked to describe the device, the chief said, "Not going to go into that."'
+    said = [q for q in annotate(pre, text) if words(text, q.cue) == "said"]
+    assert len(said) == 1
+    assert said[0].kind == "direct"
+    assert words(text, said[0].content) == "Not going to go into that."
+
+
+def test_a_clause_before_a_semicolon_is_not_the_cues(pre):
+    text = "Rivals condemn the test; the leaders vow a response."
+    assert all(words(text, q.cue) != "vow" for q in annotate(pre, text))

@@ -276,6 +276,9 @@ def trailing_content(doc: Doc, cue: Token, subject: Token) -> Span | None:
     last = max(subject.right_edge.i, cue.i)
     if first <= sent.start + 1 or doc[first - 1].text not in {",", "”", '"'}:
         return None
+    after = next((t for t in doc[last + 1 : sent.end] if t.text not in {",", ":"}), None)
+    if after is not None and after.text in QUOTE_CHARS and after.i > last + 1:
+        return None  # "Asked about it, X said, “...”": the cue introduces the quotation
     tail = 0
     for token in doc[last + 1 : sent.end]:
         if token.is_punct or token.is_space:
@@ -823,7 +826,12 @@ class AttributionFinder:
         children = list(verb.children)
         for kind in entry.complements:
             if kind == "clause":
-                comps = [c for c in children if c.dep_ == "ccomp"]
+                comps = [
+                    c
+                    for c in children
+                    if c.dep_ == "ccomp"
+                    and not (c.i < verb.i and any(t.text == ";" for t in doc[c.i : verb.i]))
+                ]
                 comp = comps[0] if comps else None
                 if comp is not None and comp.i < verb.i and comps[-1].i > verb.i:
                     after = doc[comp.right_edge.i + 1]
