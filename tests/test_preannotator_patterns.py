@@ -755,3 +755,18 @@ def test_a_cue_introducing_a_quotation_has_no_trailing_content(pre):
 def test_a_clause_before_a_semicolon_is_not_the_cues(pre):
     text = "Rivals condemn the test; the leaders vow a response."
     assert all(words(text, q.cue) != "vow" for q in annotate(pre, text))
+
+
+def test_a_negated_cue_with_a_question_clause(pre):
+    text = "The mayor did not say how the city would pay for it."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "how the city would pay for it"
+    assert words(text, quote.speaker_mention) == "The mayor"
+
+
+def test_stopped_short_of_calling(pre):
+    text = "The mayor stopped short of calling the strike illegal."
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "calling"
+    assert words(text, quote.speaker_mention) == "The mayor"
+    assert words(text, quote.content) == "the strike illegal"

@@ -405,6 +405,22 @@ def _as_passive_source(verb: Token, entry: CueVerb) -> Token | None:
     return None
 
 
+def _unsaid_question(verb: Token) -> Token | None:
+    """ "Lawmakers have not said when they would ...": after a negated cue, a "when",
+    "where", "how" or "why" clause is what was (not) said, not the time of saying."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return None
+    for clause in verb.children:
+        if (
+            clause.dep_ == "advcl"
+            and clause.i > verb.i
+            and clause.left_edge.lower_ in {"when", "where", "how", "why", "whether", "if"}
+            and clause.left_edge.i == verb.i + 1
+        ):
+            return clause
+    return None
+
+
 def _misattached_clause(verb: Token) -> Token | None:
     """A "that" clause the parser hung on a phrase between the verb and it.
 
@@ -489,6 +505,13 @@ def subject_of(verb: Token) -> Token | None:
             and verb.head.head.pos_ == "VERB"
         ):
             verb = verb.head.head  # "Trump defended it by saying ...": Trump's words
+        elif (
+            verb.dep_ == "pcomp"
+            and verb.head.lower_ == "of"
+            and verb.head.head.pos_ in {"ADV", "ADJ"}
+            and verb.head.head.head.pos_ == "VERB"
+        ):
+            verb = verb.head.head.head  # "Trump stopped short of calling it ...": Trump
         elif (
             verb.dep_ == "acl"
             and verb.tag_ == "VBG"
@@ -839,7 +862,7 @@ class AttributionFinder:
                         # "It is unlikely; the team says she will ...": the clause after
                         comp = comps[-1]
                 if comp is None:
-                    comp = _misattached_clause(verb)
+                    comp = _misattached_clause(verb) or _unsaid_question(verb)
                 if comp is not None:
                     content = content_span(doc, comp, None, self.cue_verbs)
                     if comp.i < verb.i and (subject is None or subject.i > comp.i):
