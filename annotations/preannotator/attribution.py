@@ -740,6 +740,7 @@ class AttributionFinder:
             head = first.head
             if (
                 head.left_edge.i < start - 1
+                and exclude[1] + 1 < len(doc)
                 and doc[start - 1].text == ","
                 and doc[exclude[1] + 1].text == ","
                 and (head.pos_ in {"VERB", "AUX"} or head.dep_ in SUBJECTS)
@@ -857,7 +858,7 @@ class AttributionFinder:
                 ]
                 comp = comps[0] if comps else None
                 if comp is not None and comp.i < verb.i and comps[-1].i > verb.i:
-                    after = doc[comp.right_edge.i + 1]
+                    after = doc[min(comp.right_edge.i + 1, len(doc) - 1)]
                     if after.text != "," and after.text not in QUOTE_CHARS:
                         # "It is unlikely; the team says she will ...": the clause after
                         comp = comps[-1]
