@@ -725,3 +725,191 @@ def test_debating_a_question_is_a_cue_with_its_object(pre):
     assert words(text, quote.cue) == "debated"
     assert words(text, quote.speaker_mention) == "Historians"
     assert words(text, quote.content) == "the causes of the famine"
+
+
+# -- cues in other parse shapes ----------------------------------------------------------
+
+
+def test_inserted_cue_clause_with_modifiers_is_cut_out_whole(pre):
+    text = "The bridge, the engineers said at a briefing, will open in May."
+    quote = only(pre, text)
+    assert [words(text, f) for f in quote.content_fragments] == ["The bridge", "will open in May"]
+    assert words(text, quote.speaker_mention) == "the engineers"
+
+
+def test_inserted_as_clause_with_a_cue_phrase(pre):
+    text = "The harbor, as one of the engineers pointed out, does not flood in winter."
+    quote = only(pre, text)
+    assert [words(text, f) for f in quote.content_fragments] == [
+        "The harbor",
+        "does not flood in winter",
+    ]
+    assert words(text, quote.speaker_mention) == "one of the engineers"
+    assert words(text, quote.cue) == "pointed out"
+
+
+def test_cue_phrase_with_a_direct_object(pre):
+    text = "The union pointed out two errors in the report."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "two errors in the report"
+    assert words(text, quote.speaker_mention) == "The union"
+
+
+def test_clause_after_the_cue_wins_over_a_clause_before_a_semicolon(pre):
+    text = "The game is over; the coach says his team will be back next year."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "his team will be back next year"
+    assert words(text, quote.speaker_mention) == "the coach"
+
+
+def test_the_subject_nearest_the_cue_speaks(pre):
+    # "that" and "the mayor" are both parsed as subjects of "refuses"
+    text = "One of the reasons that the mayor refuses to release the report is the cost."
+    quote = only(pre, text)
+    assert words(text, quote.speaker_mention) == "the mayor"
+    assert words(text, quote.content) == "to release the report"
+
+
+def test_that_clause_hung_on_the_object_of_tell(pre):
+    text = (
+        "At the meeting, she told a group of local farmers that the dam would be finished by May."
+    )
+    quote = only(pre, text)
+    assert words(text, quote.content) == "the dam would be finished by May"
+    # a result clause ("so much ... that") is not what was said
+    assert annotate(pre, "The storm added so much water to the river that the town flooded.") == []
+
+
+def test_reporting_noun_with_a_by_agent(pre):
+    text = "Parents protested the decision by the board to close the school."
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "decision"
+    assert words(text, quote.speaker_mention) == "the board"
+    assert words(text, quote.content) == "to close the school"
+    text = "The claim by the mayor that taxes would fall proved wrong."
+    quote = only(pre, text)
+    assert words(text, quote.speaker_mention) == "the mayor"
+    assert words(text, quote.content) == "taxes would fall"
+
+
+def test_plural_noun_tag_on_a_cue_verb_with_an_infinitive(pre):
+    text = "The Lee campaign plans to hire new staff in the coming weeks."
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "plans"
+    assert words(text, quote.speaker_mention) == "The Lee campaign"
+    assert words(text, quote.content) == "to hire new staff in the coming weeks"
+
+
+def test_infinitive_content_starts_after_the_cue(pre):
+    text = "The district needs money, which the board plans to raise through a new levy."
+    quote = only(pre, text)
+    assert words(text, quote.speaker_mention) == "the board"
+    assert words(text, quote.content) == "to raise through a new levy"
+
+
+def test_call_for_with_a_clause_the_parser_gave_the_verb(pre):
+    text = (
+        "Though she called the fees “unfair” and called for compensation to be “paid back” "
+        "to small firms, the senator said little else."
+    )
+    quotes = [q for q in annotate(pre, text) if words(text, q.cue) == "called for"]
+    assert len(quotes) == 1
+    assert words(text, quotes[0].content) == "compensation to be “paid back” to small firms"
+    assert words(text, quotes[0].speaker_mention) == "she"
+
+
+def test_tell_with_an_infinitive(pre):
+    text = "Ms. Diaz told the staff to prepare for layoffs."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "the staff to prepare for layoffs"
+    assert words(text, quote.speaker_mention) == "Ms. Diaz"
+
+
+def test_a_cue_joined_to_what_was_said_keeps_the_first_speaker(pre):
+    text = "The mayor said the bridge would open in May and added that tolls would stay low."
+    added = [q for q in annotate(pre, text) if words(text, q.cue) == "added"]
+    assert len(added) == 1
+    assert words(text, added[0].speaker_mention) == "The mayor"
+    assert words(text, added[0].content) == "tolls would stay low"
+
+
+def test_according_to_inside_the_clause(pre):
+    text = "The plan, according to two officials familiar with the talks, would cut taxes."
+    quote = only(pre, text)
+    assert [words(text, f) for f in quote.content_fragments] == ["The plan", "would cut taxes"]
+    assert words(text, quote.speaker_mention) == "two officials familiar with the talks"
+
+
+def test_object_seen_as_something(pre):
+    text = "Critics see the program as a giveaway to developers."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "the program as a giveaway to developers"
+    assert words(text, quote.speaker_mention) == "Critics"
+    # without "as" a plain object of "see" is no report
+    assert annotate(pre, "Critics see the program every day.") == []
+
+
+def test_gerund_on_the_occasion_of_speaking(pre):
+    text = "The minister spoke at a news conference announcing that the port would close."
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "announcing"
+    assert words(text, quote.speaker_mention) == "The minister"
+    assert words(text, quote.content) == "the port would close"
+
+
+def test_an_active_cue_joined_to_a_passive_verb_keeps_its_subject(pre):
+    text = "The senator was asked about the vote and said that it was rigged."
+    said = [q for q in annotate(pre, text) if words(text, q.cue) == "said"]
+    assert len(said) == 1
+    assert words(text, said[0].speaker_mention) == "The senator"
+    assert words(text, said[0].content) == "it was rigged"
+
+
+def test_an_estimate_put_at_an_amount(pre):
+    text = "Analysts put the cost of the bridge at about $2 million."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "about $2 million"
+    assert words(text, quote.cue) == "put the cost of the bridge at"
+    assert words(text, quote.speaker_mention) == "Analysts"
+    assert annotate(pre, "She put the money in a drawer at noon.") == []
+
+
+def test_as_stated_in_a_text_or_by_an_agent(pre):
+    text = "As noted in the report, costs rose sharply."
+    quote = only(pre, text)
+    assert words(text, quote.speaker_mention) == "the report"
+    assert words(text, quote.content) == "costs rose sharply"
+    text = "The mayor, as reported by the Post, will resign in May."
+    quote = only(pre, text)
+    assert words(text, quote.speaker_mention) == "the Post"
+    assert [words(text, f) for f in quote.content_fragments] == ["The mayor", "will resign in May"]
+    # an "as" clause with no source names nobody
+    assert annotate(pre, "As expected, costs rose sharply.") == []
+
+
+def test_a_cue_introducing_a_quotation_has_no_trailing_content(pre):
+    text = 'Asked to describe the device, the chief said, "Not going to go into that."'
+    said = [q for q in annotate(pre, text) if words(text, q.cue) == "said"]
+    assert len(said) == 1
+    assert said[0].kind == "direct"
+    assert words(text, said[0].content) == "Not going to go into that."
+
+
+def test_a_clause_before_a_semicolon_is_not_the_cues(pre):
+    text = "Rivals condemn the test; the leaders vow a response."
+    assert all(words(text, q.cue) != "vow" for q in annotate(pre, text))
+
+
+def test_a_negated_cue_with_a_question_clause(pre):
+    text = "The mayor did not say how the city would pay for it."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "how the city would pay for it"
+    assert words(text, quote.speaker_mention) == "The mayor"
+
+
+def test_stopped_short_of_calling(pre):
+    text = "The mayor stopped short of calling the strike illegal."
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "calling"
+    assert words(text, quote.speaker_mention) == "The mayor"
+    assert words(text, quote.content) == "the strike illegal"

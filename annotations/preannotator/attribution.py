@@ -35,6 +35,8 @@ PREP_TO = {"point", "respond", "refer", "allude", "object", "oppose", "opposed"}
 QUOTE_CHARS = '“”"‘’«»'
 EDGE_PUNCT = ".,;:!?—–―-…•·*()[] \n\t\xa0"
 DASHES = {"―", "—"}
+# Where something is said: "said at a news conference announcing that ..."
+SPEAKING_OCCASIONS = {"conference", "briefing", "rally", "hearing", "event", "appearance"}
 UNLISTED = CueVerb("unlisted", ("clause",))
 # "cited a poll" reports what the poll says; "..., citing officials" / "cited four officials"
 # names the evidence behind a report, not something said.
@@ -276,6 +278,9 @@ def trailing_content(doc: Doc, cue: Token, subject: Token) -> Span | None:
     last = max(subject.right_edge.i, cue.i)
     if first <= sent.start + 1 or doc[first - 1].text not in {",", "”", '"'}:
         return None
+    after = next((t for t in doc[last + 1 : sent.end] if t.text not in {",", ":"}), None)
+    if after is not None and after.text in QUOTE_CHARS and after.i > last + 1:
+        return None  # "Asked about it, X said, “...”": the cue introduces the quotation
     tail = 0
     for token in doc[last + 1 : sent.end]:
         if token.is_punct or token.is_space:
@@ -314,18 +319,39 @@ def _from_sentence_start(doc: Doc, comp: Token, content: Span | None) -> Span | 
     return trimmed or content
 
 
-def parenthetical_content(doc: Doc, cue: Token, subject: Token) -> Span | None:
-    """ "Too often, Mr. Clarke said, the debate is ...": the cue clause set off by commas
-    inside the reported sentence. The content's outer bounds hold the cue; the quote's
-    fragments are cut around it by ``split_around``."""
+INSERTED_TAIL = {"prt", "advmod", "npadvmod", "prep", "dative"}
+
+
+def inserted_clause(doc: Doc, cue: Token, subject: Token) -> tuple[int, int] | None:
+    """Token bounds of a cue clause set off by commas inside the sentence it reports:
+    "..., Mr. Clarke often said on Tuesday, ..." / "..., as one adviser pointed out, ...".
+    The bounds include a leading "as" but not the commas."""
     sent = cue.sent
     first = min(subject.left_edge.i, cue.i)
     last = max(subject.right_edge.i, cue.i)
+    for child in sorted(_rights(cue), key=lambda c: c.i):
+        if child.dep_ in INSERTED_TAIL and child.left_edge.i == last + 1:
+            if child.right_edge.i - cue.i > 8:
+                break
+            last = child.right_edge.i  # "said on Tuesday", "pointed out"
+    if doc[first - 1].lower_ == "as" and first - 1 > sent.start:
+        first -= 1
     if first <= sent.start + 1 or last + 2 >= sent.end:
         return None
     if doc[first - 1].text != "," or doc[last + 1].text != ",":
         return None
-    rest = doc[last + 2 : sent.end]
+    return first, last
+
+
+def parenthetical_content(doc: Doc, cue: Token, subject: Token) -> Span | None:
+    """ "Too often, Mr. Clarke said, the debate is ...": the cue clause set off by commas
+    inside the reported sentence. The content's outer bounds hold the cue; the quote's
+    fragments are cut around it (``inserted_clause``) by ``split_around``."""
+    bounds = inserted_clause(doc, cue, subject)
+    if bounds is None:
+        return None
+    sent = cue.sent
+    rest = doc[bounds[1] + 2 : sent.end]
     if rest[0].tag_ == "VBG" or not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in rest):
         return None  # "..., NBC News reported, citing officials": a trailing cue
     start, end = _chars(doc, sent.start, sent.end - 1)
@@ -363,25 +389,64 @@ def _as_clause(verb: Token, entry: CueVerb) -> bool:
     return obj is not None and obj.lower_ == "it"
 
 
+def _as_passive_source(verb: Token, entry: CueVerb) -> Token | None:
+    """ "As reported by the Post, ..." / "as stated in his commentary, ...": a passive
+    speech participle in an "as" clause; its agent or the text it appeared in is the
+    source of the clause it modifies."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or entry.tier != "speech":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    if any(c.dep_ in {"ccomp", "xcomp", "dobj"} or c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "agent" or prep.dep_ == "prep" and prep.lower_ == "in":
+            source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if source is not None:
+                return source
+    return None
+
+
+def _unsaid_question(verb: Token) -> Token | None:
+    """ "Lawmakers have not said when they would ...": after a negated cue, a "when",
+    "where", "how" or "why" clause is what was (not) said, not the time of saying."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return None
+    for clause in verb.children:
+        if (
+            clause.dep_ == "advcl"
+            and clause.i > verb.i
+            and clause.left_edge.lower_ in {"when", "where", "how", "why", "whether", "if"}
+            and clause.left_edge.i == verb.i + 1
+        ):
+            return clause
+    return None
+
+
 def _misattached_clause(verb: Token) -> Token | None:
     """A "that" clause the parser hung on a phrase between the verb and it.
 
-    In "told analysts on a conference call that the company ...", the small model often
-    makes the clause a relative clause of "call". In a true relative clause "that" is the
-    clause's subject or object; here it is only the complementizer (dep mark).
+    In "told analysts on a conference call that the company ..." or "told a meeting of
+    leaders that few people ...", the small model often makes the clause a relative clause
+    of "call" or "leaders". In a true relative clause "that" is the clause's subject or
+    object; here it is only the complementizer (dep mark).
     """
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i < verb.i:
-            continue
-        for pobj in prep.children:
-            if pobj.dep_ != "pobj":
-                continue
-            for clause in pobj.children:
-                if clause.dep_ == "relcl" and any(
-                    c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i
-                    for c in clause.children
+    heads = [c for c in verb.children if c.i > verb.i and c.dep_ in {"prep", "dobj", "dative"}]
+    for _ in range(2):
+        nouns = [c for h in heads for c in h.children if c.dep_ == "pobj"]
+        nouns += [h for h in heads if h.dep_ in {"dobj", "dative"}]
+        for noun in nouns:
+            for clause in noun.children:
+                if (
+                    clause.dep_ == "relcl"
+                    and any(
+                        c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i
+                        for c in clause.children
+                    )
+                    and not any(t.lower_ in {"so", "such"} for t in verb.doc[verb.i : clause.i])
                 ):
-                    return clause
+                    return clause  # ("so many layers that ...": a result clause)
+        heads = [c for n in nouns for c in n.children if c.dep_ == "prep" and c.i > n.i]
     return None
 
 
@@ -430,10 +495,27 @@ def subject_of(verb: Token) -> Token | None:
     ("X said ..., adding that ..."), or the name just before it when the parse lost it."""
     cue = verb
     for _ in range(3):
-        for child in verb.children:
-            if child.dep_ in SUBJECTS:
-                return child
-        if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head is not verb:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subjects:
+            # "People like him, he said": the subject nearest before the verb speaks
+            before = [c for c in subjects if c.i < verb.i]
+            subject = before[-1] if before else subjects[0]
+            for child in verb.children:
+                if child.lower_ == "as" and child.dep_ == "prep" and subject.i < child.i < verb.i:
+                    # "Hawaii, as one adviser pointed out, ...": the parser's "as" phrase
+                    pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                    return pobj or subject
+            return subject
+        if (
+            verb is cue
+            and verb.dep_ == "conj"
+            and verb.head.dep_ == "ccomp"
+            and verb.head.head.lemma_.lower() in lexicon().cue_verbs
+            and any(c.dep_ == "ccomp" for c in verb.children)
+        ):
+            # "X said A and added that B": the parser joined "added" to what was said
+            verb = verb.head.head
+        elif verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head is not verb:
             verb = verb.head
         elif (
             verb.dep_ == "pcomp"
@@ -441,6 +523,23 @@ def subject_of(verb: Token) -> Token | None:
             and verb.head.head.pos_ == "VERB"
         ):
             verb = verb.head.head  # "Trump defended it by saying ...": Trump's words
+        elif (
+            verb.dep_ == "pcomp"
+            and verb.head.lower_ == "of"
+            and verb.head.head.pos_ in {"ADV", "ADJ"}
+            and verb.head.head.head.pos_ == "VERB"
+        ):
+            verb = verb.head.head.head  # "Trump stopped short of calling it ...": Trump
+        elif (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBG"
+            and verb.head.dep_ == "pobj"
+            and verb.head.lemma_.lower() in SPEAKING_OCCASIONS | lexicon().documents
+            and verb.head.head.head.pos_ == "VERB"
+            and any(c.dep_ == "nsubj" for c in verb.head.head.head.children)
+        ):
+            # "she said at a news conference announcing that ...": she announced it
+            verb = verb.head.head.head
         elif verb.dep_ == "acl" and verb.tag_ == "VBG" and _speaks(verb.head):
             # "a tweet attacking ...": the tweet; "X issued a statement saying ...": X
             noun = verb.head
@@ -521,12 +620,24 @@ class AttributionFinder:
                 if entry is None:
                     continue
             subject = subject_of(token)
+            as_source = _as_passive_source(token, entry)
+            if as_source is not None:
+                subject = as_source  # "As stated in the report, the plan ...": the report
             if subject is not None and subject.ent_type_ in {"TIME", "DATE"}:
                 subject = None  # "12:15 p.m.\n\nDonald Trump says": a dateline, not a source
             passive = False
             said_of = None
-            if subject is not None and subject.dep_ == "nsubjpass":
+            if (
+                subject is not None
+                and subject.dep_ == "nsubjpass"
+                and (
+                    subject.head.i == token.i
+                    or token.tag_ == "VBN"
+                    and not any(c.dep_ == "aux" for c in token.children)
+                )
+            ):
                 # The subject of a passive cue is what was said about; the source is the agent.
+                # ("X was asked about it and said ...": X, the subject of an active cue)
                 said_of = subject if subject.head.i == token.i else None
                 agent = next((c for c in token.children if c.dep_ == "agent"), None)
                 subject = (
@@ -549,7 +660,7 @@ class AttributionFinder:
                 # "Trump is supported by few papers": the passive subject is the object
                 start, end = _chars(doc, said_of.left_edge.i, said_of.right_edge.i)
                 content, complement = _trim_content(doc_text(doc), start, end), "object"
-            if _as_clause(token, entry):
+            if as_source is not None or _as_clause(token, entry):
                 # "As one economist put it, the plan is a gamble": the main clause
                 content = content_span(doc, token.sent.root, None, self.cue_verbs)
                 complement, cue_last = "as", token.i
@@ -585,23 +696,32 @@ class AttributionFinder:
         """ "Trump's claim that ...": a reporting noun, its possessor and its "that" clause.
         Also a cue verb the tagger took for a noun in a headline ("Trump claims that ...")."""
         lemma = noun.lemma_.lower()
-        comp = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.i > noun.i), None)
+        comp = next(
+            (c for c in noun.children if c.dep_ in {"acl", "ccomp", "xcomp"} and c.i > noun.i),
+            None,
+        )
         if comp is None:
             return None
-        that = comp.left_edge.lower_ == "that" and comp.left_edge.i == noun.i + 1
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+        if agent is not None and not noun.i < agent.i < comp.i:
+            agent = None
+        after = agent.right_edge.i + 1 if agent is not None else noun.i + 1
+        that = comp.left_edge.lower_ == "that" and comp.left_edge.i in {noun.i + 1, after}
         infinitive = comp.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in comp.children
         )
         if not that and not (infinitive and lemma in self.nominal_cues):
             return None
+        verbal = lemma in self.cue_verbs and noun.tag_ == "NNS"
+        source = None
         if lemma in self.nominal_cues:
-            source = next((c for c in noun.children if c.dep_ == "poss"), None)
-        elif lemma in self.cue_verbs and noun.tag_ == "NNS":
+            source = next((c for c in noun.children if c.dep_ == "poss"), agent)
+        if source is None and verbal:
+            # "But Trump claims that ...": a verb the tagger took for a plural noun
             source = next((c for c in noun.children if c.dep_ in {"compound", "nsubj"}), None)
-        else:
-            return None
-        if source is None or source.i > noun.i:
-            return None
+        if source is None or source.i > noun.i and source is not agent:
+            return None  # ("the decision by the FBI to ...": the agent)
         first, last = mention_span(source)
         while last > first and doc[last].dep_ == "case":
             last -= 1  # "Trump’s" -> "Trump"
@@ -662,23 +782,48 @@ class AttributionFinder:
             mention = _chars(doc, *mention_span(pobj))
             exclude = (start, doc[end - 1].right_edge.i)
             content = None
-            if first.head is not first:
-                content = content_span(
-                    doc, first.head, exclude, self.cue_verbs, skip_adverbials=True
-                )
+            head = first.head
+            if (
+                head.left_edge.i < start - 1
+                and exclude[1] + 1 < len(doc)
+                and doc[start - 1].text == ","
+                and doc[exclude[1] + 1].text == ","
+                and (head.pos_ in {"VERB", "AUX"} or head.dep_ in SUBJECTS)
+            ):
+                # "The bridge, according to the mayor, will open": the whole clause, cut
+                # around the phrase by ``reported_speech``
+                head = head.head if head.dep_ in SUBJECTS else head
+                exclude = None
+            if head is not first:
+                content = content_span(doc, head, exclude, self.cue_verbs, skip_adverbials=True)
             return Cue(
                 _chars(doc, start, end - 1), first, mention, pobj, content, complement="according"
             )
         verb = next((t for t in doc[start:end] if t.pos_ in {"VERB", "AUX"}), first)
         subject = subject_of(verb)
-        content = None
-        for token in doc[start:end]:
+        content, complement = None, "clause"
+        finite = subject is not None and verb.tag_ != "VBG"
+        if finite:
+            content = parenthetical_content(doc, verb, subject)  # "The state, as X noted, ..."
+            complement = "parenthetical" if content is not None else complement
+        for token in doc[start:end] if content is None else ():
             comp = next((c for c in token.children if _phrase_clause(c) and c.i >= end), None)
             if comp is not None:
                 content = content_span(doc, comp, None, self.cue_verbs)
                 break
+        if content is None and finite:
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i >= end), None)
+            if obj is not None and not any(t.is_punct for t in doc[end : obj.left_edge.i]):
+                # "pointed out the flaws in the plan"
+                first_char, last_char = _chars(doc, obj.left_edge.i, obj.right_edge.i)
+                content, complement = _trim_content(doc_text(doc), first_char, last_char), "object"
+            else:
+                content, complement = trailing_content(doc, verb, subject), "trailing"
+        content = within_paragraph(doc_text(doc), content, verb.idx)
         mention = _chars(doc, *mention_span(subject)) if subject is not None else None
-        return Cue(_chars(doc, start, end - 1), verb, mention, subject, content)
+        return Cue(
+            _chars(doc, start, end - 1), verb, mention, subject, content, complement=complement
+        )
 
     def _dash_cue(self, doc: Doc, dash: Token) -> Cue | None:
         """ "“...” ― Krystal Correa": a quote signed with a dash and a name ending the line."""
@@ -748,9 +893,20 @@ class AttributionFinder:
         children = list(verb.children)
         for kind in entry.complements:
             if kind == "clause":
-                comp = next((c for c in children if c.dep_ == "ccomp"), None)
+                comps = [
+                    c
+                    for c in children
+                    if c.dep_ == "ccomp"
+                    and not (c.i < verb.i and any(t.text == ";" for t in doc[c.i : verb.i]))
+                ]
+                comp = comps[0] if comps else None
+                if comp is not None and comp.i < verb.i and comps[-1].i > verb.i:
+                    after = doc[min(comp.right_edge.i + 1, len(doc) - 1)]
+                    if after.text != "," and after.text not in QUOTE_CHARS:
+                        # "It is unlikely; the team says she will ...": the clause after
+                        comp = comps[-1]
                 if comp is None:
-                    comp = _misattached_clause(verb)
+                    comp = _misattached_clause(verb) or _unsaid_question(verb)
                 if comp is not None:
                     content = content_span(doc, comp, None, self.cue_verbs)
                     if comp.i < verb.i and (subject is None or subject.i > comp.i):
@@ -759,7 +915,7 @@ class AttributionFinder:
             elif kind == "to":
                 comp = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
                 if comp is not None and comp.pos_ in {"VERB", "AUX"}:
-                    first = comp.left_edge.i
+                    first = max(comp.left_edge.i, verb.i + 1)  # "which she plans to do"
                     obj = next((c for c in children if c.dep_ == "dobj" and c.i < comp.i), None)
                     if obj is not None and obj.i > verb.i:
                         first = obj.left_edge.i  # "urged North Korea to resume talks"
@@ -800,6 +956,12 @@ class AttributionFinder:
                     preps = PREPOSITIONS | ({"to"} if verb.lemma_.lower() in PREP_TO else set())
                     if c.dep_ == "prep" and c.lower_ in preps and _near(verb, c):
                         pobj = next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
+                        if pobj is None:
+                            # "called for compensation to be clawed back": the parser made
+                            # the clause after "for" the verb's own
+                            pobj = next(
+                                (g for g in children if g.dep_ == "ccomp" and g.i > c.i), None
+                            )
                         if pobj is not None:
                             last = pobj.right_edge.i
                             for sibling in children:
@@ -807,6 +969,29 @@ class AttributionFinder:
                                     last = sibling.right_edge.i  # "called for X to Y"
                             start, end = _chars(doc, pobj.left_edge.i, last)
                             return _trim_content(doc_text(doc), start, end), "prep", c.i
+        obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+        at = next((c for c in children if c.dep_ == "prep" and c.lower_ == "at"), None)
+        amount = next((c for c in at.children if c.dep_ == "pobj"), None) if at else None
+        if (
+            obj is not None
+            and amount is not None
+            and obj.i < at.i
+            and any(t.like_num or t.tag_ == "$" for t in amount.subtree)
+        ):
+            # "the Tax Foundation puts the cost at $498 billion": an estimate
+            start, end = _chars(doc, amount.left_edge.i, amount.right_edge.i)
+            return _trim_content(doc_text(doc), start, end), "object", at.i
+        as_ = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if (
+            obj is not None
+            and as_ is not None
+            and as_.i > obj.right_edge.i
+            and entry.complements != ("as",)
+            and any(c.dep_ == "pobj" for c in as_.children)
+        ):
+            # "critics see the program as a giveaway": the object and how it is seen
+            start, end = _chars(doc, obj.left_edge.i, as_.right_edge.i)
+            return _trim_content(doc_text(doc), start, end), "object", verb.i
         if subject is not None and verb.tag_ != "VBG" and "clause" in entry.complements:
             inserted = parenthetical_content(doc, verb, subject)
             if inserted is not None:
@@ -1057,14 +1242,23 @@ class AttributionFinder:
                 continue  # "X said China did not want ...": the belief is X's words
             start, end = cue.content
             fragments = [(start, end)]
+            if cue.complement == "according" and start < cue.span[0] < end:
+                last = cue.mention_root.right_edge.i
+                hole = (cue.span[0], doc[last].idx + len(doc[last]))
+                fragments = split_around(cue.content, [hole], text)
+                if len(fragments) == 2:
+                    found.append(cue.attribution("indirect", fragments, cue.confidence))
+                continue
             if cue.complement == "as":
                 hole = _chars(doc, cue.verb.left_edge.i, cue.verb.right_edge.i)
                 fragments = split_around(cue.content, [hole], text)
                 if fragments:
                     found.append(cue.attribution("indirect", fragments, cue.confidence))
                 continue
-            if cue.complement == "parenthetical" and cue.mention:
-                fragments = split_around(cue.content, [cue.mention, cue.span], text)
+            if cue.complement == "parenthetical" and cue.mention_root is not None:
+                bounds = inserted_clause(doc, cue.verb, cue.mention_root)
+                holes = [_chars(doc, *bounds)] if bounds else [cue.mention, cue.span]
+                fragments = split_around(cue.content, holes, text)
                 if len(fragments) != 2:
                     continue
                 found.append(cue.attribution("indirect", fragments, cue.confidence))
