@@ -344,10 +344,10 @@ def test_the_object_of_a_causative_verb_says_the_infinitive(pre):
     quote = only(pre, text)
     assert words(text, quote.cue) == "admit"
     assert words(text, quote.speaker_mention) == "the chief executive"
-    # negative: the subject of "refused" is its own
+    # negative: "refused" keeps its own subject
     text = "The chief executive refused to admit that the bank had misled customers."
     found = {words(text, q.cue): words(text, q.speaker_mention) for q in annotate(pre, text)}
-    assert found["admit"] == "The chief executive"
+    assert found == {"refused": "The chief executive"}
 
 
 def test_a_name_after_its_description_is_no_appositive(pre):
@@ -447,6 +447,72 @@ def test_who_asked_a_question_goes_unnamed(pre):
 def test_an_editorial_label_is_no_speaker(pre):
     text = "CORRECTION: An earlier version of this article misstated the mayor's age."
     assert annotate(pre, text) == []
+
+
+def test_a_subject_right_after_a_preposition_gives_way_to_its_appositive_name(pre):
+    from annotations.preannotator.attribution import _named_subject
+
+    # With days until the vote, Ana Ruiz, an adviser, called ...: "vote" taken for the subject
+    rows = [
+        ("With", 11, "prep", "ADP", "IN"),
+        ("days", 0, "pobj", "NOUN", "NNS"),
+        ("until", 1, "prep", "ADP", "IN"),
+        ("the", 4, "det", "DET", "DT"),
+        ("vote", 11, "nsubj", "NOUN", "NN"),
+        (",", 4, "punct", "PUNCT", ","),
+        ("Ana", 7, "compound", "PROPN", "NNP"),
+        ("Ruiz", 4, "appos", "PROPN", "NNP"),
+        (",", 7, "punct", "PUNCT", ","),
+        ("an", 10, "det", "DET", "DT"),
+        ("adviser", 7, "appos", "NOUN", "NN"),
+        ("called", 11, "ROOT", "VERB", "VBD"),
+    ]
+    doc = parsed(pre, rows)
+    assert _named_subject(doc[4]).text == "Ruiz"
+    # negative: a real subject keeps its place ("The port operator, Ana Ruiz, said")
+    rows = [
+        ("The", 2, "det", "DET", "DT"),
+        ("port", 2, "compound", "NOUN", "NN"),
+        ("operator", 7, "nsubj", "NOUN", "NN"),
+        (",", 2, "punct", "PUNCT", ","),
+        ("Ana", 5, "compound", "PROPN", "NNP"),
+        ("Ruiz", 2, "appos", "PROPN", "NNP"),
+        (",", 2, "punct", "PUNCT", ","),
+        ("said", 7, "ROOT", "VERB", "VBD"),
+    ]
+    doc = parsed(pre, rows)
+    assert _named_subject(doc[2]).text == "operator"
+
+
+def test_a_cue_coordinated_inside_reported_speech_with_a_pronoun_is_the_reporter(pre):
+    text = "Rendell said he had battled pneumonia three times and called it a common ailment."
+    found = {words(text, q.cue): words(text, q.speaker_mention) for q in annotate(pre, text)}
+    assert found == {"said": "Rendell", "called": "Rendell"}
+
+
+def test_an_infinitive_after_refuses_is_what_refuses_reports(pre):
+    text = "The governor refuses to discuss potential appointees for the seat."
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "refuses"
+    assert words(text, quote.content) == "to discuss potential appointees for the seat"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor later stopped short of calling the decision politically motivated.",
+        "The union refrained from saying whether the strike would continue.",
+    ],
+)
+def test_stopping_short_of_saying_is_the_subject_s(pre, text):
+    quote = only(pre, text)
+    assert words(text, quote.speaker_mention) in {"The mayor", "The union"}
+
+
+def test_accused_of_is_not_the_subject_s_words(pre):
+    text = "The board accused her of hiding the losses from investors."
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "accused"
 
 
 # -- claims --------------------------------------------------------------------------

@@ -424,6 +424,27 @@ def _misattached_clause(verb: Token) -> Token | None:
     return None
 
 
+def _named_subject(subject: Token) -> Token:
+    """ "With 50 days until the election, Minyon Moore, an adviser, called ...": a subject
+    right after a preposition is the parser's mistake for its object; the name set off
+    after it is the subject. Also "X said he ... and called it ...": a cue coordinated
+    inside what X said, with a pronoun for X, is X's (the parser hangs it on the clause)."""
+    doc = subject.doc
+    edge = subject.left_edge.i
+    if edge > 0 and doc[edge - 1].pos_ == "ADP" and doc[edge - 1].dep_ == "prep":
+        name = next(
+            (
+                c
+                for c in subject.children
+                if c.dep_ == "appos" and c.pos_ == "PROPN" and _set_off(c) and c.i > subject.i
+            ),
+            None,
+        )
+        if name is not None:
+            return name
+    return subject
+
+
 def _asked(verb: Token) -> bool:
     """ "Asked about the plan, she said ...", "Pressed on why ...": a bare past participle
     opening the sentence reports a question whose asker goes unnamed."""
@@ -528,6 +549,25 @@ def _own_subject(verb: Token, quotes: bool = True) -> Token | None:
     )
 
 
+def _stops_short(prep: Token) -> bool:
+    """ "stopped short of calling", "refrained from saying": a preposition on the verb (or on
+    an adverb of it) with no object in between ("accused her of lying" is about her)."""
+    host = prep.head
+    if host.pos_ in {"ADV", "ADJ"} and host.dep_ in {"advmod", "acomp"}:
+        host = host.head
+    return host.pos_ in {"VERB", "AUX"} and not any(
+        c.dep_ in {"dobj", "dative"} for c in host.children
+    )
+
+
+def _reporter(clause: Token, quotes: bool) -> Token | None:
+    """The subject of "say" or "tell" when ``clause`` is what they report."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in {"say", "tell"}:
+        return None
+    subject = _own_subject(clause.head, quotes)
+    return subject if subject is not None and subject.lower_ not in RELATIVE_WORDS else None
+
+
 def subject_of(verb: Token, fallback: bool = True, quotes: bool = True) -> Token | None:
     """The verb's subject, or that of the verb it is coordinated with or subordinate to
     ("X said ..., adding that ..."), or (with ``fallback``) the name just before it when the
@@ -536,6 +576,11 @@ def subject_of(verb: Token, fallback: bool = True, quotes: bool = True) -> Token
     for _ in range(3):
         subject = _own_subject(verb, quotes)
         if subject is not None:
+            if verb.i == cue.head.i != cue.i and cue.dep_ == "conj" and subject.pos_ == "PRON":
+                # "X said he had pneumonia and called it common": X calls it common
+                speaker = _reporter(verb, quotes)
+                if speaker is not None:
+                    return speaker
             return subject
         if (
             verb.dep_ in {"conj", "advcl", "xcomp"}
@@ -555,6 +600,12 @@ def subject_of(verb: Token, fallback: bool = True, quotes: bool = True) -> Token
             and verb.head.head.pos_ == "VERB"
         ):
             verb = verb.head.head  # "Trump defended it by saying ...": Trump's words
+        elif (
+            verb.dep_ == "pcomp" and verb.head.lower_ in {"of", "from"} and _stops_short(verb.head)
+        ):
+            # "stopped short of calling ...", "refrained from saying ...": the subject's words
+            host = verb.head.head
+            verb = host if host.pos_ in {"VERB", "AUX"} else host.head
         elif verb.dep_ == "acl" and verb.tag_ == "VBG" and _speaks(verb.head):
             # "a tweet attacking ...": the tweet; "X issued a statement saying ...": X
             noun = verb.head
@@ -691,6 +742,8 @@ class AttributionFinder:
                 subject = None  # "Asked about X, she said ...": who asked is not said
             if subject is not None and subject.ent_type_ in {"TIME", "DATE"}:
                 subject = None  # "12:15 p.m.\n\nDonald Trump says": a dateline, not a source
+            if subject is not None:
+                subject = _named_subject(subject)
             passive = asked
             said_of = None
             if subject is not None and subject.dep_ == "nsubjpass":
@@ -1232,6 +1285,11 @@ class AttributionFinder:
                 continue
             if any(a <= cue.span[0] < b for a, b in inside_marks):
                 continue  # a verb inside somebody's quote
+            if cue.verb.dep_ == "xcomp" and any(
+                other.verb.i == cue.verb.head.i and other.complement == "to" and not other.used
+                for other in cues
+            ):
+                continue  # "refuses to discuss X": what "refuses" reports
             if cue.tier == "attitude" and any(
                 other.content and other.content[0] <= cue.span[0] < other.content[1]
                 for other in cues
