@@ -515,6 +515,19 @@ def test_accused_of_is_not_the_subject_s_words(pre):
     assert words(text, quote.cue) == "accused"
 
 
+def test_the_passive_subject_of_the_main_verb_speaks_in_its_participle(pre):
+    text = "After saying her foot was badly swollen, she was taken to the hospital for tests."
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "saying"
+    assert words(text, quote.speaker_mention) == "she"
+    # negative: a passive cue's subject is what was said about; the agent speaks
+    text = "The plan was criticized by the mayor as a waste of money."
+    quote = only(pre, text)
+    assert words(text, quote.speaker_mention) == "the mayor"
+    # and a cue coordinated with a passive verb is passive too: nobody named speaks
+    assert annotate(pre, "The bill was approved in May and criticized as a giveaway.") == []
+
+
 # -- claims --------------------------------------------------------------------------
 
 

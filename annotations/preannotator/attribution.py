@@ -746,7 +746,11 @@ class AttributionFinder:
                 subject = _named_subject(subject)
             passive = asked
             said_of = None
-            if subject is not None and subject.dep_ == "nsubjpass":
+            if (
+                subject is not None
+                and subject.dep_ == "nsubjpass"
+                and (subject.head.i == token.i or token.dep_ == "conj")
+            ):
                 # The subject of a passive cue is what was said about; the source is the agent.
                 said_of = subject if subject.head.i == token.i else None
                 agent = next((c for c in token.children if c.dep_ == "agent"), None)
