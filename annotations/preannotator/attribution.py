@@ -54,6 +54,26 @@ EDITORIAL_LABELS = {
     "live",
 }
 TRAILING_CONJUNCTION = re.compile(r"(?:^|\s)(?:but|and)$")
+PRECONJUNCTIONS = {"both", "either", "neither"}  # "Both X and Y", not "Both parties"
+STRAIGHT_QUOTES = {'"', "''", "``"}
+# "led X to fear ...", "forced X to admit ...": the object of these verbs does what the
+# infinitive says, not their subject.
+OBJECT_CONTROL = {
+    "lead",
+    "force",
+    "prompt",
+    "cause",
+    "push",
+    "leave",
+    "get",
+    "drive",
+    "compel",
+    "spur",
+    "inspire",
+    "move",
+}
+PERSONAL_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+RELATIVE_WORDS = {"that", "which", "who", "whom", "what"}
 UNLISTED = CueVerb("unlisted", ("clause",))
 # "cited a poll" reports what the poll says; "..., citing officials" / "cited four officials"
 # names the evidence behind a report, not something said.
@@ -195,8 +215,9 @@ def _set_off(child: Token) -> bool:
 
 
 def mention_span(token: Token) -> tuple[int, int]:
-    """Token bounds of the speaker mention headed by ``token``: its subtree minus appositives,
-    relative clauses and what follows a comma ("Rachel Lee, a senior fellow ...")."""
+    """Token bounds of the speaker mention headed by ``token``: its subtree minus appositives
+    set off by punctuation, what follows a comma ("Rachel Lee, a senior fellow ..."), a time
+    phrase ("in 2015"), and a leading focus word ("Even China", "Both X and Y")."""
     first, last = token.left_edge.i, token.right_edge.i
     doc = token.doc
     for child in _rights(token):
@@ -231,9 +252,6 @@ def mention_span(token: Token) -> tuple[int, int]:
     ):
         first += 1  # "Both X and Y", "Even China"
     return first, last
-
-
-PRECONJUNCTIONS = {"both", "either", "neither"}  # "Both X and Y", not "Both parties"
 
 
 def _of_time(prep: Token) -> bool:
@@ -427,8 +445,7 @@ def _misattached_clause(verb: Token) -> Token | None:
 def _named_subject(subject: Token) -> Token:
     """ "With 50 days until the election, Minyon Moore, an adviser, called ...": a subject
     right after a preposition is the parser's mistake for its object; the name set off
-    after it is the subject. Also "X said he ... and called it ...": a cue coordinated
-    inside what X said, with a pronoun for X, is X's (the parser hangs it on the clause)."""
+    after it is the subject."""
     doc = subject.doc
     edge = subject.left_edge.i
     if edge > 0 and doc[edge - 1].pos_ == "ADP" and doc[edge - 1].dep_ == "prep":
@@ -494,25 +511,6 @@ def _speaks(noun: Token) -> bool:
         or lemma in lex.descriptions
         or (noun.ent_type_ in {"PERSON", "ORG"} and noun.i > noun.sent.start)
     )
-
-
-STRAIGHT_QUOTES = {'"', "''", "``"}
-# "led X to fear ...", "forced X to admit ...": the object of these verbs does what the
-# infinitive says, not their subject.
-OBJECT_CONTROL = {
-    "lead",
-    "force",
-    "prompt",
-    "cause",
-    "push",
-    "leave",
-    "get",
-    "drive",
-    "compel",
-    "spur",
-    "inspire",
-    "move",
-}
 
 
 def _quoted_apart(anchor: Token, other: Token) -> bool:
@@ -632,10 +630,6 @@ def subject_of(verb: Token, fallback: bool = True, quotes: bool = True) -> Token
         if previous.pos_ in {"PROPN", "PRON"} and previous.dep_ not in {"poss", "dobj"}:
             return previous  # "In a meeting with the board Trump said ..."
     return None
-
-
-PERSONAL_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
-RELATIVE_WORDS = {"that", "which", "who", "whom", "what"}
 
 
 def speaker_after_quote(verb: Token) -> tuple[Token, int, int] | None:
