@@ -1,8 +1,10 @@
 """The pre-annotator's detection patterns, one test per pattern, on sentences written here."""
 
 import pytest
+from spacy.tokens import Doc
 
 from annotations.preannotator import Preannotator, Proposal
+from annotations.preannotator.attribution import speaker_after_quote, subject_of
 
 
 @pytest.fixture(scope="module")
@@ -256,6 +258,274 @@ def test_anonymous_sources(pre, text, name):
     quote = only(pre, text)
     assert quote.speaker_kind == "anonymous"
     assert quote.speaker_name == name
+
+
+# -- speaker mentions and cues -------------------------------------------------------
+
+
+def parsed(pre: Preannotator, rows: list[tuple[str, int, str, str, str]]) -> Doc:
+    """A doc with the parse given by hand (word, head, dep, pos, tag; no space before
+    punctuation), to test the rules for parses the small model gets wrong."""
+    words_ = [r[0] for r in rows]
+    spaces = [
+        i + 1 < len(rows) and rows[i + 1][0] not in {",", ".", "”"} and rows[i][0] != "“"
+        for i in range(len(rows))
+    ]
+    return Doc(
+        pre.nlp.vocab,
+        words=words_,
+        spaces=spaces,
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        tags=[r[4] for r in rows],
+    )
+
+
+# “We will win,” Port Chief Ana Ruiz said: the parser hung "said" on the quote's verb and
+# took the name for an object of "Port".
+MISPARSED_QUOTE = [
+    ("“", 3, "punct", "PUNCT", "``"),
+    ("We", 3, "nsubj", "PRON", "PRP"),
+    ("will", 3, "aux", "AUX", "MD"),
+    ("win", 3, "ROOT", "VERB", "VB"),
+    (",", 3, "punct", "PUNCT", ","),
+    ("”", 3, "punct", "PUNCT", "''"),
+    ("Port", 3, "dep", "VERB", "VB"),
+    ("Chief", 6, "dobj", "PROPN", "NNP"),
+    ("Ana", 9, "compound", "PROPN", "NNP"),
+    ("Ruiz", 7, "appos", "PROPN", "NNP"),
+    ("said", 3, "conj", "VERB", "VBD"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+
+
+def test_the_name_between_a_closing_mark_and_the_cue_is_the_speaker(pre):
+    doc = parsed(pre, MISPARSED_QUOTE)
+    said = doc[10]
+    assert subject_of(said, fallback=False) is None  # not "We", inside the quote
+    root, first, last = speaker_after_quote(said)
+    assert doc[first : last + 1].text == "Port Chief Ana Ruiz"
+    assert root.text == "Ruiz"
+
+
+def test_a_subject_inside_the_quote_is_not_the_speaker(pre):
+    rows = [
+        ("“", 4, "punct", "PUNCT", "``"),
+        ("Nobody", 4, "nsubj", "PRON", "NN"),  # the parser's second subject of "said"
+        ("wins", 4, "ccomp", "VERB", "VBZ"),
+        ("”", 4, "punct", "PUNCT", "''"),
+        ("said", 4, "ROOT", "VERB", "VBD"),
+        ("Ruiz", 4, "nsubj", "PROPN", "NNP"),
+        (".", 4, "punct", "PUNCT", "."),
+    ]
+    doc = parsed(pre, rows)
+    assert subject_of(doc[4]).text == "Ruiz"
+
+
+def test_a_participle_after_the_cue_has_the_cue_speaker(pre):
+    # Ruiz said, adding “we won”: "adding" hung on the quote's verb
+    rows = [
+        ("Ruiz", 1, "nsubj", "PROPN", "NNP"),
+        ("said", 1, "ROOT", "VERB", "VBD"),
+        (",", 1, "punct", "PUNCT", ","),
+        ("adding", 6, "advcl", "VERB", "VBG"),
+        ("“", 6, "punct", "PUNCT", "``"),
+        ("we", 6, "nsubj", "PRON", "PRP"),
+        ("won", 1, "ccomp", "VERB", "VBD"),
+        ("”", 6, "punct", "PUNCT", "''"),
+    ]
+    doc = parsed(pre, rows)
+    assert subject_of(doc[3]).text == "Ruiz"
+
+
+def test_the_object_of_a_causative_verb_says_the_infinitive(pre):
+    text = "The scandal forced the chief executive to admit that the bank had misled customers."
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "admit"
+    assert words(text, quote.speaker_mention) == "the chief executive"
+    # negative: "refused" keeps its own subject
+    text = "The chief executive refused to admit that the bank had misled customers."
+    found = {words(text, q.cue): words(text, q.speaker_mention) for q in annotate(pre, text)}
+    assert found == {"refused": "The chief executive"}
+
+
+def test_a_name_after_its_description_is_no_appositive(pre):
+    text = "The report led the Latvian economist Ilze Berzina to predict that growth would slow."
+    quote = only(pre, text)
+    assert words(text, quote.speaker_mention) == "the Latvian economist Ilze Berzina"
+    assert quote.speaker_name == "Ilze Berzina"
+
+
+def test_the_same_speaker_referring_to_something_does_not_split_the_quote(pre):
+    text = (
+        "“The trains will run on time,” Harris said, referring to the new timetable, "
+        "“and the fares will stay the same.”"
+    )
+    direct = [q for q in annotate(pre, text) if q.kind == "direct"]
+    assert len(direct) == 1
+    assert [words(text, f) for f in direct[0].content_fragments] == [
+        "The trains will run on time,",
+        "and the fares will stay the same.",
+    ]
+    assert words(text, direct[0].cue) == "said"
+
+
+def test_a_participle_introducing_the_next_part_is_its_own_cue(pre):
+    text = "“Farmers are worried,” Lopez said, adding later, “but they will plant anyway.”"
+    first, second = annotate(pre, text)
+    assert words(text, first.cue) == "said"
+    assert words(text, second.cue) == "adding"
+    assert words(text, second.speaker_mention) == "Lopez"
+
+
+def test_a_quote_interrupted_by_a_cue_and_but_is_one_quote(pre):
+    text = "“You know, I like the mayor,” she said, but “when it comes to roads, she did little.”"
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "said"
+    assert words(text, quote.speaker_mention) == "she"
+    assert len(quote.content_fragments) == 2
+
+
+def test_a_verb_inside_a_quote_is_no_cue_for_the_next_quote(pre):
+    text = (
+        "Mayor Ellis said the budget was balanced.\n\n"
+        "“We have cut waste everywhere,” the mayor said. “You know what that means.”"
+    )
+    cues = {words(text, q.cue) for q in annotate(pre, text)}
+    assert "know" not in cues
+
+
+def test_a_cue_ending_with_a_colon_introduces_the_next_paragraph(pre):
+    text = (
+        "Greene continued:\n\n"
+        "“The harbor has never been busier. We need a second terminal before the decade ends.”"
+    )
+    quote = only(pre, text)
+    assert quote.kind == "direct"
+    assert words(text, quote.cue) == "continued"
+    assert words(text, quote.speaker_mention) == "Greene"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Both Mr. Lee and Ms. Park say the council ignored their letters.",
+            "Mr. Lee and Ms. Park",
+        ),
+        ('Even Norway, the largest creditor, said it was "deeply concerned" about it.', "Norway"),
+        (
+            "A group of nurses in 2015 sent a letter, calling for his dismissal.",
+            "A group of nurses",
+        ),
+        ("Both parties said no deal was close.", "Both parties"),
+    ],
+)
+def test_the_mention_leaves_out_focus_words_and_time(pre, text, mention):
+    quote = only(pre, text)
+    assert words(text, quote.speaker_mention) == mention
+
+
+def test_according_to_a_speech_names_its_author(pre):
+    text = "The levy would end speculation, according to a speech Mr. Novak delivered in May."
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "according to"
+    assert words(text, quote.speaker_mention) == "Mr. Novak"
+    # negative: a document without an author clause is the source
+    text = "The levy would end speculation, according to a report released in May."
+    quote = only(pre, text)
+    assert words(text, quote.speaker_mention) == "a report released in May"
+
+
+def test_who_asked_a_question_goes_unnamed(pre):
+    text = "Asked about the closure of the plant, Ms. Rivera said the company had no choice."
+    found = {words(text, q.cue): words(text, q.speaker_mention) for q in annotate(pre, text)}
+    assert found == {"Asked about": None, "said": "Ms. Rivera"}
+
+
+def test_an_editorial_label_is_no_speaker(pre):
+    text = "CORRECTION: An earlier version of this article misstated the mayor's age."
+    assert annotate(pre, text) == []
+
+
+def test_a_subject_right_after_a_preposition_gives_way_to_its_appositive_name(pre):
+    from annotations.preannotator.attribution import _named_subject
+
+    # With days until the vote, Ana Ruiz, an adviser, called ...: "vote" taken for the subject
+    rows = [
+        ("With", 11, "prep", "ADP", "IN"),
+        ("days", 0, "pobj", "NOUN", "NNS"),
+        ("until", 1, "prep", "ADP", "IN"),
+        ("the", 4, "det", "DET", "DT"),
+        ("vote", 11, "nsubj", "NOUN", "NN"),
+        (",", 4, "punct", "PUNCT", ","),
+        ("Ana", 7, "compound", "PROPN", "NNP"),
+        ("Ruiz", 4, "appos", "PROPN", "NNP"),
+        (",", 7, "punct", "PUNCT", ","),
+        ("an", 10, "det", "DET", "DT"),
+        ("adviser", 7, "appos", "NOUN", "NN"),
+        ("called", 11, "ROOT", "VERB", "VBD"),
+    ]
+    doc = parsed(pre, rows)
+    assert _named_subject(doc[4]).text == "Ruiz"
+    # negative: a real subject keeps its place ("The port operator, Ana Ruiz, said")
+    rows = [
+        ("The", 2, "det", "DET", "DT"),
+        ("port", 2, "compound", "NOUN", "NN"),
+        ("operator", 7, "nsubj", "NOUN", "NN"),
+        (",", 2, "punct", "PUNCT", ","),
+        ("Ana", 5, "compound", "PROPN", "NNP"),
+        ("Ruiz", 2, "appos", "PROPN", "NNP"),
+        (",", 2, "punct", "PUNCT", ","),
+        ("said", 7, "ROOT", "VERB", "VBD"),
+    ]
+    doc = parsed(pre, rows)
+    assert _named_subject(doc[2]).text == "operator"
+
+
+def test_a_cue_coordinated_inside_reported_speech_with_a_pronoun_is_the_reporter(pre):
+    text = "Rendell said he had battled pneumonia three times and called it a common ailment."
+    found = {words(text, q.cue): words(text, q.speaker_mention) for q in annotate(pre, text)}
+    assert found == {"said": "Rendell", "called": "Rendell"}
+
+
+def test_an_infinitive_after_refuses_is_what_refuses_reports(pre):
+    text = "The governor refuses to discuss potential appointees for the seat."
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "refuses"
+    assert words(text, quote.content) == "to discuss potential appointees for the seat"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor later stopped short of calling the decision politically motivated.",
+        "The union refrained from saying whether the strike would continue.",
+    ],
+)
+def test_stopping_short_of_saying_is_the_subject_s(pre, text):
+    quote = only(pre, text)
+    assert words(text, quote.speaker_mention) in {"The mayor", "The union"}
+
+
+def test_accused_of_is_not_the_subject_s_words(pre):
+    text = "The board accused her of hiding the losses from investors."
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "accused"
+
+
+def test_the_passive_subject_of_the_main_verb_speaks_in_its_participle(pre):
+    text = "After saying her foot was badly swollen, she was taken to the hospital for tests."
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "saying"
+    assert words(text, quote.speaker_mention) == "she"
+    # negative: a passive cue's subject is what was said about; the agent speaks
+    text = "The plan was criticized by the mayor as a waste of money."
+    quote = only(pre, text)
+    assert words(text, quote.speaker_mention) == "the mayor"
+    # and a cue coordinated with a passive verb is passive too: nobody named speaks
+    assert annotate(pre, "The bill was approved in May and criticized as a giveaway.") == []
 
 
 # -- claims --------------------------------------------------------------------------

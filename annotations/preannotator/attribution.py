@@ -22,7 +22,6 @@ from .quotation import Quotation
 Span = tuple[int, int]
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-MENTION_CUTS = {"appos", "advcl"}  # restrictive "research conducted by ..." stays
 LEADING_SKIP = {"mark", "cc", "punct", "advmod", "prep", "npadvmod", "intj", "dep"}
 BREAKING_PUNCT = {",", "(", ")", "—", "–", "―", ";", ":", "[", "]", "--"}
 PREPOSITIONS = {"for", "about", "against", "of", "on"}
@@ -37,6 +36,47 @@ EDGE_PUNCT = ".,;:!?—–―-…•·*()[] \n\t\xa0"
 DASHES = {"―", "—"}
 # Where something is said: "said at a news conference announcing that ..."
 SPEAKING_OCCASIONS = {"conference", "briefing", "rally", "hearing", "event", "appearance"}
+# Labels opening a line of the newsroom's own notes, not speakers ("CORRECTION: ...").
+EDITORIAL_LABELS = {
+    "correction",
+    "clarification",
+    "update",
+    "updated",
+    "editor",
+    "note",
+    "related",
+    "watch",
+    "read",
+    "photo",
+    "photos",
+    "video",
+    "listen",
+    "see",
+    "breaking",
+    "exclusive",
+    "live",
+}
+TRAILING_CONJUNCTION = re.compile(r"(?:^|\s)(?:but|and)$")
+PRECONJUNCTIONS = {"both", "either", "neither"}  # "Both X and Y", not "Both parties"
+STRAIGHT_QUOTES = {'"', "''", "``"}
+# "led X to fear ...", "forced X to admit ...": the object of these verbs does what the
+# infinitive says, not their subject.
+OBJECT_CONTROL = {
+    "lead",
+    "force",
+    "prompt",
+    "cause",
+    "push",
+    "leave",
+    "get",
+    "drive",
+    "compel",
+    "spur",
+    "inspire",
+    "move",
+}
+PERSONAL_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+RELATIVE_WORDS = {"that", "which", "who", "whom", "what"}
 UNLISTED = CueVerb("unlisted", ("clause",))
 # "cited a poll" reports what the poll says; "..., citing officials" / "cited four officials"
 # names the evidence behind a report, not something said.
@@ -86,6 +126,7 @@ class Cue:
     complement: str = "clause"
     used: bool = False
     passive: bool = False  # "was accused of ...": no source in the sentence
+    asked: bool = False  # "Asked about ..., she said": the asker goes unnamed
 
     @property
     def confidence(self) -> float:
@@ -170,16 +211,25 @@ def _trim_content(text: str, start: int, end: int) -> Span | None:
     return (start, end) if end - start > 1 else None
 
 
+def _set_off(child: Token) -> bool:
+    """Whether a phrase is set off by punctuation: "Ivans, a journalist" (an appositive),
+    unlike "the journalist Dainis Ivans" or "candidates Clinton and Trump" (one name)."""
+    edge = child.left_edge.i
+    return edge > 0 and child.doc[edge - 1].is_punct
+
+
 def mention_span(token: Token) -> tuple[int, int]:
-    """Token bounds of the speaker mention headed by ``token``: its subtree minus appositives,
-    relative clauses and what follows a comma ("Rachel Lee, a senior fellow ...")."""
+    """Token bounds of the speaker mention headed by ``token``: its subtree minus appositives
+    set off by punctuation, what follows a comma ("Rachel Lee, a senior fellow ..."), a time
+    phrase ("in 2015"), and a leading focus word ("Even China", "Both X and Y")."""
     first, last = token.left_edge.i, token.right_edge.i
     doc = token.doc
     for child in _rights(token):
         if (
-            child.dep_ in MENTION_CUTS
+            (child.dep_ == "advcl" or child.dep_ == "appos" and _set_off(child))
             or (child.dep_ == "punct" and child.text in BREAKING_PUNCT)
             or (child.dep_ == "prep" and token.ent_type_ == "PERSON" and child.lower_ != "of")
+            or (child.dep_ == "prep" and _of_time(child))
         ):
             last = min(last, child.left_edge.i - 1)
             break
@@ -198,10 +248,19 @@ def mention_span(token: Token) -> tuple[int, int]:
     while last > first and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ == "cc"):
         last -= 1
     while first < last and (
-        doc[first].is_punct or doc[first].is_space or doc[first].dep_ in {"cc", "preconj"}
+        doc[first].is_punct
+        or doc[first].is_space
+        or doc[first].dep_ in {"cc", "preconj"}
+        or (doc[first].lower_ in PRECONJUNCTIONS and any(t.dep_ == "cc" for t in doc[first:last]))
+        or (doc[first].dep_ == "advmod" and doc[first].head.i == token.i)
     ):
-        first += 1
+        first += 1  # "Both X and Y", "Even China"
     return first, last
+
+
+def _of_time(prep: Token) -> bool:
+    """ "A group of doctors in 2015 sent ...": a time phrase is no part of the source."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
 
 
 def content_span(
@@ -466,6 +525,39 @@ def _regarded_as(verb: Token, obj: Token | None) -> bool:
     )
 
 
+def _named_subject(subject: Token) -> Token:
+    """ "With 50 days until the election, Minyon Moore, an adviser, called ...": a subject
+    right after a preposition is the parser's mistake for its object; the name set off
+    after it is the subject."""
+    doc = subject.doc
+    edge = subject.left_edge.i
+    if edge > 0 and doc[edge - 1].pos_ == "ADP" and doc[edge - 1].dep_ == "prep":
+        name = next(
+            (
+                c
+                for c in subject.children
+                if c.dep_ == "appos" and c.pos_ == "PROPN" and _set_off(c) and c.i > subject.i
+            ),
+            None,
+        )
+        if name is not None:
+            return name
+    return subject
+
+
+def _asked(verb: Token) -> bool:
+    """ "Asked about the plan, she said ...", "Pressed on why ...": a bare past participle
+    opening the sentence reports a question whose asker goes unnamed."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and verb.i < verb.head.i
+        and not any(
+            c.dep_ in SUBJECTS or c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children
+        )
+    )
+
+
 def _near(verb: Token, prep: Token) -> bool:
     """A preposition close enough to the verb to carry what was said: at most one word
     between, or only particles and adverbs ("spoke out Tuesday about ...")."""
@@ -475,6 +567,20 @@ def _near(verb: Token, prep: Token) -> bool:
     return 0 < len(between) <= 3 and all(
         t.dep_ in {"prt", "advmod", "npadvmod"} or t.head.dep_ == "npadvmod" for t in between
     )
+
+
+def _author(document: Token) -> Token | None:
+    """The author of a text named by a relative clause: "a speech Mrs. Clinton delivered",
+    "the letter the senators sent" (not "a report that said ...")."""
+    if document.lemma_.lower() not in lexicon().documents:
+        return None
+    for clause in document.children:
+        if clause.dep_ != "relcl":
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ not in RELATIVE_WORDS and subject.i > document.i:
+            return subject
+    return None
 
 
 def _speaks(noun: Token) -> bool:
@@ -490,12 +596,70 @@ def _speaks(noun: Token) -> bool:
     )
 
 
-def subject_of(verb: Token) -> Token | None:
+def _quoted_apart(anchor: Token, other: Token) -> bool:
+    """Whether ``other`` lies inside quotation marks that do not hold ``anchor``: the parser
+    often hangs a cue on a word of the quote, or takes a quoted word for its subject. A quote
+    opening between them on the anchor's side ("she was “whisked ...") does not count."""
+    doc = anchor.doc
+    if abs(anchor.i - other.i) > 60:
+        return True
+    if other.i < anchor.i:
+        between, opening, closing = reversed(doc[other.i + 1 : anchor.i]), "”", "“"
+    else:
+        between, opening, closing = doc[anchor.i + 1 : other.i], "“", "”"
+    depth = straight = 0
+    for token in between:
+        if token.text == opening:
+            depth += 1
+        elif token.text == closing:
+            depth = max(0, depth - 1)
+        elif token.text in STRAIGHT_QUOTES:
+            straight += 1
+    return depth > 0 or straight % 2 == 1
+
+
+def _own_subject(verb: Token, quotes: bool = True) -> Token | None:
+    """The verb's first subject on its own side of the quotation marks."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in SUBJECTS and not (quotes and _quoted_apart(verb, c))
+        ),
+        None,
+    )
+
+
+def _stops_short(prep: Token) -> bool:
+    """ "stopped short of calling", "refrained from saying": a preposition on the verb (or on
+    an adverb of it) with no object in between ("accused her of lying" is about her)."""
+    host = prep.head
+    if host.pos_ in {"ADV", "ADJ"} and host.dep_ in {"advmod", "acomp"}:
+        host = host.head
+    return host.pos_ in {"VERB", "AUX"} and not any(
+        c.dep_ in {"dobj", "dative"} for c in host.children
+    )
+
+
+def _reporter(clause: Token, quotes: bool) -> Token | None:
+    """The subject of "say" or "tell" when ``clause`` is what they report."""
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in {"say", "tell"}:
+        return None
+    subject = _own_subject(clause.head, quotes)
+    return subject if subject is not None and subject.lower_ not in RELATIVE_WORDS else None
+
+
+def subject_of(verb: Token, fallback: bool = True, quotes: bool = True) -> Token | None:
     """The verb's subject, or that of the verb it is coordinated with or subordinate to
-    ("X said ..., adding that ..."), or the name just before it when the parse lost it."""
+    ("X said ..., adding that ..."), or (with ``fallback``) the name just before it when the
+    parse lost it."""
     cue = verb
     for _ in range(3):
-        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        subjects = [
+            c
+            for c in verb.children
+            if c.dep_ in SUBJECTS and not (quotes and _quoted_apart(verb, c))
+        ]
         if subjects:
             # "People like him, he said": the subject nearest before the verb speaks
             before = [c for c in subjects if c.i < verb.i]
@@ -505,6 +669,11 @@ def subject_of(verb: Token) -> Token | None:
                     # "Hawaii, as one adviser pointed out, ...": the parser's "as" phrase
                     pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                     return pobj or subject
+            if verb.i == cue.head.i != cue.i and cue.dep_ == "conj" and subject.pos_ == "PRON":
+                # "X said he had pneumonia and called it common": X calls it common
+                speaker = _reporter(verb, quotes)
+                if speaker is not None:
+                    return speaker
             return subject
         if (
             verb is cue
@@ -515,7 +684,17 @@ def subject_of(verb: Token) -> Token | None:
         ):
             # "X said A and added that B": the parser joined "added" to what was said
             verb = verb.head.head
-        elif verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head is not verb:
+        elif (
+            verb.dep_ in {"conj", "advcl", "xcomp"}
+            and verb.head is not verb
+            and not (quotes and _quoted_apart(verb, verb.head))
+        ):
+            if verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in OBJECT_CONTROL:
+                obj = next(
+                    (c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None
+                )
+                if obj is not None and obj.pos_ in {"PROPN", "NOUN", "PRON"}:
+                    return obj  # "forced Stumpf to admit ...": Stumpf admits
             verb = verb.head
         elif (
             verb.dep_ == "pcomp"
@@ -524,12 +703,11 @@ def subject_of(verb: Token) -> Token | None:
         ):
             verb = verb.head.head  # "Trump defended it by saying ...": Trump's words
         elif (
-            verb.dep_ == "pcomp"
-            and verb.head.lower_ == "of"
-            and verb.head.head.pos_ in {"ADV", "ADJ"}
-            and verb.head.head.head.pos_ == "VERB"
+            verb.dep_ == "pcomp" and verb.head.lower_ in {"of", "from"} and _stops_short(verb.head)
         ):
-            verb = verb.head.head.head  # "Trump stopped short of calling it ...": Trump
+            # "stopped short of calling ...", "refrained from saying ...": the subject's words
+            host = verb.head.head
+            verb = host if host.pos_ in {"VERB", "AUX"} else host.head
         elif (
             verb.dep_ == "acl"
             and verb.tag_ == "VBG"
@@ -550,11 +728,57 @@ def subject_of(verb: Token) -> Token | None:
             return noun
         else:
             break
+    doc = cue.doc
+    if verb.tag_ == "VBG" and verb.i >= 2 and doc[verb.i - 1].text == ",":
+        # "X said, adding ...", "X said, going on to say ...": the parser hung the
+        # participle on a word of the quote
+        previous = doc[verb.i - 2]
+        if previous.pos_ == "VERB" and previous.tag_ in {"VBD", "VBZ", "VBP"}:
+            subject = _own_subject(previous)
+            if subject is not None:
+                return subject
+    if not fallback:
+        return None
     if cue.i > 0 and cue.tag_ in {"VBD", "VBZ"}:
-        previous = cue.doc[cue.i - 1]
+        previous = doc[cue.i - 1]
         if previous.pos_ in {"PROPN", "PRON"} and previous.dep_ not in {"poss", "dobj"}:
             return previous  # "In a meeting with the board Trump said ..."
     return None
+
+
+def speaker_after_quote(verb: Token) -> tuple[Token, int, int] | None:
+    """ "“...,” Tulsa police Chief Chuck Jordan said": the name between a closing quotation
+    mark and the cue, when the parse lost it (it often takes the name for a word of the
+    quote). The mention's root and token bounds, without an appositive."""
+    doc = verb.doc
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    mark = None
+    for token in reversed(doc[max(0, verb.i - 12) : verb.i]):
+        if token.text in QUOTE_CHARS or token.text in STRAIGHT_QUOTES:
+            mark = token
+            break
+        if "\n" in token.text_with_ws or token.text in {".", "!", "?", ";", ":"}:
+            return None
+    if mark is None or mark.i == 0 or doc[mark.i - 1].whitespace_ or mark.text in "“‘":
+        return None  # not a closing mark
+    first = mark.i + 1
+    while first < verb.i and doc[first].is_punct:
+        first += 1
+    last = first
+    while last + 1 < verb.i and doc[last + 1].text not in BREAKING_PUNCT:
+        last += 1
+    while last > first and doc[last].pos_ in {"ADV", "AUX", "PART"}:
+        last -= 1  # "..., she later said"
+    if first >= verb.i:
+        return None
+    words = doc[first : last + 1]
+    if not (words[0].text[:1].isupper() or words[0].lower_ in PERSONAL_PRONOUNS):
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} and not t.text[:1].isupper() for t in words):
+        return None
+    root = next((t for t in reversed(words) if t.pos_ in {"PROPN", "PRON", "NOUN"}), None)
+    return (root, first, last) if root is not None else None
 
 
 class AttributionFinder:
@@ -619,13 +843,28 @@ class AttributionFinder:
                 entry = self._unlisted_cue(token)
                 if entry is None:
                     continue
-            subject = subject_of(token)
+            subject = subject_of(token, fallback=False)
+            surface = speaker_after_quote(token) if subject is None else None
+            guessed = False
+            if surface is not None:
+                subject = surface[0]
+            elif subject is None:
+                subject = subject_of(token)
+                guessed = subject is not None
+                if subject is None:
+                    # the parse's only subject is across quotation marks: better than none
+                    subject = subject_of(token, fallback=False, quotes=False)
+            asked = _asked(token)
+            if asked:
+                subject = None  # "Asked about X, she said ...": who asked is not said
             as_source = _as_passive_source(token, entry)
             if as_source is not None:
                 subject = as_source  # "As stated in the report, the plan ...": the report
             if subject is not None and subject.ent_type_ in {"TIME", "DATE"}:
                 subject = None  # "12:15 p.m.\n\nDonald Trump says": a dateline, not a source
-            passive = False
+            if subject is not None:
+                subject = _named_subject(subject)
+            passive = asked
             said_of = None
             if (
                 subject is not None
@@ -668,7 +907,15 @@ class AttributionFinder:
                     cue_last = next(c.i for c in token.children if c.dep_ == "dobj")
             content = within_paragraph(doc_text(doc), content, token.idx)
             mention = None
-            if subject is not None:
+            if surface is not None and subject is surface[0]:
+                mention = _chars(doc, surface[1], surface[2])
+            elif guessed and subject is not None and subject.ent_iob_ != "O":
+                # "... the Washington Post Trump said": the name only, not what precedes it
+                first = last = subject.i
+                while first > 0 and doc[first].ent_iob_ == "I":
+                    first -= 1
+                mention = _chars(doc, first, last)
+            elif subject is not None:
                 first, last = mention_span(subject)
                 if token.dep_ == "acl" and token.head.i == subject.i and token.i <= last:
                     # "a statement saying ...": the mention stops before the cue
@@ -679,6 +926,7 @@ class AttributionFinder:
                 cue_span, token, mention, subject, content, entry.tier, complement or "clause"
             )
             cue.passive = passive
+            cue.asked = asked
             cues.append(cue)
         cues.sort(key=lambda c: c.span)
         return cues
@@ -779,6 +1027,9 @@ class AttributionFinder:
             pobj = next((c for c in doc[end - 1].children if c.dep_ == "pobj"), None)
             if pobj is None:
                 return None
+            author = _author(pobj)
+            if author is not None:
+                pobj = author  # "according to a speech Mrs. Clinton delivered": Mrs. Clinton
             mention = _chars(doc, *mention_span(pobj))
             exclude = (start, doc[end - 1].right_edge.i)
             content = None
@@ -871,6 +1122,8 @@ class AttributionFinder:
             return None
         if not all(t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN"} for t in names):
             return None
+        if names[0].lower_ in EDITORIAL_LABELS:
+            return None  # "CORRECTION: An earlier version ..."
         end = _paragraph_end_char(doc_text(doc), colon.idx)
         content = _trim_content(doc_text(doc), colon.idx + 1, end)
         if content is None or len(doc_text(doc)[content[0] : content[1]].split()) < 3:
@@ -1009,7 +1262,9 @@ class AttributionFinder:
         for quotation in quotations:
             for index, cue in enumerate(cues):
                 content = cue.content
-                if content is None or cue.mention is None and cue.complement != "according":
+                if content is None or (
+                    cue.mention is None and cue.complement != "according" and not cue.asked
+                ):
                     continue
                 if not content[0] <= quotation.start + 1 < content[1]:
                     continue
@@ -1038,6 +1293,9 @@ class AttributionFinder:
     ) -> list[Attribution]:
         text = doc_text(doc)
         inside_speech = {id(q) for found in mixed.values() for q in found}
+        marks = [(q.start, q.end) for q in quotations]
+        # A verb inside a quote ("“You know, I love Larry,” he said") is nobody's cue here.
+        cues = [c for c in cues if not any(a < c.span[0] < b for a, b in marks)]
         found: list[Attribution] = []
         pending: Attribution | None = None  # the last quote with its cue after it
         pending_end = -1
@@ -1133,12 +1391,24 @@ class AttributionFinder:
         gap = text[pending_end : quotation.start]
         if "\n" in gap or len(gap) > 250 or pending.fragments[-1][1] >= quotation.fragments[0][0]:
             return False
-        if gap.strip() and gap.rstrip()[-1] not in ",.:;":
+        stripped = TRAILING_CONJUNCTION.sub("", gap.rstrip())  # "“A,” he said, but “B.”"
+        if stripped and stripped[-1] not in ",.:;":
             return False  # a title or name quoted inside the next sentence
         # Another speaker's cue in between starts a new attribution.
         return not any(
-            pending_end <= c.span[0] < quotation.start and c.mention is not None for c in cues
+            pending_end <= c.span[0] < quotation.start
+            and c.mention is not None
+            and (c.mention != pending.mention or AttributionFinder._introduces(text, c, quotation))
+            for c in cues
         )
+
+    @staticmethod
+    def _introduces(text: str, cue: Cue, quotation: Quotation) -> bool:
+        """Whether a cue between two parts of a quote introduces the second one ("“A,” she
+        said, adding later, “B.”" is two attributions; "..., referring to X, “B.”" one)."""
+        if cue.content is not None and cue.content[0] <= quotation.start < cue.content[1]:
+            return True
+        return len(text[cue.span[1] : quotation.start].split()) <= 1
 
     @staticmethod
     def _words_before(text: str, quotation: Quotation) -> bool:
@@ -1192,7 +1462,9 @@ class AttributionFinder:
             if cue.mention is None:
                 continue  # "the stadium, known as “the Cauldron”": nobody speaks
             gap = text[cue.span[1] : start]
-            if "\n" in gap or sentence_break(gap):
+            if gap.strip() == ":" and gap.lstrip().startswith(":"):
+                pass  # "X continued:" and the quote in the next paragraph
+            elif "\n" in gap or sentence_break(gap):
                 continue
             if cue.content is None or (
                 cue.content[0] <= quotation.end and cue.content[1] >= quotation.start
@@ -1234,6 +1506,11 @@ class AttributionFinder:
                 continue
             if any(a <= cue.span[0] < b for a, b in inside_marks):
                 continue  # a verb inside somebody's quote
+            if cue.verb.dep_ == "xcomp" and any(
+                other.verb.i == cue.verb.head.i and other.complement == "to" and not other.used
+                for other in cues
+            ):
+                continue  # "refuses to discuss X": what "refuses" reports
             if cue.tier == "attitude" and any(
                 other.content and other.content[0] <= cue.span[0] < other.content[1]
                 for other in cues
