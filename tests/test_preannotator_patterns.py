@@ -288,6 +288,22 @@ def test_quote_continued_after_the_cue_sentence_and_abbreviated_titles(pre):
     assert words(text, second.speaker_mention) == "Mr. Bush"
 
 
+def test_quote_continued_after_a_cue_clause_with_an_aside(pre):
+    text = (
+        "“The budget is too small,” the mayor said, referring to the school plan. "
+        "“We will ask for more.”"
+    )
+    quote = next(p for p in annotate(pre, text) if words(text, p.cue) == "said")
+    assert [words(text, f) for f in quote.content_fragments] == [
+        "The budget is too small,",
+        "We will ask for more.",
+    ]
+    # the aside's own quotation is a new attribution
+    text = "“The budget is too small,” the mayor said, adding, “We will ask for more.”"
+    said = next(p for p in annotate(pre, text) if words(text, p.cue) == "said")
+    assert [words(text, f) for f in said.content_fragments] == ["The budget is too small,"]
+
+
 def test_quote_signed_with_a_dash_and_a_name(pre):
     text = (
         "“We can still fix the schools if we vote.” ― Dana Whitfield\n\n"

@@ -383,6 +383,20 @@ def _misattached_clause(verb: Token) -> Token | None:
     return None
 
 
+def _within_cue_clause(cue: Cue, main: Cue | None) -> bool:
+    """Whether ``cue`` is an aside of ``main``'s clause: the same speaker ("he said,
+    referring to ...") or a clause hung on it ("said X, who ...")."""
+    if main is None:
+        return False
+    if (
+        cue.mention_root is not None
+        and main.mention_root is not None
+        and cue.mention_root.i == main.mention_root.i
+    ):
+        return True
+    return any(a.i == main.verb.i for a in cue.verb.ancestors)
+
+
 def _near(verb: Token, prep: Token) -> bool:
     """A preposition close enough to the verb to carry what was said: at most one word
     between, or only particles and adverbs ("spoke out Tuesday about ...")."""
@@ -811,6 +825,7 @@ class AttributionFinder:
         found: list[Attribution] = []
         pending: Attribution | None = None  # the last quote with its cue after it
         pending_end = -1
+        pending_cue: Cue | None = None
         last_direct: Attribution | None = None
         for quotation in quotations:
             if id(quotation) in inside_speech:
@@ -818,11 +833,13 @@ class AttributionFinder:
                 continue
             if (
                 pending is not None
-                and self._continues(text, cues, pending, pending_end, quotation)
+                and self._continues(text, cues, pending, pending_end, quotation, pending_cue)
                 and self._cue_after(text, cues, quotation) is not None
             ):
                 pending = None  # the next part has its own cue: a new attribution
-            if pending is not None and self._continues(text, cues, pending, pending_end, quotation):
+            if pending is not None and self._continues(
+                text, cues, pending, pending_end, quotation, pending_cue
+            ):
                 # "“A,” he said, “B.”": the second part continues the interrupted quote.
                 pending.fragments.extend(quotation.fragments)
                 pending_end = quotation.end
@@ -863,7 +880,7 @@ class AttributionFinder:
             found.append(attribution)
             last_direct = attribution
             if after is not None:
-                pending = attribution
+                pending, pending_cue = attribution, cue
                 pending_end = self._cue_clause_end(text, cue)
         return found
 
@@ -898,16 +915,29 @@ class AttributionFinder:
 
     @staticmethod
     def _continues(
-        text: str, cues: list[Cue], pending: Attribution, pending_end: int, quotation: Quotation
+        text: str,
+        cues: list[Cue],
+        pending: Attribution,
+        pending_end: int,
+        quotation: Quotation,
+        pending_cue: Cue | None = None,
     ) -> bool:
         gap = text[pending_end : quotation.start]
         if "\n" in gap or len(gap) > 250 or pending.fragments[-1][1] >= quotation.fragments[0][0]:
             return False
         if gap.strip() and gap.rstrip()[-1] not in ",.:;":
             return False  # a title or name quoted inside the next sentence
-        # Another speaker's cue in between starts a new attribution.
+        # Another speaker's cue in between starts a new attribution; the cue clause's own
+        # asides ("..., he said, referring to ...", "said X, who ...") do not, unless the
+        # quotation is theirs ("..., he said, adding, “...”").
         return not any(
-            pending_end <= c.span[0] < quotation.start and c.mention is not None for c in cues
+            pending_end <= c.span[0] < quotation.start
+            and c.mention is not None
+            and not (
+                _within_cue_clause(c, pending_cue)
+                and sentence_break(text[c.span[1] : quotation.start])
+            )
+            for c in cues
         )
 
     @staticmethod
