@@ -304,6 +304,44 @@ def test_quote_continued_after_a_cue_clause_with_an_aside(pre):
     assert [words(text, f) for f in said.content_fragments] == ["The budget is too small,"]
 
 
+def test_mixed_quote_continued_after_its_cue_sentence(pre):
+    text = 'The new budget is "far too small," the mayor said. "We will ask the state for more."'
+    quote = only(pre, text)
+    assert quote.kind == "mixed"
+    assert [words(text, f) for f in quote.content_fragments] == [
+        'The new budget is "far too small,"',
+        "We will ask the state for more.",
+    ]
+
+
+def test_content_drops_a_leading_connective_and_a_dangling_conjunction(pre):
+    text = "But the plan will cost more than expected, the mayor said."
+    assert words(text, only(pre, text).content) == "the plan will cost more than expected"
+    text = "In addition, the city will hire more teachers, a spokeswoman announced Monday."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "the city will hire more teachers"
+    text = "As for the cost, the bridge will be paid for by tolls, the mayor said."
+    assert words(text, only(pre, text).content) == "the bridge will be paid for by tolls"
+    # a conjunction inside the clause stays
+    text = "The mayor said taxes and fees would rise."
+    assert words(text, only(pre, text).content) == "taxes and fees would rise"
+
+
+def test_second_verb_phrase_sharing_the_reported_subject(pre):
+    text = "The board says it would lose money at first, but would eventually save $3 million."
+    quote = only(pre, text)
+    assert words(text, quote.content) == (
+        "it would lose money at first, but would eventually save $3 million"
+    )
+    text = "The company pledged last year to cut its emissions and then gradually phase out coal."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "to cut its emissions and then gradually phase out coal"
+    # the speaker's own later action is not what was said
+    text = "The mayor said the bridge was safe, but declined to say when it would open."
+    said = next(p for p in annotate(pre, text) if words(text, p.cue) == "said")
+    assert words(text, said.content) == "the bridge was safe"
+
+
 def test_quote_signed_with_a_dash_and_a_name(pre):
     text = (
         "“We can still fix the schools if we vote.” ― Dana Whitfield\n\n"

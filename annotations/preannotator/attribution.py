@@ -97,6 +97,17 @@ class Cue:
         return Attribution(kind, fragments, self.span, self.mention, confidence, root)
 
 
+TRAILING_CONJUNCTION = re.compile(r"[\s,;—–―-]+(?:and|or|but|nor)$", re.IGNORECASE)
+# A sentence-initial conjunction or linking adverbial joins the writer's sentences: "But the
+# plan ...", "In addition, ...", "As for the cost, ...", "Details aside, ...".
+LEADING_CONNECTIVE = re.compile(
+    r"(?:But|And|Yet)\s+|(?:However|Still|Meanwhile|Moreover|Also|Indeed|Instead|Nonetheless"
+    r"|Nevertheless|Furthermore|Besides|Additionally|Likewise|Similarly|Thus|Therefore|Hence"
+    r"|Consequently|Otherwise|Regardless|In addition|In fact|In turn|In return|In short"
+    r"|In any case|Of course|On the other hand|At the same time"
+    r"|For (?:its|his|her|their|our|my|your) part|As (?:for|to) [^,\n]{1,40}"
+    r"|[A-Z][^,\s]*(?: [^,\s]+)? aside),\s+"
+)
 # A dateline is not part of what was said.
 LEADING_WORDS = re.compile(r"[A-Z][A-Z .,]+\s*[―—–-]+\s+(?=\S)")
 SENTENCE_BREAK = re.compile(
@@ -151,6 +162,14 @@ def _trim_content(text: str, start: int, end: int) -> Span | None:
         start += 1
     while end > start and (text[end - 1] in EDGE_PUNCT and text[end - 1] not in QUOTE_CHARS):
         end -= 1
+    dangling = TRAILING_CONJUNCTION.search(text, start, end)
+    if dangling is not None and dangling.start() > start:
+        end = dangling.start()  # "..., and" before the next clause: not part of what was said
+        while end > start and text[end - 1] in EDGE_PUNCT and text[end - 1] not in QUOTE_CHARS:
+            end -= 1
+    connective = LEADING_CONNECTIVE.match(text, start, end)
+    if connective is not None and connective.end() < end:
+        start = connective.end()  # "But ...", "In addition, ...": the writer's link
     if text[start:end].lower().startswith("that "):
         start += 5
     lead = LEADING_WORDS.match(text, start, end)
@@ -471,6 +490,7 @@ class AttributionFinder:
         mixed = self.enclosing_speech(doc, cues, quotations)
         attributions = self.attach_quotations(doc, cues, quotations, mixed)
         attributions += self.reported_speech(doc, cues, quotations, mixed)
+        self.continue_mixed_quotes(doc_text(doc), cues, quotations, attributions)
         attributions.sort(key=lambda a: a.fragments[0])
         doc._.attributions = attributions
         return doc
@@ -558,6 +578,34 @@ class AttributionFinder:
             cues.append(cue)
         cues.sort(key=lambda c: c.span)
         return cues
+
+    def _shared_subject_conj(
+        self, doc: Doc, verb: Token, comp: Token, content: Span, tags: set[str]
+    ) -> Span:
+        """The content with a second verb phrase the parser hung on the cue: "says it would
+        cut revenue, but would later add ...", "agreed to share X and rely on Y". Only a verb
+        without its own subject, in the form of the reported one (a modal, a bare infinitive):
+        "said X and left" is the speaker's own action."""
+        for conj in _rights(verb):
+            if conj.dep_ != "conj" or conj.i <= comp.right_edge.i:
+                continue
+            if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in conj.children):
+                return content
+            if conj.lemma_.lower() in self.cue_verbs and any(
+                c.dep_ == "ccomp" for c in conj.children
+            ):
+                return content  # "..., and would add that ...": its own attribution
+            if conj.tag_ in tags or any(
+                c.dep_ == "aux" and c.tag_ in tags and c.i < conj.i for c in conj.children
+            ):
+                text = doc_text(doc)
+                end = doc[conj.right_edge.i].idx + len(doc[conj.right_edge.i])
+                if "\n" in text[content[1] : end]:
+                    return content
+                extended = _trim_content(text, content[0], end)
+                return extended or content
+            return content
+        return content
 
     def _cites_a_source(self, verb: Token) -> bool:
         """ "citing ..." or "cited officials": the verb names a source, not what it said."""
@@ -726,6 +774,8 @@ class AttributionFinder:
                     content = content_span(doc, comp, None, self.cue_verbs)
                     if comp.i < verb.i and (subject is None or subject.i > comp.i):
                         content = _from_sentence_start(doc, comp, content)
+                    elif content is not None:
+                        content = self._shared_subject_conj(doc, verb, comp, content, {"MD"})
                     return content, "clause", verb.i
             elif kind == "to":
                 comp = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
@@ -735,7 +785,10 @@ class AttributionFinder:
                     if obj is not None and obj.i > verb.i:
                         first = obj.left_edge.i  # "urged North Korea to resume talks"
                     start, end = _chars(doc, first, comp.right_edge.i)
-                    return _trim_content(doc_text(doc), start, end), "to", verb.i
+                    content = _trim_content(doc_text(doc), start, end)
+                    if content is not None:
+                        content = self._shared_subject_conj(doc, verb, comp, content, {"VB"})
+                    return content, "to", verb.i
             elif kind == "object":
                 obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
                 if obj is not None:
@@ -883,6 +936,41 @@ class AttributionFinder:
                 pending, pending_cue = attribution, cue
                 pending_end = self._cue_clause_end(text, cue)
         return found
+
+    def continue_mixed_quotes(
+        self,
+        text: str,
+        cues: list[Cue],
+        quotations: list[Quotation],
+        attributions: list[Attribution],
+    ) -> None:
+        """'The plan "went too far," she said. "We need another."': a mixed quote whose
+        cue follows it goes on in the next quotation, as an interrupted direct quote does."""
+        by_span = {cue.span: cue for cue in cues}
+        for quotation in quotations:
+            if any(
+                f[0] < quotation.end and quotation.start < f[1]
+                for a in attributions
+                for f in a.fragments
+            ):
+                continue
+            for attribution in attributions:
+                last = attribution.fragments[-1][1]
+                cue = by_span.get(attribution.cue) if attribution.cue else None
+                if (
+                    attribution.kind != "mixed"
+                    or cue is None
+                    or cue.span[0] < last
+                    or cue.span[1] > quotation.start
+                    or text[last - 1] not in QUOTE_CHARS
+                ):
+                    continue
+                end = self._cue_clause_end(text, cue)
+                if end <= quotation.start and self._continues(
+                    text, cues, attribution, end, quotation, cue
+                ):
+                    attribution.fragments.extend(quotation.fragments)
+                    break
 
     @staticmethod
     def _clause_start(doc: Doc, offset: int) -> int | None:
