@@ -531,6 +531,20 @@ def test_trailing_relative_clause_aside_is_not_content(pre):
     text = "The mayor said the tax would fall on people who own mills."
     quote = only(pre, text)
     assert words(text, quote.content) == "the tax would fall on people who own mills"
+    # in a reported clause, "..., which ..." about a thing is part of what was said
+    text = "The mayor said the city would repair the old bridge, which carries most of the traffic."
+    quote = only(pre, text)
+    assert words(text, quote.content).endswith("which carries most of the traffic")
+
+
+def test_when_and_where_a_cue_was_said_is_not_its_object(pre):
+    text = "The senator praised the new budget on Friday at a rally in Ohio."
+    assert words(text, only(pre, text).content) == "the new budget"
+    text = "The governor cited a survey during a radio interview."
+    assert words(text, only(pre, text).content) == "a survey"
+    # after a predicate ("called X Y"), the phrase may belong to it
+    text = "The council called the plan a mistake during the hearing."
+    assert words(text, only(pre, text).content) == "the plan a mistake during the hearing"
 
 
 def test_that_clause_after_a_prepositional_phrase_is_what_was_said(pre):

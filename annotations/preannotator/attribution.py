@@ -108,6 +108,7 @@ LEADING_CONNECTIVE = re.compile(
     r"|For (?:its|his|her|their|our|my|your) part|As (?:for|to) [^,\n]{1,40}"
     r"|[A-Z][^,\s]*(?: [^,\s]+)? aside),\s+"
 )
+RELATIVE_ASIDES = frozenset({"which", "who"})
 # A dateline is not part of what was said.
 LEADING_WORDS = re.compile(r"[A-Z][A-Z .,]+\s*[―—–-]+\s+(?=\S)")
 SENTENCE_BREAK = re.compile(
@@ -262,17 +263,21 @@ def content_span(
                 first = ex_last + 1
     if first > last:
         return None
-    last = _drop_trailing_relative(doc, first, last)
+    # "..., who owns the mill" describes a person named in the clause; "..., which ..." in
+    # a reported clause is as often part of what was said as not.
+    last = _drop_trailing_relative(doc, first, last, {"who"})
     start, end = _chars(doc, first, last)
     return _trim_content(doc_text(doc), start, end)
 
 
-def _drop_trailing_relative(doc: Doc, first: int, last: int) -> int:
+def _drop_trailing_relative(
+    doc: Doc, first: int, last: int, pronouns: frozenset[str] | set[str] = RELATIVE_ASIDES
+) -> int:
     """ "the reality of climate change, which makes him an outlier": a relative clause set
     off by a comma at the end of the content is the reporter's aside, not what was said."""
     for token in doc[first + 2 : last + 1]:
         if (
-            token.lower_ in {"which", "who"}
+            token.lower_ in pronouns
             and doc[token.i - 1].text == ","
             and token.head.dep_ == "relcl"
             and token.head.right_edge.i >= last
@@ -400,6 +405,22 @@ def _misattached_clause(verb: Token) -> Token | None:
                 ):
                     return clause
     return None
+
+
+CIRCUMSTANCE_PREPS = {"during", "at", "after", "before", "since", "amid", "throughout"}
+
+
+def _circumstance(child: Token) -> bool:
+    """A modifier of the cue verb that says when or where it was said: "on Friday",
+    "during a forum", "at a rally"."""
+    if child.dep_ != "prep" or any(c.dep_ == "oprd" for c in child.head.children):
+        # "called it a common ailment during ...": the predicate goes on
+        return False
+    if child.lower_ in CIRCUMSTANCE_PREPS:
+        return True
+    return child.lower_ in {"on", "in"} and any(
+        g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in child.children
+    )
 
 
 def _within_cue_clause(cue: Cue, main: Cue | None) -> bool:
@@ -793,11 +814,16 @@ class AttributionFinder:
                 obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
                 if obj is not None:
                     last = obj.right_edge.i
+                    tail = True
                     for c in children:
                         if c.i <= obj.i:
                             continue
-                        if c.left_edge.i == last + 1 and (
-                            c.dep_ in OBJECT_TAIL or (c.dep_ == "conj" and c.pos_ != "VERB")
+                        if _circumstance(c):
+                            tail = False  # "praised X on Friday at a rally": not what was said
+                        if (
+                            tail
+                            and c.left_edge.i == last + 1
+                            and (c.dep_ in OBJECT_TAIL or (c.dep_ == "conj" and c.pos_ != "VERB"))
                         ):
                             # "criticized X for ...", "compared him favorably to ...": the
                             # rest of the verb phrase, up to a comma or a new clause
