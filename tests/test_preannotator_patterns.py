@@ -537,6 +537,17 @@ def test_trailing_relative_clause_aside_is_not_content(pre):
     assert words(text, quote.content).endswith("which carries most of the traffic")
 
 
+def test_passive_accused_of_reports_who_and_what(pre):
+    text = "The contractors have been blamed for delaying the bridge."
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "blamed for"
+    assert [words(text, f) for f in quote.content_fragments] == [
+        "The contractors",
+        "delaying the bridge",
+    ]
+    assert quote.speaker_mention is None
+
+
 def test_when_and_where_a_cue_was_said_is_not_its_object(pre):
     text = "The senator praised the new budget on Friday at a rally in Ohio."
     assert words(text, only(pre, text).content) == "the new budget"

@@ -82,6 +82,7 @@ class Cue:
     complement: str = "clause"
     used: bool = False
     passive: bool = False  # "was accused of ...": no source in the sentence
+    about: Span | None = None  # "X was accused of Y": X, the first part of the content
 
     @property
     def confidence(self) -> float:
@@ -596,6 +597,14 @@ class AttributionFinder:
                 cue_span, token, mention, subject, content, entry.tier, complement or "clause"
             )
             cue.passive = passive
+            if (
+                said_of is not None
+                and complement == "prep"
+                and content is not None
+                and said_of.i < token.i
+                and "\n" not in doc[said_of.i : token.i].text
+            ):
+                cue.about = _chars(doc, *mention_span(said_of))  # "X was accused of Y"
             cues.append(cue)
         cues.sort(key=lambda c: c.span)
         return cues
@@ -1155,7 +1164,7 @@ class AttributionFinder:
             ):
                 continue  # "X said China did not want ...": the belief is X's words
             start, end = cue.content
-            fragments = [(start, end)]
+            fragments = [(start, end)] if cue.about is None else [cue.about, (start, end)]
             if cue.complement == "as":
                 hole = _chars(doc, cue.verb.left_edge.i, cue.verb.right_edge.i)
                 fragments = split_around(cue.content, [hole], text)
