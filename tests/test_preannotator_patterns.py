@@ -342,6 +342,24 @@ def test_second_verb_phrase_sharing_the_reported_subject(pre):
     assert words(text, said.content) == "the bridge was safe"
 
 
+def test_mixed_quote_whose_clause_runs_past_the_closing_mark(pre):
+    text = "“You pushed workers to the limit” to raise the share price, she said."
+    quote = only(pre, text)
+    assert quote.kind == "mixed"
+    assert words(text, quote.content) == (
+        "“You pushed workers to the limit” to raise the share price"
+    )
+    text = 'Before officials spoke, the mayor said at a meeting in Denver that "a storm" had hit.'
+    quote = only(pre, text)
+    assert quote.kind == "mixed"
+    assert words(text, quote.content) == '"a storm" had hit'
+    # a speaker with an appositive after the quote is not more content
+    text = "“We are ready,” Tom Reed, the coach, said."
+    quote = only(pre, text)
+    assert quote.kind == "direct"
+    assert words(text, quote.content) == "We are ready,"
+
+
 def test_quote_signed_with_a_dash_and_a_name(pre):
     text = (
         "“We can still fix the schools if we vote.” ― Dana Whitfield\n\n"

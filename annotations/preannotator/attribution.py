@@ -955,7 +955,13 @@ class AttributionFinder:
             fragments = list(quotation.fragments)
             if before is not None and not self._adjacent(text, before, quotation):
                 kind, confidence = "mixed", 0.85
-                if before.content is not None and before.content[0] < quotation.start:
+                if before.content is not None and (
+                    before.content[0] < quotation.start
+                    or (
+                        before.content[0] == quotation.start
+                        and before.content[1] > quotation.end + 1
+                    )
+                ):
                     # "called half of his supporters “deplorables”": the whole complement
                     fragments = [(before.content[0], max(before.content[1], quotation.end))]
 
@@ -964,6 +970,12 @@ class AttributionFinder:
                 start = self._clause_start(doc, quotation.start)
                 if start is not None:
                     fragments = [(start, quotation.fragments[-1][1])]
+            elif kind == "direct" and after is not None:
+                words_after = self._words_after(text, quotation, after)
+                if words_after is not None:
+                    # "“...” for criminal behavior, she said.": the clause goes on
+                    kind, confidence = "mixed", 0.8
+                    fragments = [(quotation.start, words_after)]
             attribution = cue.attribution(kind, fragments, confidence)
             found.append(attribution)
             last_direct = attribution
@@ -1073,6 +1085,20 @@ class AttributionFinder:
                 stretch = stretch[cut + 2 :]
         words = [w for w in stretch.replace(",", " ").split() if w[0].isalpha()]
         return len(words) >= 2
+
+    @staticmethod
+    def _words_after(text: str, quotation: Quotation, cue: Cue) -> int | None:
+        """The end of the words between a quotation and its trailing cue clause, when the
+        reported clause runs on past the closing mark: "“...” to cut costs, she said"."""
+        clause = min(cue.span[0], cue.mention[0] if cue.mention else cue.span[0])
+        gap = text[quotation.end : clause]
+        comma = gap.rstrip().rfind(",")
+        words = gap[:comma].split()
+        if comma <= 0 or not gap[:1].isspace() or not words or not words[0][:1].islower():
+            return None  # "“...” Flynn, a surrogate, said": the speaker, not more content
+        if any(c in QUOTE_CHARS for c in gap):
+            return None
+        return quotation.end + comma
 
     @staticmethod
     def _adjacent(text: str, cue: Cue, quotation: Quotation) -> bool:
