@@ -555,6 +555,17 @@ def test_trailing_relative_clause_aside_is_not_content(pre):
     assert words(text, quote.content).endswith("which carries most of the traffic")
 
 
+def test_according_to_keeps_a_leading_adverbial_but_not_a_connective(pre):
+    text = "According to the report, after the flood hit the valley, the town rebuilt the bridge."
+    quote = only(pre, text)
+    assert (
+        words(text, quote.content) == "after the flood hit the valley, the town rebuilt the bridge"
+    )
+    text = "For its part, the town rebuilt the bridge, according to the report."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "the town rebuilt the bridge"
+
+
 def test_passive_accused_of_reports_who_and_what(pre):
     text = "The contractors have been blamed for delaying the bridge."
     quote = only(pre, text)

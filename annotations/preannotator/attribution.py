@@ -710,9 +710,9 @@ class AttributionFinder:
             exclude = (start, doc[end - 1].right_edge.i)
             content = None
             if first.head is not first:
-                content = content_span(
-                    doc, first.head, exclude, self.cue_verbs, skip_adverbials=True
-                )
+                # a leading adverbial stays ("According to X, after the vote, ..."); a
+                # linking one is dropped with the connectives ("For its part, ...")
+                content = content_span(doc, first.head, exclude, self.cue_verbs)
             return Cue(
                 _chars(doc, start, end - 1), first, mention, pobj, content, complement="according"
             )
