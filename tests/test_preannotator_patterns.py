@@ -566,6 +566,16 @@ def test_according_to_keeps_a_leading_adverbial_but_not_a_connective(pre):
     assert words(text, quote.content) == "the town rebuilt the bridge"
 
 
+def test_trailing_concessive_clause_is_the_reporters_aside(pre):
+    text = "The mayor said the bridge would reopen next week, although repairs may take longer."
+    assert words(text, only(pre, text).content) == "the bridge would reopen next week"
+    # a concession inside the reported clause stays
+    text = "The mayor said that although repairs may take longer, the bridge would reopen."
+    assert words(text, only(pre, text).content) == (
+        "although repairs may take longer, the bridge would reopen"
+    )
+
+
 def test_passive_accused_of_reports_who_and_what(pre):
     text = "The contractors have been blamed for delaying the bridge."
     quote = only(pre, text)

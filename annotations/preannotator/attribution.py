@@ -118,6 +118,9 @@ SENTENCE_BREAK = re.compile(
 )
 
 
+CONCESSIVE = {"although", "though"}
+
+
 def within_paragraph(text: str, span: Span | None, anchor: int) -> Span | None:
     """``span`` cut to one paragraph: the one holding ``anchor`` (the cue), or the nearest.
 
@@ -241,6 +244,13 @@ def content_span(
     for child in _rights(head):
         if child.dep_ == "advcl" and child.tag_ == "VBG" and doc[child.left_edge.i - 1].text == ",":
             last = min(last, child.left_edge.i - 2)  # ", forcing them to ...": not what was said
+        elif (
+            child.dep_ == "advcl"
+            and doc[child.left_edge.i - 1].text == ","
+            and child.left_edge.lower_ in CONCESSIVE
+            and child.right_edge.i >= last
+        ):
+            last = min(last, child.left_edge.i - 2)  # ", although it may take days ..."
     if cue_verbs is not None:
         for child in _rights(head):
             entry = cue_verbs.get(child.lemma_.lower()) if child.dep_ == "conj" else None
