@@ -314,6 +314,19 @@ def test_mixed_quote_continued_after_its_cue_sentence(pre):
     ]
 
 
+def test_indirect_speech_continued_in_a_quotation_after_its_cue_sentence(pre):
+    text = (
+        "The plan may be delayed by the winter, the mayor said. "
+        "“We have no money left for the roads.”"
+    )
+    quote = only(pre, text)
+    assert quote.kind == "mixed"
+    assert [words(text, f) for f in quote.content_fragments] == [
+        "The plan may be delayed by the winter",
+        "We have no money left for the roads.",
+    ]
+
+
 def test_content_drops_a_leading_connective_and_a_dangling_conjunction(pre):
     text = "But the plan will cost more than expected, the mayor said."
     assert words(text, only(pre, text).content) == "the plan will cost more than expected"

@@ -1015,17 +1015,22 @@ class AttributionFinder:
                 last = attribution.fragments[-1][1]
                 cue = by_span.get(attribution.cue) if attribution.cue else None
                 if (
-                    attribution.kind != "mixed"
+                    attribution.kind not in {"mixed", "indirect"}
                     or cue is None
                     or cue.span[0] < last
                     or cue.span[1] > quotation.start
-                    or text[last - 1] not in QUOTE_CHARS
+                    or (attribution.kind == "mixed" and text[last - 1] not in QUOTE_CHARS)
                 ):
                     continue
                 end = self._cue_clause_end(text, cue)
+                if attribution.kind == "indirect" and not sentence_break(
+                    text[end : quotation.start]
+                ):
+                    continue  # "..., as X put it, “the operator.”": one sentence
                 if end <= quotation.start and self._continues(
                     text, cues, attribution, end, quotation, cue
                 ):
+                    attribution.kind = "mixed"  # what was said, then in its own words
                     attribution.fragments.extend(quotation.fragments)
                     break
 
