@@ -589,6 +589,14 @@ def test_trailing_concessive_clause_is_the_reporters_aside(pre):
     )
 
 
+def test_trailing_participle_stays_unless_it_reports_more_speech(pre):
+    text = "The company said it would drop the fees, beginning in January."
+    assert words(text, only(pre, text).content) == "it would drop the fees, beginning in January"
+    text = "The mayor said the bridge was safe, contradicting engineers who claimed it was cracked."
+    said = next(p for p in annotate(pre, text) if words(text, p.cue) == "said")
+    assert words(text, said.content) == "the bridge was safe"
+
+
 def test_passive_accused_of_reports_who_and_what(pre):
     text = "The contractors have been blamed for delaying the bridge."
     quote = only(pre, text)

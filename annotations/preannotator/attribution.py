@@ -242,8 +242,14 @@ def content_span(
             if child.i < subject_i and child.dep_ in LEADING_SKIP:
                 first = max(first, child.right_edge.i + 1)
     for child in _rights(head):
-        if child.dep_ == "advcl" and child.tag_ == "VBG" and doc[child.left_edge.i - 1].text == ",":
-            last = min(last, child.left_edge.i - 2)  # ", forcing them to ...": not what was said
+        if (
+            child.dep_ == "advcl"
+            and child.tag_ == "VBG"
+            and doc[child.left_edge.i - 1].text == ","
+            and (cue_verbs is None or any(t.lemma_.lower() in cue_verbs for t in child.subtree))
+        ):
+            # ", citing ...", ", contradicting X who claimed ...": the reporter's aside
+            last = min(last, child.left_edge.i - 2)
         elif (
             child.dep_ == "advcl"
             and doc[child.left_edge.i - 1].text == ","
