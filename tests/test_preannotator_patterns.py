@@ -558,6 +558,91 @@ def test_quote_continued_after_the_cue_sentence_and_abbreviated_titles(pre):
     assert words(text, second.speaker_mention) == "Mr. Bush"
 
 
+def test_quote_continued_after_a_cue_clause_with_an_aside(pre):
+    text = (
+        "“The budget is too small,” the mayor said, referring to the school plan. "
+        "“We will ask for more.”"
+    )
+    quote = next(p for p in annotate(pre, text) if words(text, p.cue) == "said")
+    assert [words(text, f) for f in quote.content_fragments] == [
+        "The budget is too small,",
+        "We will ask for more.",
+    ]
+    # the aside's own quotation is a new attribution
+    text = "“The budget is too small,” the mayor said, adding, “We will ask for more.”"
+    said = next(p for p in annotate(pre, text) if words(text, p.cue) == "said")
+    assert [words(text, f) for f in said.content_fragments] == ["The budget is too small,"]
+
+
+def test_mixed_quote_continued_after_its_cue_sentence(pre):
+    text = 'The new budget is "far too small," the mayor said. "We will ask the state for more."'
+    quote = only(pre, text)
+    assert quote.kind == "mixed"
+    assert [words(text, f) for f in quote.content_fragments] == [
+        'The new budget is "far too small,"',
+        "We will ask the state for more.",
+    ]
+
+
+def test_indirect_speech_continued_in_a_quotation_after_its_cue_sentence(pre):
+    text = (
+        "The plan may be delayed by the winter, the mayor said. "
+        "“We have no money left for the roads.”"
+    )
+    quote = only(pre, text)
+    assert quote.kind == "mixed"
+    assert [words(text, f) for f in quote.content_fragments] == [
+        "The plan may be delayed by the winter",
+        "We have no money left for the roads.",
+    ]
+
+
+def test_content_drops_a_leading_connective_and_a_dangling_conjunction(pre):
+    text = "But the plan will cost more than expected, the mayor said."
+    assert words(text, only(pre, text).content) == "the plan will cost more than expected"
+    text = "In addition, the city will hire more teachers, a spokeswoman announced Monday."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "the city will hire more teachers"
+    text = "As for the cost, the bridge will be paid for by tolls, the mayor said."
+    assert words(text, only(pre, text).content) == "the bridge will be paid for by tolls"
+    # a conjunction inside the clause stays
+    text = "The mayor said taxes and fees would rise."
+    assert words(text, only(pre, text).content) == "taxes and fees would rise"
+
+
+def test_second_verb_phrase_sharing_the_reported_subject(pre):
+    text = "The board says it would lose money at first, but would eventually save $3 million."
+    quote = only(pre, text)
+    assert words(text, quote.content) == (
+        "it would lose money at first, but would eventually save $3 million"
+    )
+    text = "The company pledged last year to cut its emissions and then gradually phase out coal."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "to cut its emissions and then gradually phase out coal"
+    # the speaker's own later action is not what was said
+    text = "The mayor said the bridge was safe, but declined to say when it would open."
+    said = next(p for p in annotate(pre, text) if words(text, p.cue) == "said")
+    assert words(text, said.content) == "the bridge was safe"
+
+
+def test_mixed_quote_whose_clause_runs_past_the_closing_mark(pre):
+    text = "“You pushed workers to the limit” to raise the share price, she said."
+    quote = only(pre, text)
+    assert quote.kind == "mixed"
+    assert words(text, quote.content) == (
+        "“You pushed workers to the limit” to raise the share price"
+    )
+    text = 'Before officials spoke, the mayor said at a meeting in Denver that "a storm" had hit.'
+    quote = only(pre, text)
+    assert quote.kind == "mixed"
+    assert words(text, quote.content) == '"a storm" had hit'
+    # a speaker with an appositive after the quote is not more content
+    text = "“We are ready,” Tom Reed, the coach, said."
+    quote = only(pre, text)
+    assert quote.kind == "direct"
+    assert words(text, quote.content) == "We are ready,"
+
+
 def test_quote_signed_with_a_dash_and_a_name(pre):
     text = (
         "“We can still fix the schools if we vote.” ― Dana Whitfield\n\n"
@@ -747,6 +832,60 @@ def test_trailing_relative_clause_aside_is_not_content(pre):
     text = "The mayor said the tax would fall on people who own mills."
     quote = only(pre, text)
     assert words(text, quote.content) == "the tax would fall on people who own mills"
+    # in a reported clause, "..., which ..." about a thing is part of what was said
+    text = "The mayor said the city would repair the old bridge, which carries most of the traffic."
+    quote = only(pre, text)
+    assert words(text, quote.content).endswith("which carries most of the traffic")
+
+
+def test_according_to_keeps_a_leading_adverbial_but_not_a_connective(pre):
+    text = "According to the report, after the flood hit the valley, the town rebuilt the bridge."
+    quote = only(pre, text)
+    assert (
+        words(text, quote.content) == "after the flood hit the valley, the town rebuilt the bridge"
+    )
+    text = "For its part, the town rebuilt the bridge, according to the report."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "the town rebuilt the bridge"
+
+
+def test_trailing_concessive_clause_is_the_reporters_aside(pre):
+    text = "The mayor said the bridge would reopen next week, although repairs may take longer."
+    assert words(text, only(pre, text).content) == "the bridge would reopen next week"
+    # a concession inside the reported clause stays
+    text = "The mayor said that although repairs may take longer, the bridge would reopen."
+    assert words(text, only(pre, text).content) == (
+        "although repairs may take longer, the bridge would reopen"
+    )
+
+
+def test_trailing_participle_stays_unless_it_reports_more_speech(pre):
+    text = "The company said it would drop the fees, beginning in January."
+    assert words(text, only(pre, text).content) == "it would drop the fees, beginning in January"
+    text = "The mayor said the bridge was safe, contradicting engineers who claimed it was cracked."
+    said = next(p for p in annotate(pre, text) if words(text, p.cue) == "said")
+    assert words(text, said.content) == "the bridge was safe"
+
+
+def test_passive_accused_of_reports_who_and_what(pre):
+    text = "The contractors have been blamed for delaying the bridge."
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "blamed for"
+    assert [words(text, f) for f in quote.content_fragments] == [
+        "The contractors",
+        "delaying the bridge",
+    ]
+    assert quote.speaker_mention is None
+
+
+def test_when_and_where_a_cue_was_said_is_not_its_object(pre):
+    text = "The senator praised the new budget on Friday at a rally in Ohio."
+    assert words(text, only(pre, text).content) == "the new budget"
+    text = "The governor cited a survey during a radio interview."
+    assert words(text, only(pre, text).content) == "a survey"
+    # after a predicate ("called X Y"), the phrase may belong to it
+    text = "The council called the plan a mistake during the hearing."
+    assert words(text, only(pre, text).content) == "the plan a mistake during the hearing"
 
 
 def test_that_clause_after_a_prepositional_phrase_is_what_was_said(pre):

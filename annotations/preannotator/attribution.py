@@ -22,7 +22,6 @@ from .quotation import Quotation
 Span = tuple[int, int]
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-LEADING_SKIP = {"mark", "cc", "punct", "advmod", "prep", "npadvmod", "intj", "dep"}
 BREAKING_PUNCT = {",", "(", ")", "—", "–", "―", ";", ":", "[", "]", "--"}
 PREPOSITIONS = {"for", "about", "against", "of", "on"}
 # "defended it by saying ...": the subject says it; "praised him for saying ...": the object.
@@ -56,7 +55,7 @@ EDITORIAL_LABELS = {
     "exclusive",
     "live",
 }
-TRAILING_CONJUNCTION = re.compile(r"(?:^|\s)(?:but|and)$")
+GAP_CONJUNCTION = re.compile(r"(?:^|\s)(?:but|and)$")
 PRECONJUNCTIONS = {"both", "either", "neither"}  # "Both X and Y", not "Both parties"
 STRAIGHT_QUOTES = {'"', "''", "``"}
 # "led X to fear ...", "forced X to admit ...": the object of these verbs does what the
@@ -127,6 +126,7 @@ class Cue:
     used: bool = False
     passive: bool = False  # "was accused of ...": no source in the sentence
     asked: bool = False  # "Asked about ..., she said": the asker goes unnamed
+    about: Span | None = None  # "X was accused of Y": X, the first part of the content
 
     @property
     def confidence(self) -> float:
@@ -142,12 +142,27 @@ class Cue:
         return Attribution(kind, fragments, self.span, self.mention, confidence, root)
 
 
+TRAILING_CONJUNCTION = re.compile(r"[\s,;—–―-]+(?:and|or|but|nor)$", re.IGNORECASE)
+# A sentence-initial conjunction or linking adverbial joins the writer's sentences: "But the
+# plan ...", "In addition, ...", "As for the cost, ...", "Details aside, ...".
+LEADING_CONNECTIVE = re.compile(
+    r"(?:But|And|Yet)\s+|(?:However|Still|Meanwhile|Moreover|Also|Indeed|Instead|Nonetheless"
+    r"|Nevertheless|Furthermore|Besides|Additionally|Likewise|Similarly|Thus|Therefore|Hence"
+    r"|Consequently|Otherwise|Regardless|In addition|In fact|In turn|In return|In short"
+    r"|In any case|Of course|On the other hand|At the same time"
+    r"|For (?:its|his|her|their|our|my|your) part|As (?:for|to) [^,\n]{1,40}"
+    r"|[A-Z][^,\s]*(?: [^,\s]+)? aside),\s+"
+)
+RELATIVE_ASIDES = frozenset({"which", "who"})
 # A dateline is not part of what was said.
 LEADING_WORDS = re.compile(r"[A-Z][A-Z .,]+\s*[―—–-]+\s+(?=\S)")
 SENTENCE_BREAK = re.compile(
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
     r"(?<!\bSt)(?<!\bJr)(?<!\bLt)(?<!\bCol)(?<!\bNo)(?<!\b[A-Z])[.?!]\s"
 )
+
+
+CONCESSIVE = {"although", "though"}
 
 
 def within_paragraph(text: str, span: Span | None, anchor: int) -> Span | None:
@@ -196,6 +211,14 @@ def _trim_content(text: str, start: int, end: int) -> Span | None:
         start += 1
     while end > start and (text[end - 1] in EDGE_PUNCT and text[end - 1] not in QUOTE_CHARS):
         end -= 1
+    dangling = TRAILING_CONJUNCTION.search(text, start, end)
+    if dangling is not None and dangling.start() > start:
+        end = dangling.start()  # "..., and" before the next clause: not part of what was said
+        while end > start and text[end - 1] in EDGE_PUNCT and text[end - 1] not in QUOTE_CHARS:
+            end -= 1
+    connective = LEADING_CONNECTIVE.match(text, start, end)
+    if connective is not None and connective.end() < end:
+        start = connective.end()  # "But ...", "In addition, ...": the writer's link
     if text[start:end].lower().startswith("that "):
         start += 5
     lead = LEADING_WORDS.match(text, start, end)
@@ -268,21 +291,28 @@ def content_span(
     head: Token,
     exclude: tuple[int, int] | None = None,
     cue_verbs: dict[str, CueVerb] | None = None,
-    skip_adverbials: bool = False,
 ) -> Span | None:
-    """Characters of the clause headed by ``head``: the complementiser "that" dropped (and,
-    with ``skip_adverbials``, leading "For its part, ..."), ``exclude`` (token bounds, e.g.
-    "according to X") cut out, and a trailing coordinated cue ("..., and warned ...") left
-    to its own attribution. "whether", "how", "if elected" are part of what was said."""
+    """Characters of the clause headed by ``head``: the complementiser "that" dropped,
+    ``exclude`` (token bounds, e.g. "according to X") cut out, and a trailing coordinated
+    cue ("..., and warned ...") left to its own attribution. "whether", "how", "if elected"
+    are part of what was said."""
     first, last = head.left_edge.i, head.right_edge.i
-    subject_i = next((c.i for c in _lefts(head) if c.dep_ in SUBJECTS or c.dep_ == "expl"), None)
-    if subject_i is not None and skip_adverbials:
-        for child in _lefts(head):
-            if child.i < subject_i and child.dep_ in LEADING_SKIP:
-                first = max(first, child.right_edge.i + 1)
     for child in _rights(head):
-        if child.dep_ == "advcl" and child.tag_ == "VBG" and doc[child.left_edge.i - 1].text == ",":
-            last = min(last, child.left_edge.i - 2)  # ", forcing them to ...": not what was said
+        if (
+            child.dep_ == "advcl"
+            and child.tag_ == "VBG"
+            and doc[child.left_edge.i - 1].text == ","
+            and (cue_verbs is None or any(t.lemma_.lower() in cue_verbs for t in child.subtree))
+        ):
+            # ", citing ...", ", contradicting X who claimed ...": the reporter's aside
+            last = min(last, child.left_edge.i - 2)
+        elif (
+            child.dep_ == "advcl"
+            and doc[child.left_edge.i - 1].text == ","
+            and child.left_edge.lower_ in CONCESSIVE
+            and child.right_edge.i >= last
+        ):
+            last = min(last, child.left_edge.i - 2)  # ", although it may take days ..."
     if cue_verbs is not None:
         for child in _rights(head):
             entry = cue_verbs.get(child.lemma_.lower()) if child.dep_ == "conj" else None
@@ -306,17 +336,21 @@ def content_span(
                 first = ex_last + 1
     if first > last:
         return None
-    last = _drop_trailing_relative(doc, first, last)
+    # "..., who owns the mill" describes a person named in the clause; "..., which ..." in
+    # a reported clause is as often part of what was said as not.
+    last = _drop_trailing_relative(doc, first, last, {"who"})
     start, end = _chars(doc, first, last)
     return _trim_content(doc_text(doc), start, end)
 
 
-def _drop_trailing_relative(doc: Doc, first: int, last: int) -> int:
+def _drop_trailing_relative(
+    doc: Doc, first: int, last: int, pronouns: frozenset[str] | set[str] = RELATIVE_ASIDES
+) -> int:
     """ "the reality of climate change, which makes him an outlier": a relative clause set
     off by a comma at the end of the content is the reporter's aside, not what was said."""
     for token in doc[first + 2 : last + 1]:
         if (
-            token.lower_ in {"which", "who"}
+            token.lower_ in pronouns
             and doc[token.i - 1].text == ","
             and token.head.dep_ == "relcl"
             and token.head.right_edge.i >= last
@@ -556,6 +590,36 @@ def _asked(verb: Token) -> bool:
             c.dep_ in SUBJECTS or c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children
         )
     )
+
+
+CIRCUMSTANCE_PREPS = {"during", "at", "after", "before", "since", "amid", "throughout"}
+
+
+def _circumstance(child: Token) -> bool:
+    """A modifier of the cue verb that says when or where it was said: "on Friday",
+    "during a forum", "at a rally"."""
+    if child.dep_ != "prep" or any(c.dep_ == "oprd" for c in child.head.children):
+        # "called it a common ailment during ...": the predicate goes on
+        return False
+    if child.lower_ in CIRCUMSTANCE_PREPS:
+        return True
+    return child.lower_ in {"on", "in"} and any(
+        g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in child.children
+    )
+
+
+def _within_cue_clause(cue: Cue, main: Cue | None) -> bool:
+    """Whether ``cue`` is an aside of ``main``'s clause: the same speaker ("he said,
+    referring to ...") or a clause hung on it ("said X, who ...")."""
+    if main is None:
+        return False
+    if (
+        cue.mention_root is not None
+        and main.mention_root is not None
+        and cue.mention_root.i == main.mention_root.i
+    ):
+        return True
+    return any(a.i == main.verb.i for a in cue.verb.ancestors)
 
 
 def _near(verb: Token, prep: Token) -> bool:
@@ -798,6 +862,7 @@ class AttributionFinder:
         mixed = self.enclosing_speech(doc, cues, quotations)
         attributions = self.attach_quotations(doc, cues, quotations, mixed)
         attributions += self.reported_speech(doc, cues, quotations, mixed)
+        self.continue_mixed_quotes(doc_text(doc), cues, quotations, attributions)
         attributions.sort(key=lambda a: a.fragments[0])
         doc._.attributions = attributions
         return doc
@@ -927,9 +992,45 @@ class AttributionFinder:
             )
             cue.passive = passive
             cue.asked = asked
+            if (
+                said_of is not None
+                and complement == "prep"
+                and content is not None
+                and said_of.i < token.i
+                and "\n" not in doc[said_of.i : token.i].text
+            ):
+                cue.about = _chars(doc, *mention_span(said_of))  # "X was accused of Y"
             cues.append(cue)
         cues.sort(key=lambda c: c.span)
         return cues
+
+    def _shared_subject_conj(
+        self, doc: Doc, verb: Token, comp: Token, content: Span, tags: set[str]
+    ) -> Span:
+        """The content with a second verb phrase the parser hung on the cue: "says it would
+        cut revenue, but would later add ...", "agreed to share X and rely on Y". Only a verb
+        without its own subject, in the form of the reported one (a modal, a bare infinitive):
+        "said X and left" is the speaker's own action."""
+        for conj in _rights(verb):
+            if conj.dep_ != "conj" or conj.i <= comp.right_edge.i:
+                continue
+            if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in conj.children):
+                return content
+            if conj.lemma_.lower() in self.cue_verbs and any(
+                c.dep_ == "ccomp" for c in conj.children
+            ):
+                return content  # "..., and would add that ...": its own attribution
+            if conj.tag_ in tags or any(
+                c.dep_ == "aux" and c.tag_ in tags and c.i < conj.i for c in conj.children
+            ):
+                text = doc_text(doc)
+                end = doc[conj.right_edge.i].idx + len(doc[conj.right_edge.i])
+                if "\n" in text[content[1] : end]:
+                    return content
+                extended = _trim_content(text, content[0], end)
+                return extended or content
+            return content
+        return content
 
     def _cites_a_source(self, verb: Token) -> bool:
         """ "citing ..." or "cited officials": the verb names a source, not what it said."""
@@ -1046,7 +1147,9 @@ class AttributionFinder:
                 head = head.head if head.dep_ in SUBJECTS else head
                 exclude = None
             if head is not first:
-                content = content_span(doc, head, exclude, self.cue_verbs, skip_adverbials=True)
+                # a leading adverbial stays ("According to X, after the vote, ..."); a
+                # linking one is dropped with the connectives ("For its part, ...")
+                content = content_span(doc, head, exclude, self.cue_verbs)
             return Cue(
                 _chars(doc, start, end - 1), first, mention, pobj, content, complement="according"
             )
@@ -1164,6 +1267,8 @@ class AttributionFinder:
                     content = content_span(doc, comp, None, self.cue_verbs)
                     if comp.i < verb.i and (subject is None or subject.i > comp.i):
                         content = _from_sentence_start(doc, comp, content)
+                    elif content is not None:
+                        content = self._shared_subject_conj(doc, verb, comp, content, {"MD"})
                     return content, "clause", verb.i
             elif kind == "to":
                 comp = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
@@ -1173,18 +1278,26 @@ class AttributionFinder:
                     if obj is not None and obj.i > verb.i:
                         first = obj.left_edge.i  # "urged North Korea to resume talks"
                     start, end = _chars(doc, first, comp.right_edge.i)
-                    return _trim_content(doc_text(doc), start, end), "to", verb.i
+                    content = _trim_content(doc_text(doc), start, end)
+                    if content is not None:
+                        content = self._shared_subject_conj(doc, verb, comp, content, {"VB"})
+                    return content, "to", verb.i
             elif kind in {"object", "object-as"}:
                 obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
                 if kind == "object-as" and not _regarded_as(verb, obj):
                     continue  # "saw a rise" is no stance; "sees the deal as a win" is
                 if obj is not None:
                     last = obj.right_edge.i
+                    tail = True
                     for c in children:
                         if c.i <= obj.i:
                             continue
-                        if c.left_edge.i == last + 1 and (
-                            c.dep_ in OBJECT_TAIL or (c.dep_ == "conj" and c.pos_ != "VERB")
+                        if _circumstance(c):
+                            tail = False  # "praised X on Friday at a rally": not what was said
+                        if (
+                            tail
+                            and c.left_edge.i == last + 1
+                            and (c.dep_ in OBJECT_TAIL or (c.dep_ == "conj" and c.pos_ != "VERB"))
                         ):
                             # "criticized X for ...", "compared him favorably to ...": the
                             # rest of the verb phrase, up to a comma or a new clause
@@ -1299,6 +1412,7 @@ class AttributionFinder:
         found: list[Attribution] = []
         pending: Attribution | None = None  # the last quote with its cue after it
         pending_end = -1
+        pending_cue: Cue | None = None
         last_direct: Attribution | None = None
         for quotation in quotations:
             if id(quotation) in inside_speech:
@@ -1306,11 +1420,13 @@ class AttributionFinder:
                 continue
             if (
                 pending is not None
-                and self._continues(text, cues, pending, pending_end, quotation)
+                and self._continues(text, cues, pending, pending_end, quotation, pending_cue)
                 and self._cue_after(text, cues, quotation) is not None
             ):
                 pending = None  # the next part has its own cue: a new attribution
-            if pending is not None and self._continues(text, cues, pending, pending_end, quotation):
+            if pending is not None and self._continues(
+                text, cues, pending, pending_end, quotation, pending_cue
+            ):
                 # "“A,” he said, “B.”": the second part continues the interrupted quote.
                 pending.fragments.extend(quotation.fragments)
                 pending_end = quotation.end
@@ -1338,7 +1454,13 @@ class AttributionFinder:
             fragments = list(quotation.fragments)
             if before is not None and not self._adjacent(text, before, quotation):
                 kind, confidence = "mixed", 0.85
-                if before.content is not None and before.content[0] < quotation.start:
+                if before.content is not None and (
+                    before.content[0] < quotation.start
+                    or (
+                        before.content[0] == quotation.start
+                        and before.content[1] > quotation.end + 1
+                    )
+                ):
                     # "called half of his supporters “deplorables”": the whole complement
                     fragments = [(before.content[0], max(before.content[1], quotation.end))]
 
@@ -1347,13 +1469,59 @@ class AttributionFinder:
                 start = self._clause_start(doc, quotation.start)
                 if start is not None:
                     fragments = [(start, quotation.fragments[-1][1])]
+            elif kind == "direct" and after is not None:
+                words_after = self._words_after(text, quotation, after)
+                if words_after is not None:
+                    # "“...” for criminal behavior, she said.": the clause goes on
+                    kind, confidence = "mixed", 0.8
+                    fragments = [(quotation.start, words_after)]
             attribution = cue.attribution(kind, fragments, confidence)
             found.append(attribution)
             last_direct = attribution
             if after is not None:
-                pending = attribution
+                pending, pending_cue = attribution, cue
                 pending_end = self._cue_clause_end(text, cue)
         return found
+
+    def continue_mixed_quotes(
+        self,
+        text: str,
+        cues: list[Cue],
+        quotations: list[Quotation],
+        attributions: list[Attribution],
+    ) -> None:
+        """'The plan "went too far," she said. "We need another."': a mixed quote whose
+        cue follows it goes on in the next quotation, as an interrupted direct quote does."""
+        by_span = {cue.span: cue for cue in cues}
+        for quotation in quotations:
+            if any(
+                f[0] < quotation.end and quotation.start < f[1]
+                for a in attributions
+                for f in a.fragments
+            ):
+                continue
+            for attribution in attributions:
+                last = attribution.fragments[-1][1]
+                cue = by_span.get(attribution.cue) if attribution.cue else None
+                if (
+                    attribution.kind not in {"mixed", "indirect"}
+                    or cue is None
+                    or cue.span[0] < last
+                    or cue.span[1] > quotation.start
+                    or (attribution.kind == "mixed" and text[last - 1] not in QUOTE_CHARS)
+                ):
+                    continue
+                end = self._cue_clause_end(text, cue)
+                if attribution.kind == "indirect" and not sentence_break(
+                    text[end : quotation.start]
+                ):
+                    continue  # "..., as X put it, “the operator.”": one sentence
+                if end <= quotation.start and self._continues(
+                    text, cues, attribution, end, quotation, cue
+                ):
+                    attribution.kind = "mixed"  # what was said, then in its own words
+                    attribution.fragments.extend(quotation.fragments)
+                    break
 
     @staticmethod
     def _clause_start(doc: Doc, offset: int) -> int | None:
@@ -1386,19 +1554,30 @@ class AttributionFinder:
 
     @staticmethod
     def _continues(
-        text: str, cues: list[Cue], pending: Attribution, pending_end: int, quotation: Quotation
+        text: str,
+        cues: list[Cue],
+        pending: Attribution,
+        pending_end: int,
+        quotation: Quotation,
+        pending_cue: Cue | None = None,
     ) -> bool:
         gap = text[pending_end : quotation.start]
         if "\n" in gap or len(gap) > 250 or pending.fragments[-1][1] >= quotation.fragments[0][0]:
             return False
-        stripped = TRAILING_CONJUNCTION.sub("", gap.rstrip())  # "“A,” he said, but “B.”"
+        stripped = GAP_CONJUNCTION.sub("", gap.rstrip())  # "“A,” he said, but “B.”"
         if stripped and stripped[-1] not in ",.:;":
             return False  # a title or name quoted inside the next sentence
-        # Another speaker's cue in between starts a new attribution.
+        # Another speaker's cue in between starts a new attribution; the cue clause's own
+        # asides ("..., he said, referring to ...", "said X, who ...") do not, unless the
+        # quotation is theirs ("..., he said, adding, “...”").
         return not any(
             pending_end <= c.span[0] < quotation.start
             and c.mention is not None
             and (c.mention != pending.mention or AttributionFinder._introduces(text, c, quotation))
+            and not (
+                _within_cue_clause(c, pending_cue)
+                and sentence_break(text[c.span[1] : quotation.start])
+            )
             for c in cues
         )
 
@@ -1420,6 +1599,20 @@ class AttributionFinder:
                 stretch = stretch[cut + 2 :]
         words = [w for w in stretch.replace(",", " ").split() if w[0].isalpha()]
         return len(words) >= 2
+
+    @staticmethod
+    def _words_after(text: str, quotation: Quotation, cue: Cue) -> int | None:
+        """The end of the words between a quotation and its trailing cue clause, when the
+        reported clause runs on past the closing mark: "“...” to cut costs, she said"."""
+        clause = min(cue.span[0], cue.mention[0] if cue.mention else cue.span[0])
+        gap = text[quotation.end : clause]
+        comma = gap.rstrip().rfind(",")
+        words = gap[:comma].split()
+        if comma <= 0 or not gap[:1].isspace() or not words or not words[0][:1].islower():
+            return None  # "“...” Flynn, a surrogate, said": the speaker, not more content
+        if any(c in QUOTE_CHARS for c in gap):
+            return None
+        return quotation.end + comma
 
     @staticmethod
     def _adjacent(text: str, cue: Cue, quotation: Quotation) -> bool:
@@ -1518,7 +1711,7 @@ class AttributionFinder:
             ):
                 continue  # "X said China did not want ...": the belief is X's words
             start, end = cue.content
-            fragments = [(start, end)]
+            fragments = [(start, end)] if cue.about is None else [cue.about, (start, end)]
             if cue.complement == "according" and start < cue.span[0] < end:
                 last = cue.mention_root.right_edge.i
                 hole = (cue.span[0], doc[last].idx + len(doc[last]))
