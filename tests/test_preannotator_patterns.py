@@ -725,3 +725,95 @@ def test_debating_a_question_is_a_cue_with_its_object(pre):
     assert words(text, quote.cue) == "debated"
     assert words(text, quote.speaker_mention) == "Historians"
     assert words(text, quote.content) == "the causes of the famine"
+
+
+# -- what is not an attribution ---------------------------------------------------------
+
+
+def test_quote_goes_on_after_said_but(pre):
+    text = (
+        "“You know, I admire Tom,” he said, but “when it comes to trade, Tom has a history "
+        "of siding with the banks.”"
+    )
+    quote = only(pre, text)
+    assert quote.kind == "direct"
+    assert [words(text, f) for f in quote.content_fragments] == [
+        "You know, I admire Tom,",
+        "when it comes to trade, Tom has a history of siding with the banks.",
+    ]
+
+
+def test_quote_goes_on_after_the_speakers_aside(pre):
+    text = (
+        "“Every time you say that,” Lopez said, referring to the tax excuse, “you give "
+        "ammunition to the people who want higher taxes.”"
+    )
+    quotes = [q for q in annotate(pre, text) if q.kind == "direct"]
+    assert len(quotes) == 1
+    assert len(quotes[0].content_fragments) == 2
+    assert words(text, quotes[0].cue) == "said"
+
+
+def test_a_second_cue_of_the_same_speaker_starts_a_new_quote(pre):
+    text = "“We cannot pay for this,” Lopez said, adding later, “the treaty costs a fortune.”"
+    quotes = annotate(pre, text)
+    assert [words(text, q.content) for q in quotes] == [
+        "We cannot pay for this,",
+        "the treaty costs a fortune.",
+    ]
+
+
+def test_a_title_before_reported_speech_is_no_quote(pre):
+    text = (
+        "On Monday’s episode of “The Morning Show,” the senator said she wanted to speak "
+        "“directly to farmers” and let them know that “help is coming.”"
+    )
+    quote = only(pre, text)
+    assert quote.kind == "mixed"
+    assert words(text, quote.cue) == "said"
+    assert words(text, quote.content).startswith("she wanted to speak")
+
+
+def test_a_headline_kicker_before_a_colon_is_no_speaker(pre):
+    text = "Stealth Over Health: The Mayor Was Driven to Hospital But Diverted to Avoid Reporters."
+    assert annotate(pre, text) == []
+    text = "Poll: Voters abandon the governor over taxes"
+    assert words(text, only(pre, text).speaker_mention) == "Poll"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The network covered the vote as a rightful reform, echoing Governor Ana Ruiz.",
+        "Japan branded Ruritania an “outlaw nation in the neighborhood.”",
+    ],
+)
+def test_a_bare_name_is_not_what_was_echoed_or_called(pre, text):
+    contents = [words(text, q.content) for q in annotate(pre, text)]
+    assert "Governor Ana Ruiz" not in contents
+    assert "Ruritania" not in contents
+
+
+def test_echoing_words_keeps_them(pre):
+    text = "The network has long echoed the governor’s warning about taxes."
+    assert any(
+        words(text, q.content) == "the governor’s warning about taxes" for q in annotate(pre, text)
+    )
+
+
+def test_the_writer_asking_the_reader_is_no_attribution(pre):
+    assert annotate(pre, "The vote is in two weeks. Do you know where your mayor stands?") == []
+    assert annotate(pre, "Do you think the council will pass the budget?") == []
+
+
+def test_a_speaker_speaking_of_herself_is_one_attribution(pre):
+    text = "Lopez said she recalls the clerk being “confused,” and the judge being supportive."
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "said"
+    text = "He said he did not mention the audit because nobody can prove it."
+    assert words(text, only(pre, text).cue) == "said"
+
+
+def test_another_speaker_inside_reported_speech_is_kept(pre):
+    text = "Lopez said Ruiz was right when he said on Monday that the schools were neglected."
+    assert {words(text, q.speaker_mention) for q in annotate(pre, text)} == {"Lopez", "he"}

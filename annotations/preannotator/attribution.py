@@ -39,6 +39,9 @@ UNLISTED = CueVerb("unlisted", ("clause",))
 # "cited a poll" reports what the poll says; "..., citing officials" / "cited four officials"
 # names the evidence behind a report, not something said.
 EVIDENCE_VERBS = {"cite"}
+# Their object is only what is said when it carries a description ("called Clinton a
+# “champion”", "echoed the senator's warning"): a bare name is who was spoken of.
+NAMING_VERBS = {"echo", "brand", "call", "label", "dub", "term", "describe", "repeat", "quote"}
 COPULAS = {"be", "feel", "remain", "seem", "appear", "become", "grow", "sound"}
 NOT_CUES = {"be", "have", "do", "make", "mean", "ensure", "seem", "appear", "prove", "turn"}
 
@@ -726,6 +729,8 @@ class AttributionFinder:
             return None
         if not all(t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN"} for t in names):
             return None
+        if len(names) > 1 and any(t.is_stop for t in names):
+            return None  # "Stealth Over Health: ...": a headline's kicker, not a speaker
         end = _paragraph_end_char(doc_text(doc), colon.idx)
         content = _trim_content(doc_text(doc), colon.idx + 1, end)
         if content is None or len(doc_text(doc)[content[0] : content[1]].split()) < 3:
@@ -948,11 +953,24 @@ class AttributionFinder:
         gap = text[pending_end : quotation.start]
         if "\n" in gap or len(gap) > 250 or pending.fragments[-1][1] >= quotation.fragments[0][0]:
             return False
-        if gap.strip() and gap.rstrip()[-1] not in ",.:;":
+        stripped = gap.rstrip()
+        if stripped.split()[-1:] in (["but"], ["and"]) and stripped[:-3].rstrip() in {"", ","}:
+            stripped = ","  # "“A,” he said, but “B.”": the quote goes on
+        if stripped and stripped[-1] not in ",.:;":
             return False  # a title or name quoted inside the next sentence
-        # Another speaker's cue in between starts a new attribution.
+        # Another cue in between starts a new attribution ("“A,” X said, adding, “B.”"); the
+        # same speaker's aside with its own content ("X said, referring to Y, “B.”") does not.
         return not any(
-            pending_end <= c.span[0] < quotation.start and c.mention is not None for c in cues
+            pending_end <= c.span[0] < quotation.start
+            and c.mention is not None
+            and not (
+                c.mention_root is not None
+                and c.mention_root.i == pending.mention_root
+                and c.content is not None
+                and pending_end <= c.content[0]
+                and c.content[1] <= quotation.start
+            )
+            for c in cues
         )
 
     @staticmethod
@@ -975,6 +993,7 @@ class AttributionFinder:
     @staticmethod
     def _cue_after(text: str, cues: list[Cue], quotation: Quotation) -> Cue | None:
         end = quotation.end
+        reported: Span | None = None
         for cue in cues:
             if cue.span[0] < end or cue.used:
                 continue
@@ -983,12 +1002,15 @@ class AttributionFinder:
             gap = text[end : cue.span[0]]
             if "\n" in gap or sentence_break(gap) or "“" in gap or '"' in gap:
                 break
+            if reported is not None and reported[0] <= cue.span[0] < reported[1]:
+                continue  # "On “Show,” she said she wanted to speak ...": the speech's verbs
             if (
                 cue.content is not None
                 and cue.content[0] >= cue.span[1]
                 and not sentence_break(text[cue.span[1] : cue.content[0]])
                 and text[cue.content[0] - 1 : cue.content[0] + 1].strip()[:1] not in QUOTE_CHARS
             ):
+                reported = reported or cue.content
                 continue  # "“...” he said, adding that ...": the cue has its own content
             if cue.mention is None:
                 continue
@@ -1023,6 +1045,39 @@ class AttributionFinder:
         return end
 
     @staticmethod
+    def _says_of_self(text: str, cue: Cue, cues: list[Cue]) -> bool:
+        """ "She said she recalls ...", "He said he did not mention ...": a pronoun opening
+        a speaker's reported clause is the speaker, and the verb after it part of the words."""
+        if cue.mention is None or cue.mention_root is None:
+            return False
+        root = cue.mention_root
+        if root.lower_ not in {"he", "she", "i", "we", "they"} or root.head.i != cue.verb.i:
+            return False
+        return any(
+            other.content[0] <= cue.mention[0] < other.content[1]
+            and text[other.content[0] : cue.mention[0]].strip().lower() in {"", "that"}
+            for other in cues
+            if other is not cue
+            and other.content
+            and other.tier == "speech"
+            and other.mention is not None
+        )
+
+    @staticmethod
+    def _names_only(doc: Doc, content: Span) -> bool:
+        """Whether the content is only a name or a pronoun: who was spoken of or to."""
+        span = doc.char_span(*content, alignment_mode="expand")
+        if span is None:
+            return False
+        if len(span) == 1 and span[0].pos_ == "PRON":
+            return True
+        return all(t.pos_ == "PROPN" or t.text == "." for t in span) or any(
+            ent.start == span.start and ent.end == span.end
+            for ent in span.ents
+            if ent.label_ in {"PERSON", "GPE", "NORP", "ORG"}
+        )
+
+    @staticmethod
     def _standalone(text: str, quotation: Quotation) -> bool:
         line_start = text.rfind("\n", 0, quotation.start) + 1
         if text[line_start : quotation.start].strip():
@@ -1049,12 +1104,20 @@ class AttributionFinder:
                 continue
             if any(a <= cue.span[0] < b for a, b in inside_marks):
                 continue  # a verb inside somebody's quote
+            if (
+                cue.mention_root is not None
+                and cue.mention_root.lower_ == "you"
+                and cue.verb.sent.text.rstrip(QUOTE_CHARS + " \n").endswith("?")
+            ):
+                continue  # "Do you know where ...?": the writer asks the reader
             if cue.tier == "attitude" and any(
                 other.content and other.content[0] <= cue.span[0] < other.content[1]
                 for other in cues
                 if other is not cue and other.tier == "speech"
             ):
                 continue  # "X said China did not want ...": the belief is X's words
+            if self._says_of_self(text, cue, cues):
+                continue  # "She said she recalls ...": her own words about herself
             start, end = cue.content
             fragments = [(start, end)]
             if cue.complement == "as":
@@ -1075,6 +1138,12 @@ class AttributionFinder:
                 continue
             if len(text[start:end].split()) < 2 and cue.complement in {"clause", "trailing"}:
                 continue
+            if (
+                cue.complement == "object"
+                and cue.verb.lemma_.lower() in NAMING_VERBS
+                and self._names_only(doc, cue.content)
+            ):
+                continue  # "echoing Mr. Putin", "branded North Korea": a party, not a message
             kind = "mixed" if index in mixed else "indirect"
             confidence = cue.confidence + (0.05 if kind == "mixed" else 0.0)
             found.append(cue.attribution(kind, fragments, confidence))
