@@ -817,3 +817,33 @@ def test_a_speaker_speaking_of_herself_is_one_attribution(pre):
 def test_another_speaker_inside_reported_speech_is_kept(pre):
     text = "Lopez said Ruiz was right when he said on Monday that the schools were neglected."
     assert {words(text, q.speaker_mention) for q in annotate(pre, text)} == {"Lopez", "he"}
+
+
+def test_put_is_a_cue_only_in_as_x_put_it(pre):
+    text = "Debates make it harder for our mayors to put on a show of being “tough” like them."
+    assert annotate(pre, text) == []
+    text = "As one economist put it, the plan is “a gamble.”"
+    assert words(text, only(pre, text).cue) == "put it"
+
+
+def test_it_goes_without_saying_has_no_source(pre):
+    text = "It goes without saying that raising taxes on the rich is anathema to the council."
+    assert annotate(pre, text) == []
+
+
+def test_an_act_refused_or_planned_is_no_second_attribution(pre):
+    text = "The mayor refused to discuss the budget."
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "refused"
+    assert words(text, quote.content) == "to discuss the budget"
+
+
+def test_a_later_cue_does_not_take_an_earlier_quotation(pre):
+    text = (
+        "“We are on our fourth police chief,” he said. “None of them gave the mayor the "
+        "answer that he wanted.”\n\nLooking ahead to the future of the city, Ruiz explained "
+        "why he backs the governor over the senator."
+    )
+    cues = [words(text, q.cue) for q in annotate(pre, text)]
+    assert "said" in cues
+    assert "explained" not in cues

@@ -524,6 +524,8 @@ class AttributionFinder:
                 if entry is None:
                     continue
             subject = subject_of(token)
+            if subject is not None and subject.lower_ == "it" and token.dep_ == "pcomp":
+                subject = None  # "It goes without saying that ...": nobody says it
             if subject is not None and subject.ent_type_ in {"TIME", "DATE"}:
                 subject = None  # "12:15 p.m.\n\nDonald Trump says": a dateline, not a source
             passive = False
@@ -552,6 +554,8 @@ class AttributionFinder:
                 # "Trump is supported by few papers": the passive subject is the object
                 start, end = _chars(doc, said_of.left_edge.i, said_of.right_edge.i)
                 content, complement = _trim_content(doc_text(doc), start, end), "object"
+            if entry.complements == ("as",) and not _as_clause(token, entry):
+                continue  # "put on a show of being “strong”": no "as X put it"
             if _as_clause(token, entry):
                 # "As one economist put it, the plan is a gamble": the main clause
                 content = content_span(doc, token.sent.root, None, self.cue_verbs)
@@ -1045,6 +1049,22 @@ class AttributionFinder:
         return end
 
     @staticmethod
+    def _planned(cue: Cue, cues: list[Cue]) -> bool:
+        """ "declined to threaten Moscow or declare it responsible", "vowed not to repeat
+        that mistake": a cue verb in another cue's infinitive is an act promised, wanted or
+        refused, reported by that cue, not a second attribution."""
+        verb = cue.verb
+        if verb.dep_ == "conj" and verb.head.dep_ == "xcomp":
+            verb = verb.head
+        if verb.dep_ != "xcomp":
+            return False
+        return any(
+            other.complement == "to" and other.verb.i == verb.head.i and other.mention is not None
+            for other in cues
+            if other is not cue
+        )
+
+    @staticmethod
     def _says_of_self(text: str, cue: Cue, cues: list[Cue]) -> bool:
         """ "She said she recalls ...", "He said he did not mention ...": a pronoun opening
         a speaker's reported clause is the speaker, and the verb after it part of the words."""
@@ -1104,6 +1124,11 @@ class AttributionFinder:
                 continue
             if any(a <= cue.span[0] < b for a, b in inside_marks):
                 continue  # a verb inside somebody's quote
+            if any(
+                a <= cue.content[0] and cue.content[1] <= b and cue.span[0] >= b + 3
+                for a, b in inside_marks
+            ):
+                continue  # an earlier quotation's words taken by a later, unrelated cue
             if (
                 cue.mention_root is not None
                 and cue.mention_root.lower_ == "you"
@@ -1116,6 +1141,8 @@ class AttributionFinder:
                 if other is not cue and other.tier == "speech"
             ):
                 continue  # "X said China did not want ...": the belief is X's words
+            if self._planned(cue, cues):
+                continue  # "refused to ... explain how ...": an act planned or refused
             if self._says_of_self(text, cue, cues):
                 continue  # "She said she recalls ...": her own words about herself
             start, end = cue.content
