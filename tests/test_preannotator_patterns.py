@@ -847,3 +847,14 @@ def test_a_later_cue_does_not_take_an_earlier_quotation(pre):
     cues = [words(text, q.cue) for q in annotate(pre, text)]
     assert "said" in cues
     assert "explained" not in cues
+
+
+def test_confidence_is_lower_for_doubtful_indirect_speech(pre):
+    main = "The lawyer believes that the law is unfair to poor tenants."
+    relative = "The council hired a lawyer who believes that the law is unfair to poor tenants."
+    assert only(pre, relative).confidence < only(pre, main).confidence - 0.1
+    short = "The lawyer said that rents rose."
+    full = "The lawyer said that rents rose sharply in the city last year."
+    assert only(pre, short).confidence < only(pre, full).confidence
+    heading = "FELLOW LAWYERS SAY THE LAW IS UNFAIR TO POOR TENANTS"
+    assert all(q.confidence <= 0.5 for q in annotate(pre, heading))

@@ -1173,8 +1173,25 @@ class AttributionFinder:
                 continue  # "echoing Mr. Putin", "branded North Korea": a party, not a message
             kind = "mixed" if index in mixed else "indirect"
             confidence = cue.confidence + (0.05 if kind == "mixed" else 0.0)
-            found.append(cue.attribution(kind, fragments, confidence))
+            confidence -= self._doubt(text, cue, kind)
+            found.append(cue.attribution(kind, fragments, round(max(confidence, 0.05), 2)))
         return found
+
+    @staticmethod
+    def _doubt(text: str, cue: Cue, kind: str) -> float:
+        """How much less sure an indirect or mixed attribution is than its cue's tier says:
+        a relative clause's source ("a lawyer who considers ...") is often background, a
+        few words of content are often a topic or a name, and all-capital text is a
+        heading the parser reads poorly."""
+        doubt = 0.0
+        if cue.mention_root is not None and cue.mention_root.lower_ in {"who", "which", "that"}:
+            doubt += 0.15
+        content = text[cue.content[0] : cue.content[1]] if cue.content else ""
+        if kind == "indirect" and len(content.split()) < 6:
+            doubt += 0.1
+        if content.isupper():
+            doubt += 0.3
+        return doubt
 
 
 Doc.set_extension("attributions", default=None, force=True)
