@@ -858,3 +858,16 @@ def test_confidence_is_lower_for_doubtful_indirect_speech(pre):
     assert only(pre, short).confidence < only(pre, full).confidence
     heading = "FELLOW LAWYERS SAY THE LAW IS UNFAIR TO POOR TENANTS"
     assert all(q.confidence <= 0.5 for q in annotate(pre, heading))
+
+
+def test_a_clause_before_a_semicolon_is_not_what_is_said_after_it(pre):
+    text = "It’s an unlikely scenario; the mayor’s team says she’ll continue her campaign soon."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "she’ll continue her campaign soon"
+
+
+def test_what_a_relative_clause_says_is_its_noun(pre):
+    text = "We don’t care. Everything the mayor says is a lie unless proven otherwise."
+    assert all(
+        words(text, q.content) != "is a lie unless proven otherwise" for q in annotate(pre, text)
+    )

@@ -757,7 +757,20 @@ class AttributionFinder:
         children = list(verb.children)
         for kind in entry.complements:
             if kind == "clause":
-                comp = next((c for c in children if c.dep_ == "ccomp"), None)
+                clauses = [c for c in children if c.dep_ == "ccomp"]
+                comp = clauses[0] if clauses else None
+                if (
+                    comp is not None
+                    and comp.i < verb.i < clauses[-1].i
+                    and any(t.text == ";" for t in doc[comp.right_edge.i : verb.i])
+                ):
+                    comp = clauses[-1]  # "It's unlikely; her team says she'll go on"
+                if (
+                    comp is not None
+                    and verb.dep_ == "relcl"
+                    and not any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in comp.children)
+                ):
+                    comp = None  # "Everything he says is a lie": the noun is what he says
                 if comp is None:
                     comp = _misattached_clause(verb)
                 if comp is not None:
