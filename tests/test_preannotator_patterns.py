@@ -1322,3 +1322,151 @@ def test_stopped_short_of_calling(pre):
     assert words(text, quote.cue) == "calling"
     assert words(text, quote.speaker_mention) == "The mayor"
     assert words(text, quote.content) == "the strike illegal"
+
+
+# -- what is not an attribution ---------------------------------------------------------
+
+
+def test_quote_goes_on_after_said_but(pre):
+    text = (
+        "“You know, I admire Tom,” he said, but “when it comes to trade, Tom has a history "
+        "of siding with the banks.”"
+    )
+    quote = only(pre, text)
+    assert quote.kind == "direct"
+    assert [words(text, f) for f in quote.content_fragments] == [
+        "You know, I admire Tom,",
+        "when it comes to trade, Tom has a history of siding with the banks.",
+    ]
+
+
+def test_quote_goes_on_after_the_speakers_aside(pre):
+    text = (
+        "“Every time you say that,” Lopez said, referring to the tax excuse, “you give "
+        "ammunition to the people who want higher taxes.”"
+    )
+    quotes = [q for q in annotate(pre, text) if q.kind == "direct"]
+    assert len(quotes) == 1
+    assert len(quotes[0].content_fragments) == 2
+    assert words(text, quotes[0].cue) == "said"
+
+
+def test_a_second_cue_of_the_same_speaker_starts_a_new_quote(pre):
+    text = "“We cannot pay for this,” Lopez said, adding later, “the treaty costs a fortune.”"
+    quotes = annotate(pre, text)
+    assert [words(text, q.content) for q in quotes] == [
+        "We cannot pay for this,",
+        "the treaty costs a fortune.",
+    ]
+
+
+def test_a_title_before_reported_speech_is_no_quote(pre):
+    text = (
+        "On Monday’s episode of “The Morning Show,” the senator said she wanted to speak "
+        "“directly to farmers” and let them know that “help is coming.”"
+    )
+    quote = only(pre, text)
+    assert quote.kind == "mixed"
+    assert words(text, quote.cue) == "said"
+    assert words(text, quote.content).startswith("she wanted to speak")
+
+
+def test_a_headline_kicker_before_a_colon_is_no_speaker(pre):
+    text = "Stealth Over Health: The Mayor Was Driven to Hospital But Diverted to Avoid Reporters."
+    assert annotate(pre, text) == []
+    text = "Poll: Voters abandon the governor over taxes"
+    assert words(text, only(pre, text).speaker_mention) == "Poll"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The network covered the vote as a rightful reform, echoing Governor Ana Ruiz.",
+        "Japan branded Ruritania an “outlaw nation in the neighborhood.”",
+    ],
+)
+def test_a_bare_name_is_not_what_was_echoed_or_called(pre, text):
+    contents = [words(text, q.content) for q in annotate(pre, text)]
+    assert "Governor Ana Ruiz" not in contents
+    assert "Ruritania" not in contents
+
+
+def test_echoing_words_keeps_them(pre):
+    text = "The network has long echoed the governor’s warning about taxes."
+    assert any(
+        words(text, q.content) == "the governor’s warning about taxes" for q in annotate(pre, text)
+    )
+
+
+def test_the_writer_asking_the_reader_is_no_attribution(pre):
+    assert annotate(pre, "The vote is in two weeks. Do you know where your mayor stands?") == []
+    assert annotate(pre, "Do you think the council will pass the budget?") == []
+
+
+def test_a_speaker_speaking_of_herself_is_one_attribution(pre):
+    text = "Lopez said she recalls the clerk being “confused,” and the judge being supportive."
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "said"
+    text = "He said he did not mention the audit because nobody can prove it."
+    assert words(text, only(pre, text).cue) == "said"
+
+
+def test_another_speaker_inside_reported_speech_is_kept(pre):
+    text = "Lopez said Ruiz was right when he said on Monday that the schools were neglected."
+    assert {words(text, q.speaker_mention) for q in annotate(pre, text)} == {"Lopez", "he"}
+
+
+def test_put_is_a_cue_only_in_as_x_put_it(pre):
+    text = "Debates make it harder for our mayors to put on a show of being “tough” like them."
+    assert annotate(pre, text) == []
+    text = "As one economist put it, the plan is “a gamble.”"
+    assert words(text, only(pre, text).cue) == "put it"
+
+
+def test_it_goes_without_saying_has_no_source(pre):
+    text = "It goes without saying that raising taxes on the rich is anathema to the council."
+    assert annotate(pre, text) == []
+
+
+def test_an_act_refused_or_planned_is_no_second_attribution(pre):
+    text = "The mayor refused to discuss the budget."
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "refused"
+    assert words(text, quote.content) == "to discuss the budget"
+
+
+def test_a_later_cue_does_not_take_an_earlier_quotation(pre):
+    text = (
+        "“We are on our fourth police chief,” he said. “None of them gave the mayor the "
+        "answer that he wanted.”\n\nLooking ahead to the future of the city, Ruiz explained "
+        "why he backs the governor over the senator."
+    )
+    quotes = {words(text, q.cue): q for q in annotate(pre, text)}
+    assert len(quotes["said"].content_fragments) == 2
+    # "explained" reports its own question clause, never the quotation before it
+    explained = quotes.get("explained")
+    assert explained is None or explained.content[0] > text.index("Ruiz")
+
+
+def test_confidence_is_lower_for_doubtful_indirect_speech(pre):
+    main = "The lawyer believes that the law is unfair to poor tenants."
+    relative = "The council hired a lawyer who believes that the law is unfair to poor tenants."
+    assert only(pre, relative).confidence < only(pre, main).confidence - 0.1
+    short = "The lawyer said that rents rose."
+    full = "The lawyer said that rents rose sharply in the city last year."
+    assert only(pre, short).confidence < only(pre, full).confidence
+    heading = "FELLOW LAWYERS SAY THE LAW IS UNFAIR TO POOR TENANTS"
+    assert all(q.confidence <= 0.5 for q in annotate(pre, heading))
+
+
+def test_a_clause_before_a_semicolon_is_not_what_is_said_after_it(pre):
+    text = "It’s an unlikely scenario; the mayor’s team says she’ll continue her campaign soon."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "she’ll continue her campaign soon"
+
+
+def test_what_a_relative_clause_says_is_its_noun(pre):
+    text = "We don’t care. Everything the mayor says is a lie unless proven otherwise."
+    assert all(
+        words(text, q.content) != "is a lie unless proven otherwise" for q in annotate(pre, text)
+    )

@@ -80,6 +80,9 @@ UNLISTED = CueVerb("unlisted", ("clause",))
 # "cited a poll" reports what the poll says; "..., citing officials" / "cited four officials"
 # names the evidence behind a report, not something said.
 EVIDENCE_VERBS = {"cite"}
+# Their object is only what is said when it carries a description ("called Clinton a
+# “champion”", "echoed the senator's warning"): a bare name is who was spoken of.
+NAMING_VERBS = {"echo", "brand", "call", "label", "dub", "term", "describe", "repeat", "quote"}
 COPULAS = {"be", "feel", "remain", "seem", "appear", "become", "grow", "sound"}
 NOT_CUES = {"be", "have", "do", "make", "mean", "ensure", "seem", "appear", "prove", "turn"}
 
@@ -925,6 +928,8 @@ class AttributionFinder:
             as_source = _as_passive_source(token, entry)
             if as_source is not None:
                 subject = as_source  # "As stated in the report, the plan ...": the report
+            if subject is not None and subject.lower_ == "it" and token.dep_ == "pcomp":
+                subject = None  # "It goes without saying that ...": nobody says it
             if subject is not None and subject.ent_type_ in {"TIME", "DATE"}:
                 subject = None  # "12:15 p.m.\n\nDonald Trump says": a dateline, not a source
             if subject is not None:
@@ -964,6 +969,13 @@ class AttributionFinder:
                 # "Trump is supported by few papers": the passive subject is the object
                 start, end = _chars(doc, said_of.left_edge.i, said_of.right_edge.i)
                 content, complement = _trim_content(doc_text(doc), start, end), "object"
+            if (
+                entry.complements == ("as",)
+                and complement != "object"  # "puts the cost at $2 million": an estimate
+                and as_source is None
+                and not _as_clause(token, entry)
+            ):
+                continue  # "put on a show of being “strong”": no "as X put it"
             if as_source is not None or _as_clause(token, entry):
                 # "As one economist put it, the plan is a gamble": the main clause
                 content = content_span(doc, token.sent.root, None, self.cue_verbs)
@@ -1227,6 +1239,8 @@ class AttributionFinder:
             return None
         if names[0].lower_ in EDITORIAL_LABELS:
             return None  # "CORRECTION: An earlier version ..."
+        if len(names) > 1 and any(t.is_stop for t in names):
+            return None  # "Stealth Over Health: ...": a headline's kicker, not a speaker
         end = _paragraph_end_char(doc_text(doc), colon.idx)
         content = _trim_content(doc_text(doc), colon.idx + 1, end)
         if content is None or len(doc_text(doc)[content[0] : content[1]].split()) < 3:
@@ -1261,6 +1275,12 @@ class AttributionFinder:
                     if after.text != "," and after.text not in QUOTE_CHARS:
                         # "It is unlikely; the team says she will ...": the clause after
                         comp = comps[-1]
+                if (
+                    comp is not None
+                    and verb.dep_ == "relcl"
+                    and not any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in comp.children)
+                ):
+                    comp = None  # "Everything he says is a lie": the noun is what he says
                 if comp is None:
                     comp = _misattached_clause(verb) or _unsaid_question(verb)
                 if comp is not None:
@@ -1623,6 +1643,7 @@ class AttributionFinder:
     @staticmethod
     def _cue_after(text: str, cues: list[Cue], quotation: Quotation) -> Cue | None:
         end = quotation.end
+        reported: Span | None = None
         for cue in cues:
             if cue.span[0] < end or cue.used:
                 continue
@@ -1631,12 +1652,15 @@ class AttributionFinder:
             gap = text[end : cue.span[0]]
             if "\n" in gap or sentence_break(gap) or "“" in gap or '"' in gap:
                 break
+            if reported is not None and reported[0] <= cue.span[0] < reported[1]:
+                continue  # "On “Show,” she said she wanted to speak ...": the speech's verbs
             if (
                 cue.content is not None
                 and cue.content[0] >= cue.span[1]
                 and not sentence_break(text[cue.span[1] : cue.content[0]])
                 and text[cue.content[0] - 1 : cue.content[0] + 1].strip()[:1] not in QUOTE_CHARS
             ):
+                reported = reported or cue.content
                 continue  # "“...” he said, adding that ...": the cue has its own content
             if cue.mention is None:
                 continue
@@ -1673,6 +1697,55 @@ class AttributionFinder:
         return end
 
     @staticmethod
+    def _planned(cue: Cue, cues: list[Cue]) -> bool:
+        """ "declined to threaten Moscow or declare it responsible", "vowed not to repeat
+        that mistake": a cue verb in another cue's infinitive is an act promised, wanted or
+        refused, reported by that cue, not a second attribution."""
+        verb = cue.verb
+        if verb.dep_ == "conj" and verb.head.dep_ == "xcomp":
+            verb = verb.head
+        if verb.dep_ != "xcomp":
+            return False
+        return any(
+            other.complement == "to" and other.verb.i == verb.head.i and other.mention is not None
+            for other in cues
+            if other is not cue
+        )
+
+    @staticmethod
+    def _says_of_self(text: str, cue: Cue, cues: list[Cue]) -> bool:
+        """ "She said she recalls ...", "He said he did not mention ...": a pronoun opening
+        a speaker's reported clause is the speaker, and the verb after it part of the words."""
+        if cue.mention is None or cue.mention_root is None:
+            return False
+        root = cue.mention_root
+        if root.lower_ not in {"he", "she", "i", "we", "they"} or root.head.i != cue.verb.i:
+            return False
+        return any(
+            other.content[0] <= cue.mention[0] < other.content[1]
+            and text[other.content[0] : cue.mention[0]].strip().lower() in {"", "that"}
+            for other in cues
+            if other is not cue
+            and other.content
+            and other.tier == "speech"
+            and other.mention is not None
+        )
+
+    @staticmethod
+    def _names_only(doc: Doc, content: Span) -> bool:
+        """Whether the content is only a name or a pronoun: who was spoken of or to."""
+        span = doc.char_span(*content, alignment_mode="expand")
+        if span is None:
+            return False
+        if len(span) == 1 and span[0].pos_ == "PRON":
+            return True
+        return all(t.pos_ == "PROPN" or t.text == "." for t in span) or any(
+            ent.start == span.start and ent.end == span.end
+            for ent in span.ents
+            if ent.label_ in {"PERSON", "GPE", "NORP", "ORG"}
+        )
+
+    @staticmethod
     def _standalone(text: str, quotation: Quotation) -> bool:
         line_start = text.rfind("\n", 0, quotation.start) + 1
         if text[line_start : quotation.start].strip():
@@ -1704,12 +1777,27 @@ class AttributionFinder:
                 for other in cues
             ):
                 continue  # "refuses to discuss X": what "refuses" reports
+            if any(
+                a <= cue.content[0] and cue.content[1] <= b and cue.span[0] >= b + 3
+                for a, b in inside_marks
+            ):
+                continue  # an earlier quotation's words taken by a later, unrelated cue
+            if (
+                cue.mention_root is not None
+                and cue.mention_root.lower_ == "you"
+                and cue.verb.sent.text.rstrip(QUOTE_CHARS + " \n").endswith("?")
+            ):
+                continue  # "Do you know where ...?": the writer asks the reader
             if cue.tier == "attitude" and any(
                 other.content and other.content[0] <= cue.span[0] < other.content[1]
                 for other in cues
                 if other is not cue and other.tier == "speech"
             ):
                 continue  # "X said China did not want ...": the belief is X's words
+            if self._planned(cue, cues):
+                continue  # "refused to ... explain how ...": an act planned or refused
+            if self._says_of_self(text, cue, cues):
+                continue  # "She said she recalls ...": her own words about herself
             start, end = cue.content
             fragments = [(start, end)] if cue.about is None else [cue.about, (start, end)]
             if cue.complement == "according" and start < cue.span[0] < end:
@@ -1739,10 +1827,33 @@ class AttributionFinder:
                 continue
             if len(text[start:end].split()) < 2 and cue.complement in {"clause", "trailing"}:
                 continue
+            if (
+                cue.complement == "object"
+                and cue.verb.lemma_.lower() in NAMING_VERBS
+                and self._names_only(doc, cue.content)
+            ):
+                continue  # "echoing Mr. Putin", "branded North Korea": a party, not a message
             kind = "mixed" if index in mixed else "indirect"
             confidence = cue.confidence + (0.05 if kind == "mixed" else 0.0)
-            found.append(cue.attribution(kind, fragments, confidence))
+            confidence -= self._doubt(text, cue, kind)
+            found.append(cue.attribution(kind, fragments, round(max(confidence, 0.05), 2)))
         return found
+
+    @staticmethod
+    def _doubt(text: str, cue: Cue, kind: str) -> float:
+        """How much less sure an indirect or mixed attribution is than its cue's tier says:
+        a relative clause's source ("a lawyer who considers ...") is often background, a
+        few words of content are often a topic or a name, and all-capital text is a
+        heading the parser reads poorly."""
+        doubt = 0.0
+        if cue.mention_root is not None and cue.mention_root.lower_ in {"who", "which", "that"}:
+            doubt += 0.15
+        content = text[cue.content[0] : cue.content[1]] if cue.content else ""
+        if kind == "indirect" and len(content.split()) < 6:
+            doubt += 0.1
+        if content.isupper():
+            doubt += 0.3
+        return doubt
 
 
 Doc.set_extension("attributions", default=None, force=True)
