@@ -913,3 +913,42 @@ def test_stopped_short_of_calling(pre):
     assert words(text, quote.cue) == "calling"
     assert words(text, quote.speaker_mention) == "The mayor"
     assert words(text, quote.content) == "the strike illegal"
+
+
+def test_said_as_much_and_said_so(pre):
+    text = "The mayor said as much in an interview on Friday."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "as much"
+    assert words(text, quote.cue) == "said"
+    assert words(text, quote.speaker_mention) == "The mayor"
+    text = "The coach said so in a radio interview."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "so"
+    text = "He said so far the plan had worked."
+    assert words(text, only(pre, text).content) == "so far the plan had worked"
+
+
+def test_a_name_the_parser_took_for_the_head_of_its_verb(pre):
+    text = "Trump refuses to make public his tax returns."
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "refuses"
+    assert words(text, quote.speaker_mention) == "Trump"
+    assert words(text, quote.content) == "to make public his tax returns"
+
+
+def test_headline_kicker_quoted_after_a_colon(pre):
+    text = "Senator Jane Hill Grills Bank Chief: ‘You Should Resign.’\n\nThe hearing ran late."
+    quote = only(pre, text)
+    assert quote.kind == "direct"
+    assert words(text, quote.content) == "You Should Resign."
+    assert words(text, quote.cue) == ":"
+    assert words(text, quote.speaker_mention) == "Jane Hill"
+    text = "Mayor on Housing: Rents Are 'Unbearable.'\n\nThe hearing ran late."
+    quote = only(pre, text)
+    assert words(text, quote.speaker_mention) == "Mayor"
+    assert words(text, quote.content) == "Rents Are 'Unbearable.'"
+
+
+def test_headline_with_a_colon_and_no_quote_is_no_kicker(pre):
+    text = "A Plan to Save the River: Buy Land, Plant Trees.\n\nThe council met on Monday."
+    assert annotate(pre, text) == []

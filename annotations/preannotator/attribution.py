@@ -459,6 +459,21 @@ def _phrase_clause(token: Token) -> bool:
     )
 
 
+def _pro_form(verb: Token) -> tuple[int, int] | None:
+    """Token bounds of "as much" or "so" standing for the complement ("said as much")."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ not in {"advmod", "dobj"}:
+            continue
+        if child.lower_ == "so" and child.i == verb.i + 1:
+            after = doc[child.i + 1] if child.i + 1 < len(doc) else None
+            if after is None or after.lower_ not in {"that", "far", "much", "many"}:
+                return child.i, child.i
+        if child.lower_ == "much" and child.i == verb.i + 2 and doc[verb.i + 1].lower_ == "as":
+            return verb.i + 1, child.i
+    return None
+
+
 def _regarded_as(verb: Token, obj: Token | None) -> bool:
     """ "sees the deal as a win": an object and an "as" phrase on the verb or the object."""
     return obj is not None and any(
@@ -554,6 +569,13 @@ def subject_of(verb: Token) -> Token | None:
         previous = cue.doc[cue.i - 1]
         if previous.pos_ in {"PROPN", "PRON"} and previous.dep_ not in {"poss", "dobj"}:
             return previous  # "In a meeting with the board Trump said ..."
+        if (
+            cue.head.i == previous.i
+            and cue.dep_ in {"dobj", "compound", "appos"}
+            and previous.pos_ == "NOUN"
+            and previous.dep_ in {"ROOT", "nsubj"}
+        ):
+            return previous  # "Trump refuses to ...": the parser took the verb for the name's
     return None
 
 
@@ -673,6 +695,12 @@ class AttributionFinder:
                 if token.dep_ == "acl" and token.head.i == subject.i and token.i <= last:
                     # "a statement saying ...": the mention stops before the cue
                     last = max(subject.i, token.left_edge.i - 1)
+                elif (
+                    token.head.i == subject.i
+                    and token.dep_ in {"dobj", "compound", "appos"}
+                    and subject.i < token.i <= last
+                ):
+                    last = max(subject.i, token.left_edge.i - 1)  # "Trump refuses ..." misparsed
                 mention = _chars(doc, first, last)
             cue_span = _chars(doc, token.i, cue_last)
             cue = Cue(
@@ -867,10 +895,8 @@ class AttributionFinder:
             or len(names) > 4
             or names[0].i > 0
             and not ("\n" in doc[names[0].i - 1].text or doc[names[0].i - 1].text in QUOTE_CHARS)
-        ):
-            return None
-        if not all(t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN"} for t in names):
-            return None
+        ) or not all(t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN"} for t in names):
+            return self._headline_kicker(doc, colon)
         end = _paragraph_end_char(doc_text(doc), colon.idx)
         content = _trim_content(doc_text(doc), colon.idx + 1, end)
         if content is None or len(doc_text(doc)[content[0] : content[1]].split()) < 3:
@@ -881,6 +907,41 @@ class AttributionFinder:
             colon,
             mention,
             names[-1],
+            content,
+            tier="report",
+            complement="colon",
+        )
+
+    def _headline_kicker(self, doc: Doc, colon: Token) -> Cue | None:
+        """ "Senator Hammers Bank Chief: ‘You Should Resign.’": a headline whose words after
+        the colon are quoted, said by the person the words before it name."""
+        text = doc_text(doc)
+        if "\n" in text[: colon.idx] or colon.i > 25:
+            return None  # only the headline, the document's first line
+        if any(t.pos_ in {"VERB", "AUX"} for t in doc[: colon.i]):
+            return None  # "Jane Doe said: “...”": the verb is the cue
+        end = _paragraph_end_char(text, colon.idx)
+        after = text[colon.idx + 1 : end]
+        if not any(c in QUOTE_CHARS for c in after) and not re.search(r"(^|\s)'\w", after):
+            return None
+        person = next((e for e in doc.ents if e.label_ == "PERSON" and e.end <= colon.i), None)
+        if person is None:
+            # "Mayor on Housing: ...": the name opening the headline, before a small word
+            run = 0
+            while run < colon.i and doc[run].pos_ == "PROPN":
+                run += 1
+            if not 0 < run < colon.i or not doc[run].is_lower:
+                return None
+            person = doc[0:run]
+        content = _trim_content(text, colon.idx + 1, end)
+        if content is None or len(after.split()) < 2:
+            return None
+        mention = _chars(doc, person.start, person.end - 1)
+        return Cue(
+            _chars(doc, colon.i, colon.i),
+            colon,
+            mention,
+            person.root,
             content,
             tier="report",
             complement="colon",
@@ -992,6 +1053,10 @@ class AttributionFinder:
             # "critics see the program as a giveaway": the object and how it is seen
             start, end = _chars(doc, obj.left_edge.i, as_.right_edge.i)
             return _trim_content(doc_text(doc), start, end), "object", verb.i
+        pro_form = _pro_form(verb)
+        if pro_form is not None and entry.tier in {"speech", "report"}:
+            # "Mook said as much", "She said so": the words stand for what was said
+            return _chars(doc, pro_form[0], pro_form[1]), "object", verb.i
         if subject is not None and verb.tag_ != "VBG" and "clause" in entry.complements:
             inserted = parenthetical_content(doc, verb, subject)
             if inserted is not None:
