@@ -952,3 +952,21 @@ def test_headline_kicker_quoted_after_a_colon(pre):
 def test_headline_with_a_colon_and_no_quote_is_no_kicker(pre):
     text = "A Plan to Save the River: Buy Land, Plant Trees.\n\nThe council met on Monday."
     assert annotate(pre, text) == []
+
+
+def test_a_reporting_noun_and_its_topic(pre):
+    text = "Officials doubted the regime's claims about the size of its test."
+    claims = [q for q in annotate(pre, text) if words(text, q.cue) == "claims about"]
+    assert len(claims) == 1
+    assert words(text, claims[0].content) == "the size of its test"
+    assert words(text, claims[0].speaker_mention) == "the regime"
+
+
+def test_a_reporting_noun_with_a_one_word_object_or_no_holder_has_no_topic(pre):
+    for text in (
+        "The mayor's statement of fact was brief.",
+        "The senator's plans for Europe were shelved in May.",
+        "Allegations of widespread billing fraud surfaced in May.",
+    ):
+        cues = [words(text, q.cue) for q in annotate(pre, text)]
+        assert not {"statement of", "plans for", "Allegations of"} & set(cues), text

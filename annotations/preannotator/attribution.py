@@ -26,6 +26,7 @@ MENTION_CUTS = {"appos", "advcl"}  # restrictive "research conducted by ..." sta
 LEADING_SKIP = {"mark", "cc", "punct", "advmod", "prep", "npadvmod", "intj", "dep"}
 BREAKING_PUNCT = {",", "(", ")", "—", "–", "―", ";", ":", "[", "]", "--"}
 PREPOSITIONS = {"for", "about", "against", "of", "on"}
+TOPIC_PREPS = {"about", "of", "on", "for", "over"}
 # "defended it by saying ...": the subject says it; "praised him for saying ...": the object.
 SUBJECT_CONTROL_PREPS = {"by", "after", "before", "while", "without", "in", "when"}
 OBJECT_TAIL = {"prep", "oprd", "xcomp", "ccomp", "advmod", "npadvmod", "acomp", "dative"}
@@ -729,7 +730,7 @@ class AttributionFinder:
             None,
         )
         if comp is None:
-            return None
+            return self._nominal_topic(doc, noun)
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
         if agent is not None and not noun.i < agent.i < comp.i:
@@ -758,6 +759,42 @@ class AttributionFinder:
             _chars(doc, noun.i, noun.i),
             noun,
             _chars(doc, first, last),
+            source,
+            content,
+            tier="attitude",
+            complement="nominal",
+        )
+
+    def _nominal_topic(self, doc: Doc, noun: Token) -> Cue | None:
+        """ "Russia's claims about the test": a reporting noun, what it is about right after
+        it, and its possessor, who holds it."""
+        if noun.lemma_.lower() not in self.nominal_cues:
+            return None
+        prep = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if prep is None or prep.head.i != noun.i or prep.lower_ not in TOPIC_PREPS:
+            return None
+        pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+        if (
+            pobj is None
+            or pobj.pos_ == "PRON"
+            or pobj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+        ):
+            return None  # "the claims of the company": who claims
+        source = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if source is None:
+            return None
+        first, last = mention_span(source)
+        while last > first and doc[last].dep_ == "case":
+            last -= 1
+        mention = _chars(doc, first, last)
+        if pobj.right_edge.i == pobj.left_edge.i:
+            return None  # "a statement of fact", "plans for Europe": a kind, not a topic
+        start, end = _chars(doc, pobj.left_edge.i, pobj.right_edge.i)
+        content = _trim_content(doc_text(doc), start, end)
+        return Cue(
+            _chars(doc, noun.i, prep.i),
+            noun,
+            mention,
             source,
             content,
             tier="attitude",
