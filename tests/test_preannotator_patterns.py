@@ -970,3 +970,16 @@ def test_a_reporting_noun_with_a_one_word_object_or_no_holder_has_no_topic(pre):
     ):
         cues = [words(text, q.cue) for q in annotate(pre, text)]
         assert not {"statement of", "plans for", "Allegations of"} & set(cues), text
+
+
+def test_citing_a_reason_is_a_cue(pre):
+    text = "The senator backed the deal, citing the release of several jailed reporters."
+    citing = [q for q in annotate(pre, text) if words(text, q.cue) == "citing"]
+    assert len(citing) == 1
+    assert words(text, citing[0].content) == "the release of several jailed reporters"
+    assert words(text, citing[0].speaker_mention) == "The senator"
+
+
+def test_citing_evidence_for_what_was_said_is_not_a_cue(pre):
+    text = "The bridge is unsafe, the ministry said, citing a survey of the cracks in its piers."
+    assert [words(text, q.cue) for q in annotate(pre, text)] == ["said"]

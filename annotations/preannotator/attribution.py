@@ -713,10 +713,18 @@ class AttributionFinder:
         return cues
 
     def _cites_a_source(self, verb: Token) -> bool:
-        """ "citing ..." or "cited officials": the verb names a source, not what it said."""
-        if verb.tag_ == "VBG":
-            return True
+        """ "citing two engineers" or "cited officials": the verb names a source, not what
+        it said."""
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if verb.tag_ == "VBG" and (
+            obj is None
+            or obj.right_edge.i - obj.left_edge.i < 2
+            or getattr(self.cue_verbs.get(verb.head.lemma_.lower()), "tier", "")
+            in {"speech", "report"}
+        ):
+            # "..., citing two engineers"; "X said ..., citing a study of ...": the evidence
+            # for what X said. "X backed it, citing the release of ...": X's reason
+            return True
         return obj is not None and (
             obj.ent_type_ in {"PERSON", "ORG", "NORP"} or obj.lemma_.lower() in self.sources
         )
