@@ -983,3 +983,17 @@ def test_citing_a_reason_is_a_cue(pre):
 def test_citing_evidence_for_what_was_said_is_not_a_cue(pre):
     text = "The bridge is unsafe, the ministry said, citing a survey of the cracks in its piers."
     assert [words(text, q.cue) for q in annotate(pre, text)] == ["said"]
+
+
+def test_a_subject_moved_before_the_cue(pre):
+    text = "The deal amounted to what the senators said was a giveaway."
+    quote = only(pre, text)
+    assert [words(text, f) for f in quote.content_fragments] == ["what", "was a giveaway"]
+    assert words(text, quote.cue) == "said"
+    assert words(text, quote.speaker_mention) == "the senators"
+    text = "The levy, which officials said would raise two billion dollars, was dropped."
+    quote = only(pre, text)
+    assert [words(text, f) for f in quote.content_fragments] == [
+        "which",
+        "would raise two billion dollars",
+    ]

@@ -704,6 +704,16 @@ class AttributionFinder:
                     last = max(subject.i, token.left_edge.i - 1)  # "Trump refuses ..." misparsed
                 mention = _chars(doc, first, last)
             cue_span = _chars(doc, token.i, cue_last)
+            if (
+                complement == "clause"
+                and mention is not None
+                and content is not None
+                and content[0] < mention[0] < content[1]
+                and doc[subject.left_edge.i - 1].tag_ in {"WP", "WDT"}
+                and doc[subject.left_edge.i - 1].idx == content[0]
+            ):
+                # "what the senators said was gerrymandering": the subject moved out
+                complement = "extracted"
             cue = Cue(
                 cue_span, token, mention, subject, content, entry.tier, complement or "clause"
             )
@@ -1363,6 +1373,11 @@ class AttributionFinder:
                 hole = _chars(doc, cue.verb.left_edge.i, cue.verb.right_edge.i)
                 fragments = split_around(cue.content, [hole], text)
                 if fragments:
+                    found.append(cue.attribution("indirect", fragments, cue.confidence))
+                continue
+            if cue.complement == "extracted":
+                fragments = split_around(cue.content, [(cue.mention[0], cue.span[1])], text)
+                if len(fragments) == 2:
                     found.append(cue.attribution("indirect", fragments, cue.confidence))
                 continue
             if cue.complement == "parenthetical" and cue.mention_root is not None:
