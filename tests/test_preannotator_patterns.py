@@ -997,3 +997,11 @@ def test_a_subject_moved_before_the_cue(pre):
         "which",
         "would raise two billion dollars",
     ]
+
+
+def test_a_cue_with_two_objects_keeps_both(pre):
+    text = 'The minister branded the rebels a "gang of thieves."'
+    quote = only(pre, text)
+    assert quote.kind == "mixed"
+    assert words(text, quote.content) == 'the rebels a "gang of thieves."'
+    assert words(text, quote.cue) == "branded"

@@ -1047,7 +1047,9 @@ class AttributionFinder:
                         if c.i <= obj.i:
                             continue
                         if c.left_edge.i == last + 1 and (
-                            c.dep_ in OBJECT_TAIL or (c.dep_ == "conj" and c.pos_ != "VERB")
+                            c.dep_ in OBJECT_TAIL
+                            or c.dep_ == "dobj"  # "branded the country a pariah": a second one
+                            or (c.dep_ == "conj" and c.pos_ != "VERB")
                         ):
                             # "criticized X for ...", "compared him favorably to ...": the
                             # rest of the verb phrase, up to a comma or a new clause
