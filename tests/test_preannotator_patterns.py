@@ -1014,3 +1014,18 @@ def test_vow_and_threaten_with_an_object(pre):
     assert words(text, quote.cue) == "vowed"
     assert words(text, quote.content) == "a long strike over the pension cuts"
     assert words(text, quote.speaker_mention) == "The union leaders"
+
+
+def test_a_possessed_viewpoint_phrase_on_the_clause(pre):
+    text = "By his own admission, the budget is far too small."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "the budget is far too small"
+    assert words(text, quote.cue) == "own admission"
+    assert words(text, quote.speaker_mention) == "his"
+    text = "In her view, the bridge should stay closed."
+    assert words(text, only(pre, text).content) == "the bridge should stay closed"
+
+
+def test_a_viewpoint_noun_without_a_possessor_or_comma_is_no_cue(pre):
+    for text in ("In a word, the budget is too small.", "The view from the bridge is wide."):
+        assert annotate(pre, text) == [], text

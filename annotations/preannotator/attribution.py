@@ -27,6 +27,8 @@ LEADING_SKIP = {"mark", "cc", "punct", "advmod", "prep", "npadvmod", "intj", "de
 BREAKING_PUNCT = {",", "(", ")", "—", "–", "―", ";", ":", "[", "]", "--"}
 PREPOSITIONS = {"for", "about", "against", "of", "on"}
 TOPIC_PREPS = {"about", "of", "on", "for", "over"}
+# "By his own admission", "In her view", "in his eyes": the possessor holds the clause
+VIEWPOINT_NOUNS = {"admission", "view", "opinion", "word", "eye", "estimate", "estimation"}
 # "defended it by saying ...": the subject says it; "praised him for saying ...": the object.
 SUBJECT_CONTROL_PREPS = {"by", "after", "before", "while", "without", "in", "when"}
 OBJECT_TAIL = {"prep", "oprd", "xcomp", "ccomp", "advmod", "npadvmod", "acomp", "dative"}
@@ -630,6 +632,11 @@ class AttributionFinder:
                 if token.pos_ == "ADJ" or entry is not None:
                     continue
             if token.pos_ != "VERB":
+                if token.pos_ == "NOUN" and token.lemma_.lower() in VIEWPOINT_NOUNS:
+                    cue = self._viewpoint_cue(doc, token)
+                    if cue is not None:
+                        cues.append(cue)
+                        continue
                 if token.pos_ == "NOUN":
                     cue = self._nominal_cue(doc, token)
                     if cue is not None:
@@ -781,6 +788,37 @@ class AttributionFinder:
             content,
             tier="attitude",
             complement="nominal",
+        )
+
+    def _viewpoint_cue(self, doc: Doc, noun: Token) -> Cue | None:
+        """ "By his own admission, ...", "In her view, ...", "... in his eyes": a
+        possessed viewpoint noun in a phrase on the clause, which is what the possessor holds."""
+        prep = noun.head
+        if noun.lemma_.lower() in {"word", "eye"} and noun.tag_ != "NNS":
+            return None  # "in his words", "in their eyes"; not "in a word"
+        if noun.dep_ != "pobj" or prep.lower_ not in {"by", "in"} or prep.head.dep_ != "ROOT":
+            return None
+        source = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if source is None:
+            return None
+        after = doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(doc) else None
+        if after is None or not (after.text == "," or after.is_sent_end and after.is_punct):
+            return None  # set off by a comma, or ending the sentence
+        first, last = mention_span(source)
+        while last > first and doc[last].dep_ == "case":
+            last -= 1
+        clause = prep.head
+        content = content_span(doc, clause, (prep.i, noun.right_edge.i), self.cue_verbs)
+        if content is None or len(doc_text(doc)[content[0] : content[1]].split()) < 3:
+            return None
+        return Cue(
+            _chars(doc, source.right_edge.i + 1, noun.i),  # "own admission"
+            noun,
+            _chars(doc, first, last),
+            source,
+            content,
+            tier="attitude",
+            complement="viewpoint",
         )
 
     def _nominal_topic(self, doc: Doc, noun: Token) -> Cue | None:
