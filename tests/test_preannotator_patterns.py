@@ -1029,3 +1029,20 @@ def test_a_possessed_viewpoint_phrase_on_the_clause(pre):
 def test_a_viewpoint_noun_without_a_possessor_or_comma_is_no_cue(pre):
     for text in ("In a word, the budget is too small.", "The view from the bridge is wide."):
         assert annotate(pre, text) == [], text
+
+
+def test_a_passive_stance_verb_holds_its_subject_as_something(pre):
+    text = "The bypass was widely considered a failure."
+    quote = only(pre, text)
+    assert [words(text, f) for f in quote.content_fragments] == ["The bypass", "a failure"]
+    assert words(text, quote.cue) == "considered"
+    assert quote.speaker_mention is None
+    text = "The levy was seen by critics as a giveaway."
+    quote = only(pre, text)
+    assert [words(text, f) for f in quote.content_fragments] == ["The levy", "as a giveaway"]
+    assert words(text, quote.speaker_mention) == "critics"
+
+
+def test_a_passive_stance_verb_without_a_complement_is_no_cue(pre):
+    text = "The proposal was considered on Monday."
+    assert annotate(pre, text) == []

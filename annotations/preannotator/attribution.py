@@ -89,6 +89,7 @@ class Cue:
     complement: str = "clause"
     used: bool = False
     passive: bool = False  # "was accused of ...": no source in the sentence
+    hole: Span | None = None  # cut out of the content ("it | is considered | a threat")
 
     @property
     def confidence(self) -> float:
@@ -690,6 +691,23 @@ class AttributionFinder:
                 # "Trump is supported by few papers": the passive subject is the object
                 start, end = _chars(doc, said_of.left_edge.i, said_of.right_edge.i)
                 content, complement = _trim_content(doc_text(doc), start, end), "object"
+            hole = None
+            if content is None and said_of is not None and "object-as" in entry.complements:
+                # "The plan is widely considered a failure": what is held of the subject
+                stance = next(
+                    (
+                        c
+                        for c in token.children
+                        if c.i > token.i
+                        and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as")
+                    ),
+                    None,
+                )
+                if stance is not None:
+                    first, last = mention_span(said_of)
+                    start, end = _chars(doc, first, stance.right_edge.i)
+                    content, complement = _trim_content(doc_text(doc), start, end), "stance"
+                    hole = (_chars(doc, first, last)[1], doc[stance.left_edge.i].idx)
             if as_source is not None or _as_clause(token, entry):
                 # "As one economist put it, the plan is a gamble": the main clause
                 content = content_span(doc, token.sent.root, None, self.cue_verbs)
@@ -725,6 +743,7 @@ class AttributionFinder:
                 cue_span, token, mention, subject, content, entry.tier, complement or "clause"
             )
             cue.passive = passive
+            cue.hole = hole
             cues.append(cue)
         cues.sort(key=lambda c: c.span)
         return cues
@@ -1413,6 +1432,11 @@ class AttributionFinder:
                 hole = _chars(doc, cue.verb.left_edge.i, cue.verb.right_edge.i)
                 fragments = split_around(cue.content, [hole], text)
                 if fragments:
+                    found.append(cue.attribution("indirect", fragments, cue.confidence))
+                continue
+            if cue.hole is not None:
+                fragments = split_around(cue.content, [cue.hole], text)
+                if len(fragments) == 2:
                     found.append(cue.attribution("indirect", fragments, cue.confidence))
                 continue
             if cue.complement == "extracted":
