@@ -24,6 +24,9 @@ Span = tuple[int, int]
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 BREAKING_PUNCT = {",", "(", ")", "—", "–", "―", ";", ":", "[", "]", "--"}
 PREPOSITIONS = {"for", "about", "against", "of", "on"}
+TOPIC_PREPS = {"about", "of", "on", "for", "over"}
+# "By his own admission", "In her view", "in his eyes": the possessor holds the clause
+VIEWPOINT_NOUNS = {"admission", "view", "opinion", "word", "eye", "estimate", "estimation"}
 # "defended it by saying ...": the subject says it; "praised him for saying ...": the object.
 SUBJECT_CONTROL_PREPS = {"by", "after", "before", "while", "without", "in", "when"}
 OBJECT_TAIL = {"prep", "oprd", "xcomp", "ccomp", "advmod", "npadvmod", "acomp", "dative"}
@@ -130,6 +133,7 @@ class Cue:
     passive: bool = False  # "was accused of ...": no source in the sentence
     asked: bool = False  # "Asked about ..., she said": the asker goes unnamed
     about: Span | None = None  # "X was accused of Y": X, the first part of the content
+    hole: Span | None = None  # cut out of the content ("it | is considered | a threat")
 
     @property
     def confidence(self) -> float:
@@ -555,6 +559,21 @@ def _phrase_clause(token: Token) -> bool:
     )
 
 
+def _pro_form(verb: Token) -> tuple[int, int] | None:
+    """Token bounds of "as much" or "so" standing for the complement ("said as much")."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ not in {"advmod", "dobj"}:
+            continue
+        if child.lower_ == "so" and child.i == verb.i + 1:
+            after = doc[child.i + 1] if child.i + 1 < len(doc) else None
+            if after is None or after.lower_ not in {"that", "far", "much", "many"}:
+                return child.i, child.i
+        if child.lower_ == "much" and child.i == verb.i + 2 and doc[verb.i + 1].lower_ == "as":
+            return verb.i + 1, child.i
+    return None
+
+
 def _regarded_as(verb: Token, obj: Token | None) -> bool:
     """ "sees the deal as a win": an object and an "as" phrase on the verb or the object."""
     return obj is not None and any(
@@ -810,6 +829,13 @@ def subject_of(verb: Token, fallback: bool = True, quotes: bool = True) -> Token
         previous = doc[cue.i - 1]
         if previous.pos_ in {"PROPN", "PRON"} and previous.dep_ not in {"poss", "dobj"}:
             return previous  # "In a meeting with the board Trump said ..."
+        if (
+            cue.head.i == previous.i
+            and cue.dep_ in {"dobj", "compound", "appos"}
+            and previous.pos_ == "NOUN"
+            and previous.dep_ in {"ROOT", "nsubj"}
+        ):
+            return previous  # "Trump refuses to ...": the parser took the verb for the name's
     return None
 
 
@@ -899,6 +925,11 @@ class AttributionFinder:
                 if token.pos_ == "ADJ" or entry is not None:
                     continue
             if token.pos_ != "VERB":
+                if token.pos_ == "NOUN" and token.lemma_.lower() in VIEWPOINT_NOUNS:
+                    cue = self._viewpoint_cue(doc, token)
+                    if cue is not None:
+                        cues.append(cue)
+                        continue
                 if token.pos_ == "NOUN":
                     cue = self._nominal_cue(doc, token)
                     if cue is not None:
@@ -969,6 +1000,23 @@ class AttributionFinder:
                 # "Trump is supported by few papers": the passive subject is the object
                 start, end = _chars(doc, said_of.left_edge.i, said_of.right_edge.i)
                 content, complement = _trim_content(doc_text(doc), start, end), "object"
+            hole = None
+            if content is None and said_of is not None and "object-as" in entry.complements:
+                # "The plan is widely considered a failure": what is held of the subject
+                stance = next(
+                    (
+                        c
+                        for c in token.children
+                        if c.i > token.i
+                        and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as")
+                    ),
+                    None,
+                )
+                if stance is not None:
+                    first, last = mention_span(said_of)
+                    start, end = _chars(doc, first, stance.right_edge.i)
+                    content, complement = _trim_content(doc_text(doc), start, end), "stance"
+                    hole = (_chars(doc, first, last)[1], doc[stance.left_edge.i].idx)
             if (
                 entry.complements == ("as",)
                 and complement != "object"  # "puts the cost at $2 million": an estimate
@@ -997,8 +1045,24 @@ class AttributionFinder:
                 if token.dep_ == "acl" and token.head.i == subject.i and token.i <= last:
                     # "a statement saying ...": the mention stops before the cue
                     last = max(subject.i, token.left_edge.i - 1)
+                elif (
+                    token.head.i == subject.i
+                    and token.dep_ in {"dobj", "compound", "appos"}
+                    and subject.i < token.i <= last
+                ):
+                    last = max(subject.i, token.left_edge.i - 1)  # "Trump refuses ..." misparsed
                 mention = _chars(doc, first, last)
             cue_span = _chars(doc, token.i, cue_last)
+            if (
+                complement == "clause"
+                and mention is not None
+                and content is not None
+                and content[0] < mention[0] < content[1]
+                and doc[subject.left_edge.i - 1].tag_ in {"WP", "WDT"}
+                and doc[subject.left_edge.i - 1].idx == content[0]
+            ):
+                # "what the senators said was gerrymandering": the subject moved out
+                complement = "extracted"
             cue = Cue(
                 cue_span, token, mention, subject, content, entry.tier, complement or "clause"
             )
@@ -1012,6 +1076,7 @@ class AttributionFinder:
                 and "\n" not in doc[said_of.i : token.i].text
             ):
                 cue.about = _chars(doc, *mention_span(said_of))  # "X was accused of Y"
+            cue.hole = hole
             cues.append(cue)
         cues.sort(key=lambda c: c.span)
         return cues
@@ -1045,10 +1110,18 @@ class AttributionFinder:
         return content
 
     def _cites_a_source(self, verb: Token) -> bool:
-        """ "citing ..." or "cited officials": the verb names a source, not what it said."""
-        if verb.tag_ == "VBG":
-            return True
+        """ "citing two engineers" or "cited officials": the verb names a source, not what
+        it said."""
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if verb.tag_ == "VBG" and (
+            obj is None
+            or obj.right_edge.i - obj.left_edge.i < 2
+            or getattr(self.cue_verbs.get(verb.head.lemma_.lower()), "tier", "")
+            in {"speech", "report"}
+        ):
+            # "..., citing two engineers"; "X said ..., citing a study of ...": the evidence
+            # for what X said. "X backed it, citing the release of ...": X's reason
+            return True
         return obj is not None and (
             obj.ent_type_ in {"PERSON", "ORG", "NORP"} or obj.lemma_.lower() in self.sources
         )
@@ -1062,7 +1135,7 @@ class AttributionFinder:
             None,
         )
         if comp is None:
-            return None
+            return self._nominal_topic(doc, noun)
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
         if agent is not None and not noun.i < agent.i < comp.i:
@@ -1091,6 +1164,73 @@ class AttributionFinder:
             _chars(doc, noun.i, noun.i),
             noun,
             _chars(doc, first, last),
+            source,
+            content,
+            tier="attitude",
+            complement="nominal",
+        )
+
+    def _viewpoint_cue(self, doc: Doc, noun: Token) -> Cue | None:
+        """ "By his own admission, ...", "In her view, ...", "... in his eyes": a
+        possessed viewpoint noun in a phrase on the clause, which is what the possessor holds."""
+        prep = noun.head
+        if noun.lemma_.lower() in {"word", "eye"} and noun.tag_ != "NNS":
+            return None  # "in his words", "in their eyes"; not "in a word"
+        if noun.dep_ != "pobj" or prep.lower_ not in {"by", "in"} or prep.head.dep_ != "ROOT":
+            return None
+        source = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if source is None:
+            return None
+        after = doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(doc) else None
+        if after is None or not (after.text == "," or after.is_sent_end and after.is_punct):
+            return None  # set off by a comma, or ending the sentence
+        first, last = mention_span(source)
+        while last > first and doc[last].dep_ == "case":
+            last -= 1
+        clause = prep.head
+        content = content_span(doc, clause, (prep.i, noun.right_edge.i), self.cue_verbs)
+        if content is None or len(doc_text(doc)[content[0] : content[1]].split()) < 3:
+            return None
+        return Cue(
+            _chars(doc, source.right_edge.i + 1, noun.i),  # "own admission"
+            noun,
+            _chars(doc, first, last),
+            source,
+            content,
+            tier="attitude",
+            complement="viewpoint",
+        )
+
+    def _nominal_topic(self, doc: Doc, noun: Token) -> Cue | None:
+        """ "Russia's claims about the test": a reporting noun, what it is about right after
+        it, and its possessor, who holds it."""
+        if noun.lemma_.lower() not in self.nominal_cues:
+            return None
+        prep = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if prep is None or prep.head.i != noun.i or prep.lower_ not in TOPIC_PREPS:
+            return None
+        pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+        if (
+            pobj is None
+            or pobj.pos_ == "PRON"
+            or pobj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+        ):
+            return None  # "the claims of the company": who claims
+        source = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if source is None:
+            return None
+        first, last = mention_span(source)
+        while last > first and doc[last].dep_ == "case":
+            last -= 1
+        mention = _chars(doc, first, last)
+        if pobj.right_edge.i == pobj.left_edge.i:
+            return None  # "a statement of fact", "plans for Europe": a kind, not a topic
+        start, end = _chars(doc, pobj.left_edge.i, pobj.right_edge.i)
+        content = _trim_content(doc_text(doc), start, end)
+        return Cue(
+            _chars(doc, noun.i, prep.i),
+            noun,
+            mention,
             source,
             content,
             tier="attitude",
@@ -1233,14 +1373,13 @@ class AttributionFinder:
             or len(names) > 4
             or names[0].i > 0
             and not ("\n" in doc[names[0].i - 1].text or doc[names[0].i - 1].text in QUOTE_CHARS)
-        ):
-            return None
-        if not all(t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN"} for t in names):
-            return None
+        ) or not all(t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN"} for t in names):
+            return self._headline_kicker(doc, colon)
         if names[0].lower_ in EDITORIAL_LABELS:
             return None  # "CORRECTION: An earlier version ..."
         if len(names) > 1 and any(t.is_stop for t in names):
-            return None  # "Stealth Over Health: ...": a headline's kicker, not a speaker
+            # "Stealth Over Health: ...": a headline's kicker, not a speaker
+            return self._headline_kicker(doc, colon)
         end = _paragraph_end_char(doc_text(doc), colon.idx)
         content = _trim_content(doc_text(doc), colon.idx + 1, end)
         if content is None or len(doc_text(doc)[content[0] : content[1]].split()) < 3:
@@ -1251,6 +1390,41 @@ class AttributionFinder:
             colon,
             mention,
             names[-1],
+            content,
+            tier="report",
+            complement="colon",
+        )
+
+    def _headline_kicker(self, doc: Doc, colon: Token) -> Cue | None:
+        """ "Senator Hammers Bank Chief: ‘You Should Resign.’": a headline whose words after
+        the colon are quoted, said by the person the words before it name."""
+        text = doc_text(doc)
+        if "\n" in text[: colon.idx] or colon.i > 25:
+            return None  # only the headline, the document's first line
+        if any(t.pos_ in {"VERB", "AUX"} for t in doc[: colon.i]):
+            return None  # "Jane Doe said: “...”": the verb is the cue
+        end = _paragraph_end_char(text, colon.idx)
+        after = text[colon.idx + 1 : end]
+        if not any(c in QUOTE_CHARS for c in after) and not re.search(r"(^|\s)'\w", after):
+            return None
+        person = next((e for e in doc.ents if e.label_ == "PERSON" and e.end <= colon.i), None)
+        if person is None:
+            # "Mayor on Housing: ...": the name opening the headline, before a small word
+            run = 0
+            while run < colon.i and doc[run].pos_ == "PROPN":
+                run += 1
+            if not 0 < run < colon.i or not doc[run].is_lower:
+                return None
+            person = doc[0:run]
+        content = _trim_content(text, colon.idx + 1, end)
+        if content is None or len(after.split()) < 2:
+            return None
+        mention = _chars(doc, person.start, person.end - 1)
+        return Cue(
+            _chars(doc, colon.i, colon.i),
+            colon,
+            mention,
+            person.root,
             content,
             tier="report",
             complement="colon",
@@ -1317,7 +1491,11 @@ class AttributionFinder:
                         if (
                             tail
                             and c.left_edge.i == last + 1
-                            and (c.dep_ in OBJECT_TAIL or (c.dep_ == "conj" and c.pos_ != "VERB"))
+                            and (
+                                c.dep_ in OBJECT_TAIL
+                                or c.dep_ == "dobj"  # "branded the country a pariah": a second one
+                                or (c.dep_ == "conj" and c.pos_ != "VERB")
+                            )
                         ):
                             # "criticized X for ...", "compared him favorably to ...": the
                             # rest of the verb phrase, up to a comma or a new clause
@@ -1378,6 +1556,10 @@ class AttributionFinder:
             # "critics see the program as a giveaway": the object and how it is seen
             start, end = _chars(doc, obj.left_edge.i, as_.right_edge.i)
             return _trim_content(doc_text(doc), start, end), "object", verb.i
+        pro_form = _pro_form(verb)
+        if pro_form is not None and entry.tier in {"speech", "report"}:
+            # "Mook said as much", "She said so": the words stand for what was said
+            return _chars(doc, pro_form[0], pro_form[1]), "object", verb.i
         if subject is not None and verb.tag_ != "VBG" and "clause" in entry.complements:
             inserted = parenthetical_content(doc, verb, subject)
             if inserted is not None:
@@ -1811,6 +1993,16 @@ class AttributionFinder:
                 hole = _chars(doc, cue.verb.left_edge.i, cue.verb.right_edge.i)
                 fragments = split_around(cue.content, [hole], text)
                 if fragments:
+                    found.append(cue.attribution("indirect", fragments, cue.confidence))
+                continue
+            if cue.hole is not None:
+                fragments = split_around(cue.content, [cue.hole], text)
+                if len(fragments) == 2:
+                    found.append(cue.attribution("indirect", fragments, cue.confidence))
+                continue
+            if cue.complement == "extracted":
+                fragments = split_around(cue.content, [(cue.mention[0], cue.span[1])], text)
+                if len(fragments) == 2:
                     found.append(cue.attribution("indirect", fragments, cue.confidence))
                 continue
             if cue.complement == "parenthetical" and cue.mention_root is not None:
