@@ -1470,3 +1470,53 @@ def test_what_a_relative_clause_says_is_its_noun(pre):
     assert all(
         words(text, q.content) != "is a lie unless proven otherwise" for q in annotate(pre, text)
     )
+
+
+def test_a_second_clause_hung_on_the_cue_is_still_what_was_said(pre):
+    text = (
+        "Inspectors have also discovered that attempts to enter the site were made by people "
+        "with ties to a rival firm, and that several guards took bribes from the firm."
+    )
+    assert words(text, only(pre, text).content).endswith("several guards took bribes from the firm")
+    text = (
+        "At a press conference, the fire chief also said that it was too early to tell whether "
+        "the fire was set on purpose, and there was no evidence yet of a crime."
+    )
+    assert words(text, only(pre, text).content).endswith("there was no evidence yet of a crime")
+
+
+def test_a_trailing_appositive_describes_for_the_reader(pre):
+    text = "She said she did not support Mr. Lee, the party's presumed nominee."
+    assert words(text, only(pre, text).content) == "she did not support Mr. Lee"
+    # "especially ..." narrows what was said
+    text = (
+        "He wants to use the sway he has with young voters, especially students who had not "
+        "voted before."
+    )
+    assert words(text, only(pre, text).content).endswith("who had not voted before")
+
+
+def test_a_cue_verb_joined_by_or_is_one_more_choice(pre):
+    text = (
+        "The spokesman could not explain why the rule is cited on the city's website or why "
+        "it was mentioned by the mayor in an interview."
+    )
+    assert words(text, only(pre, text).content).endswith("by the mayor in an interview")
+
+
+def test_a_subject_parsed_as_the_cues_object(pre):
+    text = (
+        "The team has said single people and families - gay, straight, adoptive and foster - "
+        "would qualify for the tax breaks under the new plan."
+    )
+    assert words(text, only(pre, text).content).startswith("single people and families")
+
+
+def test_according_to_after_a_relative_clause_sources_that_clause(pre):
+    text = (
+        "A simple question draws a long answer about why the other side must be wrong - which "
+        "it often is, according to the senator."
+    )
+    assert words(text, only(pre, text).content) == "which it often is"
+    text = "The bridge will open in May, according to the mayor."
+    assert words(text, only(pre, text).content) == "The bridge will open in May"

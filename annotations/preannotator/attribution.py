@@ -319,8 +319,10 @@ def content_span(
     if cue_verbs is not None:
         for child in _rights(head):
             entry = cue_verbs.get(child.lemma_.lower()) if child.dep_ == "conj" else None
-            if entry is not None and (
-                entry.tier == "speech" or any(g.dep_ == "ccomp" for g in child.children)
+            if (
+                entry is not None
+                and (entry.tier == "speech" or any(g.dep_ == "ccomp" for g in child.children))
+                and not _alternative(head, child)
             ):
                 cut = child.left_edge.i
                 for sibling in _rights(head):
@@ -342,8 +344,53 @@ def content_span(
     # "..., who owns the mill" describes a person named in the clause; "..., which ..." in
     # a reported clause is as often part of what was said as not.
     last = _drop_trailing_relative(doc, first, last, {"who"})
+    last = _drop_trailing_appositive(doc, first, last)
     start, end = _chars(doc, first, last)
     return _trim_content(doc_text(doc), start, end)
+
+
+def _misparsed_subject(doc: Doc, verb: Token, comp: Token, content: Span) -> Span:
+    """ "said single people and families - gay or straight - would qualify": the parser
+    made the clause's subject the cue's object and left the clause without one."""
+    if comp.i < verb.i or any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in comp.children):
+        return content
+    obj = next((c for c in _rights(verb) if c.dep_ == "dobj" and c.i < comp.i), None)
+    if obj is None or obj.right_edge.i >= comp.left_edge.i or obj.left_edge.i != verb.i + 1:
+        return content
+    text = doc_text(doc)
+    start = obj.left_edge.idx
+    if "\n" in text[start : content[0]]:
+        return content
+    return _trim_content(text, start, content[1]) or content
+
+
+def _relative_before(doc: Doc, start: int, head: Token) -> Token:
+    """ "Pressure is building on the governor, who was greeted with chants, according to
+    X": a trailing "according to" after a relative clause set off by a comma or a dash
+    sources that clause, not the sentence around it."""
+    if start < 3 or doc[start - 1].text != ",":
+        return head
+    for token in [doc[start - 2], *doc[start - 2].ancestors]:
+        if token is head or token.i >= start:
+            break
+        edge = token.left_edge.i
+        if (
+            (token.dep_ == "relcl" or doc[edge].lower_ in {"who", "which", "whom", "whose"})
+            and token.dep_ in {"relcl", "advcl"}
+            and token.right_edge.i in {start - 2, start - 1}
+            and edge > 0
+            and doc[edge - 1].text in {",", "-", "--", "—", "–"}
+        ):
+            return token
+    return head
+
+
+def _alternative(head: Token, conj: Token) -> bool:
+    """ "declined to threaten Moscow or declare it responsible", "why A or why it was
+    mentioned": a verb joined by "or" / "nor" is one more choice inside what was said,
+    not a second report of its own."""
+    before = head.doc[conj.left_edge.i - 1]
+    return before.dep_ == "cc" and before.lower_ in {"or", "nor"} and before.i > head.i
 
 
 def _drop_trailing_relative(
@@ -360,6 +407,24 @@ def _drop_trailing_relative(
             and not any(c in QUOTE_CHARS for c in doc[token.i : last + 1].text)
         ):
             return token.i - 2
+    return last
+
+
+def _drop_trailing_appositive(doc: Doc, first: int, last: int) -> int:
+    """ "he did not support Mr. Trump, the party's nominee": a noun phrase set off by a comma
+    or a dash after the last name of the content describes it for the reader; what was
+    said ends before it."""
+    for token in doc[first + 2 : last + 1]:
+        edge = token.left_edge.i
+        if (
+            token.dep_ == "appos"
+            and first < token.head.i < edge
+            and token.right_edge.i >= last
+            and doc[edge - 1].text in {",", "--", "-", "—", "–"}
+            and doc[edge].pos_ not in {"ADV", "ADP", "VERB"}  # ", especially younger ..."
+            and not any(c in QUOTE_CHARS for c in doc[edge : last + 1].text)
+        ):
+            return edge - 2
     return last
 
 
@@ -1028,12 +1093,17 @@ class AttributionFinder:
                 continue
             if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in conj.children):
                 return content
-            if conj.lemma_.lower() in self.cue_verbs and any(
-                c.dep_ == "ccomp" for c in conj.children
+            if (
+                conj.lemma_.lower() in self.cue_verbs
+                and any(c.dep_ == "ccomp" for c in conj.children)
+                and not _alternative(verb, conj)
             ):
                 return content  # "..., and would add that ...": its own attribution
-            if conj.tag_ in tags or any(
-                c.dep_ == "aux" and c.tag_ in tags and c.i < conj.i for c in conj.children
+            bare = "VB" in tags and conj.tag_ == "VBP" and _alternative(verb, conj)
+            if (
+                conj.tag_ in tags
+                or bare
+                or any(c.dep_ == "aux" and c.tag_ in tags and c.i < conj.i for c in conj.children)
             ):
                 text = doc_text(doc)
                 end = doc[conj.right_edge.i].idx + len(doc[conj.right_edge.i])
@@ -1043,6 +1113,33 @@ class AttributionFinder:
                 return extended or content
             return content
         return content
+
+    def _split_clause(self, doc: Doc, verb: Token, comp: Token, content: Span) -> Span:
+        """The reported clause with the rest the parser hung on the cue verb: a second
+        "ccomp" ("said X has respect for Y and his comment was Z") or a coordinated clause
+        with its own subject ("said that A, and that B", "said A, and there was no B")."""
+        text = doc_text(doc)
+        end = content[1]
+        for other in sorted(_rights(verb), key=lambda c: c.i):
+            if other.i <= comp.right_edge.i:
+                continue
+            if other.dep_ not in {"ccomp", "conj"}:
+                continue
+            if other.lemma_.lower() in self.cue_verbs or (
+                other.dep_ == "conj"
+                and not (
+                    any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in other.children)
+                    and any(c.dep_ == "cc" and end <= c.idx < other.idx for c in _rights(verb))
+                )
+            ):
+                break  # "..., and warned ...", "said X and left": not more of what was said
+            extra = content_span(doc, other, None, self.cue_verbs)
+            if extra is None or "\n" in text[end : extra[1]]:
+                break
+            end = max(end, extra[1])
+        if end == content[1]:
+            return content
+        return _trim_content(text, content[0], end) or content
 
     def _cites_a_source(self, verb: Token) -> bool:
         """ "citing ..." or "cited officials": the verb names a source, not what it said."""
@@ -1158,6 +1255,7 @@ class AttributionFinder:
                 # around the phrase by ``reported_speech``
                 head = head.head if head.dep_ in SUBJECTS else head
                 exclude = None
+            head = _relative_before(doc, start, head)
             if head is not first:
                 # a leading adverbial stays ("According to X, after the vote, ..."); a
                 # linking one is dropped with the connectives ("For its part, ...")
@@ -1289,6 +1387,8 @@ class AttributionFinder:
                         content = _from_sentence_start(doc, comp, content)
                     elif content is not None:
                         content = self._shared_subject_conj(doc, verb, comp, content, {"MD"})
+                        content = self._split_clause(doc, verb, comp, content)
+                        content = _misparsed_subject(doc, verb, comp, content)
                     return content, "clause", verb.i
             elif kind == "to":
                 comp = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
