@@ -1485,17 +1485,6 @@ def test_a_second_clause_hung_on_the_cue_is_still_what_was_said(pre):
     assert words(text, only(pre, text).content).endswith("there was no evidence yet of a crime")
 
 
-def test_a_trailing_appositive_describes_for_the_reader(pre):
-    text = "She said she did not support Mr. Lee, the party's presumed nominee."
-    assert words(text, only(pre, text).content) == "she did not support Mr. Lee"
-    # "especially ..." narrows what was said
-    text = (
-        "He wants to use the sway he has with young voters, especially students who had not "
-        "voted before."
-    )
-    assert words(text, only(pre, text).content).endswith("who had not voted before")
-
-
 def test_a_cue_verb_joined_by_or_is_one_more_choice(pre):
     text = (
         "The spokesman could not explain why the rule is cited on the city's website or why "

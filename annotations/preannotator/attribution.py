@@ -344,7 +344,6 @@ def content_span(
     # "..., who owns the mill" describes a person named in the clause; "..., which ..." in
     # a reported clause is as often part of what was said as not.
     last = _drop_trailing_relative(doc, first, last, {"who"})
-    last = _drop_trailing_appositive(doc, first, last)
     start, end = _chars(doc, first, last)
     return _trim_content(doc_text(doc), start, end)
 
@@ -407,24 +406,6 @@ def _drop_trailing_relative(
             and not any(c in QUOTE_CHARS for c in doc[token.i : last + 1].text)
         ):
             return token.i - 2
-    return last
-
-
-def _drop_trailing_appositive(doc: Doc, first: int, last: int) -> int:
-    """ "he did not support Mr. Trump, the party's nominee": a noun phrase set off by a comma
-    or a dash after the last name of the content describes it for the reader; what was
-    said ends before it."""
-    for token in doc[first + 2 : last + 1]:
-        edge = token.left_edge.i
-        if (
-            token.dep_ == "appos"
-            and first < token.head.i < edge
-            and token.right_edge.i >= last
-            and doc[edge - 1].text in {",", "--", "-", "—", "–"}
-            and doc[edge].pos_ not in {"ADV", "ADP", "VERB"}  # ", especially younger ..."
-            and not any(c in QUOTE_CHARS for c in doc[edge : last + 1].text)
-        ):
-            return edge - 2
     return last
 
 
