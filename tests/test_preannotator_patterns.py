@@ -1509,3 +1509,22 @@ def test_according_to_after_a_relative_clause_sources_that_clause(pre):
     assert words(text, only(pre, text).content) == "which it often is"
     text = "The bridge will open in May, according to the mayor."
     assert words(text, only(pre, text).content) == "The bridge will open in May"
+
+
+def test_a_clause_going_on_after_a_colon_in_a_quotation(pre):
+    text = (
+        "She said she has the essential quality for the job: "
+        '"Steadiness -- an absolute rock steadiness, and mixed with strength."'
+    )
+    quote = only(pre, text)
+    assert quote.kind == "mixed"
+    assert words(text, quote.content).startswith("she has the essential quality")
+    assert words(text, quote.content).endswith('mixed with strength."')
+
+
+def test_a_second_object_joined_to_the_first(pre):
+    text = (
+        "In a statement, President Lee condemned Monday's launch as \"reckless and "
+        'destabilizing" and a "grave threat" to regional and global stability.'
+    )
+    assert words(text, only(pre, text).content).endswith("to regional and global stability")

@@ -1403,6 +1403,16 @@ class AttributionFinder:
                             # "criticized X for ...", "compared him favorably to ...": the
                             # rest of the verb phrase, up to a comma or a new clause
                             last = c.right_edge.i
+                        elif (
+                            tail
+                            and c.dep_ == "dobj"
+                            and c.left_edge.i == last + 2
+                            and doc[last + 1].dep_ == "cc"
+                            and doc[last + 1].head.i == verb.i
+                        ):
+                            # 'condemned the test as "reckless" and a "threat" to peace': a
+                            # second object the parser gave the verb
+                            last = c.right_edge.i
                         elif c.dep_ in {"oprd", "xcomp", "ccomp"} or (
                             c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
                         ):
@@ -1480,6 +1490,14 @@ class AttributionFinder:
                     cue.mention is None and cue.complement != "according" and not cue.asked
                 ):
                     continue
+                if (
+                    content[0] < quotation.start
+                    and doc_text(doc)[content[1] : quotation.start].strip() == ":"
+                    and cue.complement == "clause"
+                ):
+                    # 'said she has the quality for the job: "Steadiness."': the clause
+                    # goes on in the speaker's words
+                    cue.content = content = (content[0], quotation.end)
                 if not content[0] <= quotation.start + 1 < content[1]:
                     continue
                 if quotation.end > content[1] + 1:
