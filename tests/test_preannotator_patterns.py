@@ -1528,3 +1528,20 @@ def test_a_second_object_joined_to_the_first(pre):
         'destabilizing" and a "grave threat" to regional and global stability.'
     )
     assert words(text, only(pre, text).content).endswith("to regional and global stability")
+
+
+def test_an_inserted_cue_before_a_gerund_subject_or_with_its_addressee(pre):
+    text = (
+        "Though that vote was relatively calm, he said, replacing the mayor would be much "
+        "more bitter and could lead to intense lobbying."
+    )
+    quote = only(pre, text)
+    assert [text[a:b] for a, b in quote.content_fragments] == [
+        "Though that vote was relatively calm",
+        "replacing the mayor would be much more bitter and could lead to intense lobbying",
+    ]
+    text = "The difference now, he told me on Friday, is that he runs a news program."
+    assert len(only(pre, text).content_fragments) == 2
+    # ", citing ..." after a trailing cue reports nothing more
+    text = "The bridge is safe, NBC News reported, citing two officials."
+    assert words(text, only(pre, text).content) == "The bridge is safe"

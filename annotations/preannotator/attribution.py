@@ -461,7 +461,7 @@ def _from_sentence_start(doc: Doc, comp: Token, content: Span | None) -> Span | 
     return trimmed or content
 
 
-INSERTED_TAIL = {"prt", "advmod", "npadvmod", "prep", "dative"}
+INSERTED_TAIL = {"prt", "advmod", "npadvmod", "prep", "dative", "dobj"}  # "he told me"
 
 
 def inserted_clause(doc: Doc, cue: Token, subject: Token) -> tuple[int, int] | None:
@@ -494,7 +494,10 @@ def parenthetical_content(doc: Doc, cue: Token, subject: Token) -> Span | None:
         return None
     sent = cue.sent
     rest = doc[bounds[1] + 2 : sent.end]
-    if rest[0].tag_ == "VBG" or not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in rest):
+    gerund_subject = rest[0].dep_ in SUBJECTS  # "..., he said, replacing her would be ..."
+    if (rest[0].tag_ == "VBG" and not gerund_subject) or not any(
+        t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in rest
+    ):
         return None  # "..., NBC News reported, citing officials": a trailing cue
     start, end = _chars(doc, sent.start, sent.end - 1)
     return _trim_content(doc_text(doc), start, end)
