@@ -1545,3 +1545,16 @@ def test_an_inserted_cue_before_a_gerund_subject_or_with_its_addressee(pre):
     # ", citing ..." after a trailing cue reports nothing more
     text = "The bridge is safe, NBC News reported, citing two officials."
     assert words(text, only(pre, text).content) == "The bridge is safe"
+
+
+def test_a_concessive_cue_and_the_main_cue_each_report_their_own_clause(pre):
+    text = (
+        "While he acknowledged funding was a major reason he felt tired serving under the "
+        "mayor, the chief also noted several small slights left him further disillusioned."
+    )
+    quotes = {words(text, q.cue): words(text, q.content) for q in annotate(pre, text)}
+    assert quotes["acknowledged"] == (
+        "funding was a major reason he felt tired serving under the mayor"
+    )
+    assert quotes["noted"] == "several small slights left him further disillusioned"
+    assert not annotate(pre, "While he spoke, the crowd grew restless.")

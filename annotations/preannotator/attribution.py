@@ -568,6 +568,20 @@ def _unsaid_question(verb: Token) -> Token | None:
     return None
 
 
+def _inverted_clause(verb: Token) -> bool:
+    """Whether a cue in a concessive clause ("While he admitted") was made the modifier
+    of the clause it reports, which follows it at once with its own subject."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE | {"while"} for c in verb.children)
+        and head.i > verb.i
+        and head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children)
+        and any(c.dep_ in SUBJECTS and c.left_edge.i == verb.i + 1 for c in head.children)
+    )
+
+
 def _misattached_clause(verb: Token) -> Token | None:
     """A "that" clause the parser hung on a phrase between the verb and it.
 
@@ -1357,6 +1371,10 @@ class AttributionFinder:
                     if after.text != "," and after.text not in QUOTE_CHARS:
                         # "It is unlikely; the team says she will ...": the clause after
                         comp = comps[-1]
+                    elif comps[-1].left_edge.i == verb.i + 1 and doc[verb.i + 1].text != ",":
+                        # "While he admitted A was true, she noted B is false": the clause
+                        # running on from the verb, not one the parser took from another cue
+                        comp = comps[-1]
                 if (
                     comp is not None
                     and verb.dep_ == "relcl"
@@ -1365,6 +1383,11 @@ class AttributionFinder:
                     comp = None  # "Everything he says is a lie": the noun is what he says
                 if comp is None:
                     comp = _misattached_clause(verb) or _unsaid_question(verb)
+                if comp is None and _inverted_clause(verb):
+                    # "While he admitted funding was short, ...": the parser made the
+                    # admitted clause the head of "while he admitted"
+                    content = content_span(doc, verb.head, (verb.head.left_edge.i, verb.i))
+                    return content, "clause", verb.i
                 if comp is not None:
                     content = content_span(doc, comp, None, self.cue_verbs)
                     if comp.i < verb.i and (subject is None or subject.i > comp.i):
