@@ -1603,3 +1603,91 @@ def test_a_passive_stance_verb_holds_its_subject_as_something(pre):
 def test_a_passive_stance_verb_without_a_complement_is_no_cue(pre):
     text = "The proposal was considered on Monday."
     assert annotate(pre, text) == []
+
+
+def test_a_second_clause_hung_on_the_cue_is_still_what_was_said(pre):
+    text = (
+        "Inspectors have also discovered that attempts to enter the site were made by people "
+        "with ties to a rival firm, and that several guards took bribes from the firm."
+    )
+    assert words(text, only(pre, text).content).endswith("several guards took bribes from the firm")
+    text = (
+        "At a press conference, the fire chief also said that it was too early to tell whether "
+        "the fire was set on purpose, and there was no evidence yet of a crime."
+    )
+    assert words(text, only(pre, text).content).endswith("there was no evidence yet of a crime")
+
+
+def test_a_cue_verb_joined_by_or_is_one_more_choice(pre):
+    text = (
+        "The spokesman could not explain why the rule is cited on the city's website or why "
+        "it was mentioned by the mayor in an interview."
+    )
+    assert words(text, only(pre, text).content).endswith("by the mayor in an interview")
+
+
+def test_a_subject_parsed_as_the_cues_object(pre):
+    text = (
+        "The team has said single people and families - gay, straight, adoptive and foster - "
+        "would qualify for the tax breaks under the new plan."
+    )
+    assert words(text, only(pre, text).content).startswith("single people and families")
+
+
+def test_according_to_after_a_relative_clause_sources_that_clause(pre):
+    text = (
+        "A simple question draws a long answer about why the other side must be wrong - which "
+        "it often is, according to the senator."
+    )
+    assert words(text, only(pre, text).content) == "which it often is"
+    text = "The bridge will open in May, according to the mayor."
+    assert words(text, only(pre, text).content) == "The bridge will open in May"
+
+
+def test_a_clause_going_on_after_a_colon_in_a_quotation(pre):
+    text = (
+        "She said she has the essential quality for the job: "
+        '"Steadiness -- an absolute rock steadiness, and mixed with strength."'
+    )
+    quote = only(pre, text)
+    assert quote.kind == "mixed"
+    assert words(text, quote.content).startswith("she has the essential quality")
+    assert words(text, quote.content).endswith('mixed with strength."')
+
+
+def test_a_second_object_joined_to_the_first(pre):
+    text = (
+        "In a statement, President Lee condemned Monday's launch as \"reckless and "
+        'destabilizing" and a "grave threat" to regional and global stability.'
+    )
+    assert words(text, only(pre, text).content).endswith("to regional and global stability")
+
+
+def test_an_inserted_cue_before_a_gerund_subject_or_with_its_addressee(pre):
+    text = (
+        "Though that vote was relatively calm, he said, replacing the mayor would be much "
+        "more bitter and could lead to intense lobbying."
+    )
+    quote = only(pre, text)
+    assert [text[a:b] for a, b in quote.content_fragments] == [
+        "Though that vote was relatively calm",
+        "replacing the mayor would be much more bitter and could lead to intense lobbying",
+    ]
+    text = "The difference now, he told me on Friday, is that he runs a news program."
+    assert len(only(pre, text).content_fragments) == 2
+    # ", citing ..." after a trailing cue reports nothing more
+    text = "The bridge is safe, NBC News reported, citing two officials."
+    assert words(text, only(pre, text).content) == "The bridge is safe"
+
+
+def test_a_concessive_cue_and_the_main_cue_each_report_their_own_clause(pre):
+    text = (
+        "While he acknowledged funding was a major reason he felt tired serving under the "
+        "mayor, the chief also noted several small slights left him further disillusioned."
+    )
+    quotes = {words(text, q.cue): words(text, q.content) for q in annotate(pre, text)}
+    assert quotes["acknowledged"] == (
+        "funding was a major reason he felt tired serving under the mayor"
+    )
+    assert quotes["noted"] == "several small slights left him further disillusioned"
+    assert not annotate(pre, "While he spoke, the crowd grew restless.")

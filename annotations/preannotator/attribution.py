@@ -323,8 +323,10 @@ def content_span(
     if cue_verbs is not None:
         for child in _rights(head):
             entry = cue_verbs.get(child.lemma_.lower()) if child.dep_ == "conj" else None
-            if entry is not None and (
-                entry.tier == "speech" or any(g.dep_ == "ccomp" for g in child.children)
+            if (
+                entry is not None
+                and (entry.tier == "speech" or any(g.dep_ == "ccomp" for g in child.children))
+                and not _alternative(head, child)
             ):
                 cut = child.left_edge.i
                 for sibling in _rights(head):
@@ -348,6 +350,50 @@ def content_span(
     last = _drop_trailing_relative(doc, first, last, {"who"})
     start, end = _chars(doc, first, last)
     return _trim_content(doc_text(doc), start, end)
+
+
+def _misparsed_subject(doc: Doc, verb: Token, comp: Token, content: Span) -> Span:
+    """ "said single people and families - gay or straight - would qualify": the parser
+    made the clause's subject the cue's object and left the clause without one."""
+    if comp.i < verb.i or any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in comp.children):
+        return content
+    obj = next((c for c in _rights(verb) if c.dep_ == "dobj" and c.i < comp.i), None)
+    if obj is None or obj.right_edge.i >= comp.left_edge.i or obj.left_edge.i != verb.i + 1:
+        return content
+    text = doc_text(doc)
+    start = obj.left_edge.idx
+    if "\n" in text[start : content[0]]:
+        return content
+    return _trim_content(text, start, content[1]) or content
+
+
+def _relative_before(doc: Doc, start: int, head: Token) -> Token:
+    """ "Pressure is building on the governor, who was greeted with chants, according to
+    X": a trailing "according to" after a relative clause set off by a comma or a dash
+    sources that clause, not the sentence around it."""
+    if start < 3 or doc[start - 1].text != ",":
+        return head
+    for token in [doc[start - 2], *doc[start - 2].ancestors]:
+        if token is head or token.i >= start:
+            break
+        edge = token.left_edge.i
+        if (
+            (token.dep_ == "relcl" or doc[edge].lower_ in {"who", "which", "whom", "whose"})
+            and token.dep_ in {"relcl", "advcl"}
+            and token.right_edge.i in {start - 2, start - 1}
+            and edge > 0
+            and doc[edge - 1].text in {",", "-", "--", "—", "–"}
+        ):
+            return token
+    return head
+
+
+def _alternative(head: Token, conj: Token) -> bool:
+    """ "declined to threaten Moscow or declare it responsible", "why A or why it was
+    mentioned": a verb joined by "or" / "nor" is one more choice inside what was said,
+    not a second report of its own."""
+    before = head.doc[conj.left_edge.i - 1]
+    return before.dep_ == "cc" and before.lower_ in {"or", "nor"} and before.i > head.i
 
 
 def _drop_trailing_relative(
@@ -419,7 +465,7 @@ def _from_sentence_start(doc: Doc, comp: Token, content: Span | None) -> Span | 
     return trimmed or content
 
 
-INSERTED_TAIL = {"prt", "advmod", "npadvmod", "prep", "dative"}
+INSERTED_TAIL = {"prt", "advmod", "npadvmod", "prep", "dative", "dobj"}  # "he told me"
 
 
 def inserted_clause(doc: Doc, cue: Token, subject: Token) -> tuple[int, int] | None:
@@ -452,7 +498,10 @@ def parenthetical_content(doc: Doc, cue: Token, subject: Token) -> Span | None:
         return None
     sent = cue.sent
     rest = doc[bounds[1] + 2 : sent.end]
-    if rest[0].tag_ == "VBG" or not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in rest):
+    gerund_subject = rest[0].dep_ in SUBJECTS  # "..., he said, replacing her would be ..."
+    if (rest[0].tag_ == "VBG" and not gerund_subject) or not any(
+        t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in rest
+    ):
         return None  # "..., NBC News reported, citing officials": a trailing cue
     start, end = _chars(doc, sent.start, sent.end - 1)
     return _trim_content(doc_text(doc), start, end)
@@ -521,6 +570,20 @@ def _unsaid_question(verb: Token) -> Token | None:
         ):
             return clause
     return None
+
+
+def _inverted_clause(verb: Token) -> bool:
+    """Whether a cue in a concessive clause ("While he admitted") was made the modifier
+    of the clause it reports, which follows it at once with its own subject."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE | {"while"} for c in verb.children)
+        and head.i > verb.i
+        and head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children)
+        and any(c.dep_ in SUBJECTS and c.left_edge.i == verb.i + 1 for c in head.children)
+    )
 
 
 def _misattached_clause(verb: Token) -> Token | None:
@@ -1093,12 +1156,17 @@ class AttributionFinder:
                 continue
             if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in conj.children):
                 return content
-            if conj.lemma_.lower() in self.cue_verbs and any(
-                c.dep_ == "ccomp" for c in conj.children
+            if (
+                conj.lemma_.lower() in self.cue_verbs
+                and any(c.dep_ == "ccomp" for c in conj.children)
+                and not _alternative(verb, conj)
             ):
                 return content  # "..., and would add that ...": its own attribution
-            if conj.tag_ in tags or any(
-                c.dep_ == "aux" and c.tag_ in tags and c.i < conj.i for c in conj.children
+            bare = "VB" in tags and conj.tag_ == "VBP" and _alternative(verb, conj)
+            if (
+                conj.tag_ in tags
+                or bare
+                or any(c.dep_ == "aux" and c.tag_ in tags and c.i < conj.i for c in conj.children)
             ):
                 text = doc_text(doc)
                 end = doc[conj.right_edge.i].idx + len(doc[conj.right_edge.i])
@@ -1108,6 +1176,33 @@ class AttributionFinder:
                 return extended or content
             return content
         return content
+
+    def _split_clause(self, doc: Doc, verb: Token, comp: Token, content: Span) -> Span:
+        """The reported clause with the rest the parser hung on the cue verb: a second
+        "ccomp" ("said X has respect for Y and his comment was Z") or a coordinated clause
+        with its own subject ("said that A, and that B", "said A, and there was no B")."""
+        text = doc_text(doc)
+        end = content[1]
+        for other in sorted(_rights(verb), key=lambda c: c.i):
+            if other.i <= comp.right_edge.i:
+                continue
+            if other.dep_ not in {"ccomp", "conj"}:
+                continue
+            if other.lemma_.lower() in self.cue_verbs or (
+                other.dep_ == "conj"
+                and not (
+                    any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in other.children)
+                    and any(c.dep_ == "cc" and end <= c.idx < other.idx for c in _rights(verb))
+                )
+            ):
+                break  # "..., and warned ...", "said X and left": not more of what was said
+            extra = content_span(doc, other, None, self.cue_verbs)
+            if extra is None or "\n" in text[end : extra[1]]:
+                break
+            end = max(end, extra[1])
+        if end == content[1]:
+            return content
+        return _trim_content(text, content[0], end) or content
 
     def _cites_a_source(self, verb: Token) -> bool:
         """ "citing two engineers" or "cited officials": the verb names a source, not what
@@ -1298,6 +1393,7 @@ class AttributionFinder:
                 # around the phrase by ``reported_speech``
                 head = head.head if head.dep_ in SUBJECTS else head
                 exclude = None
+            head = _relative_before(doc, start, head)
             if head is not first:
                 # a leading adverbial stays ("According to X, after the vote, ..."); a
                 # linking one is dropped with the connectives ("For its part, ...")
@@ -1449,6 +1545,10 @@ class AttributionFinder:
                     if after.text != "," and after.text not in QUOTE_CHARS:
                         # "It is unlikely; the team says she will ...": the clause after
                         comp = comps[-1]
+                    elif comps[-1].left_edge.i == verb.i + 1 and doc[verb.i + 1].text != ",":
+                        # "While he admitted A was true, she noted B is false": the clause
+                        # running on from the verb, not one the parser took from another cue
+                        comp = comps[-1]
                 if (
                     comp is not None
                     and verb.dep_ == "relcl"
@@ -1457,12 +1557,19 @@ class AttributionFinder:
                     comp = None  # "Everything he says is a lie": the noun is what he says
                 if comp is None:
                     comp = _misattached_clause(verb) or _unsaid_question(verb)
+                if comp is None and _inverted_clause(verb):
+                    # "While he admitted funding was short, ...": the parser made the
+                    # admitted clause the head of "while he admitted"
+                    content = content_span(doc, verb.head, (verb.head.left_edge.i, verb.i))
+                    return content, "clause", verb.i
                 if comp is not None:
                     content = content_span(doc, comp, None, self.cue_verbs)
                     if comp.i < verb.i and (subject is None or subject.i > comp.i):
                         content = _from_sentence_start(doc, comp, content)
                     elif content is not None:
                         content = self._shared_subject_conj(doc, verb, comp, content, {"MD"})
+                        content = self._split_clause(doc, verb, comp, content)
+                        content = _misparsed_subject(doc, verb, comp, content)
                     return content, "clause", verb.i
             elif kind == "to":
                 comp = next((c for c in children if c.dep_ == "xcomp" and c.i > verb.i), None)
@@ -1499,6 +1606,16 @@ class AttributionFinder:
                         ):
                             # "criticized X for ...", "compared him favorably to ...": the
                             # rest of the verb phrase, up to a comma or a new clause
+                            last = c.right_edge.i
+                        elif (
+                            tail
+                            and c.dep_ == "dobj"
+                            and c.left_edge.i == last + 2
+                            and doc[last + 1].dep_ == "cc"
+                            and doc[last + 1].head.i == verb.i
+                        ):
+                            # 'condemned the test as "reckless" and a "threat" to peace': a
+                            # second object the parser gave the verb
                             last = c.right_edge.i
                         elif c.dep_ in {"oprd", "xcomp", "ccomp"} or (
                             c.dep_ == "prep" and c.lower_ in OBJECT_PREPS
@@ -1581,6 +1698,14 @@ class AttributionFinder:
                     cue.mention is None and cue.complement != "according" and not cue.asked
                 ):
                     continue
+                if (
+                    content[0] < quotation.start
+                    and doc_text(doc)[content[1] : quotation.start].strip() == ":"
+                    and cue.complement == "clause"
+                ):
+                    # 'said she has the quality for the job: "Steadiness."': the clause
+                    # goes on in the speaker's words
+                    cue.content = content = (content[0], quotation.end)
                 if not content[0] <= quotation.start + 1 < content[1]:
                     continue
                 if quotation.end > content[1] + 1:
