@@ -24,6 +24,40 @@ Span = tuple[int, int]
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 BREAKING_PUNCT = {",", "(", ")", "—", "–", "―", ";", ":", "[", "]", "--"}
 PREPOSITIONS = {"for", "about", "against", "of", "on"}
+# "Trump's criticism of ...", "her doubts about ...", "his support for ...": what a noun is about.
+NOUN_PREPS = PREPOSITIONS | {"over"}
+# Verbs whose object noun carries the meaning: "made a promise to ...", "voiced doubts about ...".
+LIGHT_VERBS = {"make", "take", "voice", "give", "raise", "lodge", "deliver", "renew", "register"}
+# Plans, aims and offers: "his bid for the seat" names what is sought, not what is held.
+AIM_NOUNS = {
+    "bid",
+    "push",
+    "order",
+    "offer",
+    "invitation",
+    "goal",
+    "aim",
+    "plan",
+    "decision",
+    "agreement",
+    "proposal",
+    "call",
+    "appeal",
+    "plea",
+    "request",
+    "demand",
+    "wish",
+    "desire",
+    "intent",
+    "intention",
+    "commitment",
+    "promise",
+    "pledge",
+    "vow",
+    "threat",
+    "refusal",
+    "resolve",
+}
 # "defended it by saying ...": the subject says it; "praised him for saying ...": the object.
 SUBJECT_CONTROL_PREPS = {"by", "after", "before", "while", "without", "in", "when"}
 OBJECT_TAIL = {"prep", "oprd", "xcomp", "ccomp", "advmod", "npadvmod", "acomp", "dative"}
@@ -74,6 +108,7 @@ OBJECT_CONTROL = {
     "inspire",
     "move",
 }
+IMPERSONAL = {"it", "this", "that", "there", "what", "which", "these", "those"}
 PERSONAL_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 RELATIVE_WORDS = {"that", "which", "who", "whom", "what"}
 UNLISTED = CueVerb("unlisted", ("clause",))
@@ -83,11 +118,17 @@ EVIDENCE_VERBS = {"cite"}
 # Their object is only what is said when it carries a description ("called Clinton a
 # “champion”", "echoed the senator's warning"): a bare name is who was spoken of.
 NAMING_VERBS = {"echo", "brand", "call", "label", "dub", "term", "describe", "repeat", "quote"}
+# "voted against the bill" takes a stand; "voted for Clinton" names a candidate.
+VOTING_VERBS = {"vote", "campaign", "rally"}
 COPULAS = {"be", "feel", "remain", "seem", "appear", "become", "grow", "sound"}
 NOT_CUES = {"be", "have", "do", "make", "mean", "ensure", "seem", "appear", "prove", "turn"}
 
 # Base confidence by the cue's tier and how its content was found; calibrated on dev data.
-TIER_CONFIDENCE = {"speech": 0.8, "report": 0.65, "attitude": 0.45, "unlisted": 0.4}
+TIER_CONFIDENCE = {"speech": 0.8, "report": 0.65, "attitude": 0.45, "unlisted": 0.4, "act": 0.4}
+# Stances and acts ("act": "imposed sanctions", "voted against the bill") report what a source
+# holds or does, not its words: a quotation they take is less sure than a quote of speech.
+HELD_TIERS = {"attitude", "act"}
+ACT_QUOTE_CONFIDENCE = 0.45
 COMPLEMENT_PENALTY = {
     "clause": 0.0,
     "according": 0.0,
@@ -969,6 +1010,8 @@ class AttributionFinder:
                 # "Trump is supported by few papers": the passive subject is the object
                 start, end = _chars(doc, said_of.left_edge.i, said_of.right_edge.i)
                 content, complement = _trim_content(doc_text(doc), start, end), "object"
+            if content is None and entry.tier == "act":
+                continue  # "some people may not vote": an act without its object
             if (
                 entry.complements == ("as",)
                 and complement != "object"  # "puts the cost at $2 million": an estimate
@@ -1044,6 +1087,20 @@ class AttributionFinder:
             return content
         return content
 
+    def _speaks(self, noun: Token) -> bool:
+        """ "a statement calling the vote a disgrace", "a letter saying that ...": the noun
+        has a cue verb of its own with what it says, which reports it. (Not a possessor:
+        "the governor’s warning about taxes" is one noun phrase the tagger split.)"""
+        if any(c.dep_ == "case" for c in noun.children):
+            return False
+        return any(
+            c.dep_ == "acl"
+            and c.tag_ in {"VBG", "VBN"}
+            and c.lemma_.lower() in self.cue_verbs
+            and any(g.dep_ in {"ccomp", "xcomp", "dobj", "oprd"} for g in c.children)
+            for c in noun.children
+        )
+
     def _cites_a_source(self, verb: Token) -> bool:
         """ "citing ..." or "cited officials": the verb names a source, not what it said."""
         if verb.tag_ == "VBG":
@@ -1062,7 +1119,7 @@ class AttributionFinder:
             None,
         )
         if comp is None:
-            return None
+            return self._nominal_prep_cue(doc, noun)
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
         if agent is not None and not noun.i < agent.i < comp.i:
@@ -1078,6 +1135,10 @@ class AttributionFinder:
         source = None
         if lemma in self.nominal_cues:
             source = next((c for c in noun.children if c.dep_ == "poss"), agent)
+        cue_first = noun.i
+        if source is None and lemma in self.nominal_cues:
+            source = self._light_verb_subject(noun)  # "Trump made a promise to ..."
+            cue_first = noun.head.i if source is not None else noun.i
         if source is None and verbal:
             # "But Trump claims that ...": a verb the tagger took for a plural noun
             source = next((c for c in noun.children if c.dep_ in {"compound", "nsubj"}), None)
@@ -1088,13 +1149,56 @@ class AttributionFinder:
             last -= 1  # "Trump’s" -> "Trump"
         content = content_span(doc, comp, None, self.cue_verbs)
         return Cue(
-            _chars(doc, noun.i, noun.i),
+            _chars(doc, cue_first, noun.i),
             noun,
             _chars(doc, first, last),
             source,
             content,
             tier="attitude",
             complement="nominal",
+        )
+
+    @staticmethod
+    def _light_verb_subject(noun: Token) -> Token | None:
+        """ "Trump made a promise to ...", "she voiced doubts about ...": the subject of a
+        light verb whose object is the reporting noun."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in LIGHT_VERBS:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in IMPERSONAL:
+            return None
+        return subject
+
+    def _nominal_prep_cue(self, doc: Doc, noun: Token) -> Cue | None:
+        """ "Trump's criticism of the deal", "her claims about the economy": a reporting noun
+        with a possessor, what it is about as the object of its preposition (low confidence)."""
+        if noun.lemma_.lower() not in self.nominal_cues or noun.lemma_.lower() in AIM_NOUNS:
+            return None
+        source = next((c for c in noun.children if c.dep_ == "poss"), None)
+        cue_first = noun.i
+        if source is None:
+            source = self._light_verb_subject(noun)  # "she voiced doubts about ..."
+            cue_first = noun.head.i if source is not None else noun.i
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in NOUN_PREPS), None)
+        if source is None or prep is None or prep.i != noun.i + 1:
+            return None
+        pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+        if pobj is None:
+            return None
+        start, end = _chars(doc, pobj.left_edge.i, pobj.right_edge.i)
+        content = _trim_content(doc_text(doc), start, end)
+        first, last = mention_span(source)
+        while last > first and doc[last].dep_ == "case":
+            last -= 1  # "Trump’s" -> "Trump"
+        return Cue(
+            _chars(doc, cue_first, prep.i),
+            noun,
+            _chars(doc, first, last),
+            source,
+            content,
+            tier="attitude",
+            complement="prep",
         )
 
     def _adjective_cue(self, doc: Doc, adj: Token, entry: CueVerb, subject: Token) -> Cue | None:
@@ -1125,13 +1229,9 @@ class AttributionFinder:
             c.dep_ == "mark" and c.lower_ in {"that", "whether"} for c in comp.children
         ):
             return None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or not (
-            subject.ent_type_ in {"PERSON", "ORG", "NORP"}
-            or subject.lower_ in {"he", "she", "they", "we", "i", "who"}
-            or subject.lemma_.lower() in self.sources
-        ):
-            return None
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.lower_ in IMPERSONAL:
+            return None  # "It follows that ...", "This suggests that ..."
         return UNLISTED
 
     def _phrase_cue(self, doc: Doc, start: int, end: int) -> Cue | None:
@@ -1306,6 +1406,8 @@ class AttributionFinder:
                 obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
                 if kind == "object-as" and not _regarded_as(verb, obj):
                     continue  # "saw a rise" is no stance; "sees the deal as a win" is
+                if obj is not None and entry.tier in HELD_TIERS and self._speaks(obj):
+                    continue  # "issued a statement calling ...": the statement's own cue
                 if obj is not None:
                     last = obj.right_edge.i
                     tail = True
@@ -1495,6 +1597,8 @@ class AttributionFinder:
                     # "“...” for criminal behavior, she said.": the clause goes on
                     kind, confidence = "mixed", 0.8
                     fragments = [(quotation.start, words_after)]
+            if cue.tier == "act":
+                confidence = min(confidence, ACT_QUOTE_CONFIDENCE)  # "voted against “...”"
             attribution = cue.attribution(kind, fragments, confidence)
             found.append(attribution)
             last_direct = attribution
@@ -1788,7 +1892,7 @@ class AttributionFinder:
                 and cue.verb.sent.text.rstrip(QUOTE_CHARS + " \n").endswith("?")
             ):
                 continue  # "Do you know where ...?": the writer asks the reader
-            if cue.tier == "attitude" and any(
+            if cue.tier in HELD_TIERS and any(
                 other.content and other.content[0] <= cue.span[0] < other.content[1]
                 for other in cues
                 if other is not cue and other.tier == "speech"
@@ -1830,8 +1934,9 @@ class AttributionFinder:
             if (
                 cue.complement == "object"
                 and cue.verb.lemma_.lower() in NAMING_VERBS
-                and self._names_only(doc, cue.content)
-            ):
+                or cue.complement == "prep"
+                and cue.verb.lemma_.lower() in VOTING_VERBS
+            ) and self._names_only(doc, cue.content):
                 continue  # "echoing Mr. Putin", "branded North Korea": a party, not a message
             kind = "mixed" if index in mixed else "indirect"
             confidence = cue.confidence + (0.05 if kind == "mixed" else 0.0)
