@@ -26,8 +26,6 @@ BREAKING_PUNCT = {",", "(", ")", "—", "–", "―", ";", ":", "[", "]", "--"}
 PREPOSITIONS = {"for", "about", "against", "of", "on"}
 # "Trump's criticism of ...", "her doubts about ...", "his support for ...": what a noun is about.
 NOUN_PREPS = PREPOSITIONS | {"over"}
-# Verbs whose object noun carries the meaning: "made a promise to ...", "voiced doubts about ...".
-LIGHT_VERBS = {"make", "take", "voice", "give", "raise", "lodge", "deliver", "renew", "register"}
 # Plans, aims and offers: "his bid for the seat" names what is sought, not what is held.
 AIM_NOUNS = {
     "bid",
@@ -1135,10 +1133,6 @@ class AttributionFinder:
         source = None
         if lemma in self.nominal_cues:
             source = next((c for c in noun.children if c.dep_ == "poss"), agent)
-        cue_first = noun.i
-        if source is None and lemma in self.nominal_cues:
-            source = self._light_verb_subject(noun)  # "Trump made a promise to ..."
-            cue_first = noun.head.i if source is not None else noun.i
         if source is None and verbal:
             # "But Trump claims that ...": a verb the tagger took for a plural noun
             source = next((c for c in noun.children if c.dep_ in {"compound", "nsubj"}), None)
@@ -1149,7 +1143,7 @@ class AttributionFinder:
             last -= 1  # "Trump’s" -> "Trump"
         content = content_span(doc, comp, None, self.cue_verbs)
         return Cue(
-            _chars(doc, cue_first, noun.i),
+            _chars(doc, noun.i, noun.i),
             noun,
             _chars(doc, first, last),
             source,
@@ -1158,28 +1152,12 @@ class AttributionFinder:
             complement="nominal",
         )
 
-    @staticmethod
-    def _light_verb_subject(noun: Token) -> Token | None:
-        """ "Trump made a promise to ...", "she voiced doubts about ...": the subject of a
-        light verb whose object is the reporting noun."""
-        verb = noun.head
-        if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in LIGHT_VERBS:
-            return None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.lower_ in IMPERSONAL:
-            return None
-        return subject
-
     def _nominal_prep_cue(self, doc: Doc, noun: Token) -> Cue | None:
         """ "Trump's criticism of the deal", "her claims about the economy": a reporting noun
         with a possessor, what it is about as the object of its preposition (low confidence)."""
         if noun.lemma_.lower() not in self.nominal_cues or noun.lemma_.lower() in AIM_NOUNS:
             return None
         source = next((c for c in noun.children if c.dep_ == "poss"), None)
-        cue_first = noun.i
-        if source is None:
-            source = self._light_verb_subject(noun)  # "she voiced doubts about ..."
-            cue_first = noun.head.i if source is not None else noun.i
         prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in NOUN_PREPS), None)
         if source is None or prep is None or prep.i != noun.i + 1:
             return None
@@ -1192,7 +1170,7 @@ class AttributionFinder:
         while last > first and doc[last].dep_ == "case":
             last -= 1  # "Trump’s" -> "Trump"
         return Cue(
-            _chars(doc, cue_first, prep.i),
+            _chars(doc, noun.i, prep.i),
             noun,
             _chars(doc, first, last),
             source,
