@@ -1575,3 +1575,13 @@ def test_a_statement_with_its_own_cue_is_not_the_object_of_an_act(pre):
     quote = only(pre, text)
     assert words(text, quote.cue) == "calling"
     assert words(text, quote.content) == "the vote a disgrace"
+
+
+def test_reporting_noun_as_subject_of_be_with_a_that_clause(pre):
+    text = "The union's fear was that the plant would close."
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "fear was"
+    assert words(text, quote.speaker_mention) == "The union"
+    assert words(text, quote.content) == "the plant would close"
+    assert quote.confidence < 0.5
+    assert annotate(pre, "The problem is that the plant would close.") == []

@@ -1117,7 +1117,7 @@ class AttributionFinder:
             None,
         )
         if comp is None:
-            return self._nominal_prep_cue(doc, noun)
+            return self._nominal_prep_cue(doc, noun) or self._nominal_subject_cue(doc, noun)
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
         if agent is not None and not noun.i < agent.i < comp.i:
@@ -1148,6 +1148,31 @@ class AttributionFinder:
             _chars(doc, first, last),
             source,
             content,
+            tier="attitude",
+            complement="nominal",
+        )
+
+    def _nominal_subject_cue(self, doc: Doc, noun: Token) -> Cue | None:
+        """ "The mayor's view is that ...", "Her bet is that ...": a reporting noun with a
+        possessor, subject of "be" with a "that" clause."""
+        verb = noun.head
+        if noun.dep_ != "nsubj" or verb.lemma_.lower() != "be" or noun.lemma_.lower() in AIM_NOUNS:
+            return None
+        source = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if source is None or noun.lemma_.lower() not in self.nominal_cues:
+            return None
+        comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        if comp is None or comp.left_edge.lower_ != "that" or comp.left_edge.i != verb.i + 1:
+            return None
+        first, last = mention_span(source)
+        while last > first and doc[last].dep_ == "case":
+            last -= 1  # "Trump’s" -> "Trump"
+        return Cue(
+            _chars(doc, noun.i, verb.i),
+            noun,
+            _chars(doc, first, last),
+            source,
+            content_span(doc, comp, None, self.cue_verbs),
             tier="attitude",
             complement="nominal",
         )
