@@ -1223,8 +1223,8 @@ class AttributionFinder:
         )
 
     def _unlisted_cue(self, verb: Token) -> CueVerb | None:
-        """A verb not in the list, used like a cue: a source as subject and a "that" clause
-        ("Republicans fret that ..."): attributed, with a low confidence."""
+        """A verb not in the list, used like a cue: a subject (not "it" or "this") and a
+        "that" clause ("Republicans fret that ..."): attributed, with a low confidence."""
         if verb.lemma_.lower() in NOT_CUES:
             return None
         comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
