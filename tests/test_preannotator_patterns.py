@@ -1691,3 +1691,118 @@ def test_a_concessive_cue_and_the_main_cue_each_report_their_own_clause(pre):
     )
     assert quotes["noted"] == "several small slights left him further disillusioned"
     assert not annotate(pre, "While he spoke, the crowd grew restless.")
+
+
+# -- broader attribution cues, with low confidence ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "mention"),
+    [
+        (
+            "The council imposed new fees on short-term rentals.",
+            "new fees on short-term rentals",
+            "imposed",
+            "The council",
+        ),
+        (
+            "The new rule allows landlords to raise rents twice a year.",
+            "landlords to raise rents twice a year",
+            "allows",
+            "The new rule",
+        ),
+        (
+            "The state enacted new rules that cap the price of insulin.",
+            "new rules that cap the price of insulin",
+            "enacted",
+            "The state",
+        ),
+        (
+            "The senator voted against the farm bill.",
+            "the farm bill",
+            "voted against",
+            "The senator",
+        ),
+        (
+            "The company aims to double its sales by 2030.",
+            "to double its sales by 2030",
+            "aims",
+            "The company",
+        ),
+        (
+            "I guess the mayor is right about the budget.",
+            "the mayor is right about the budget",
+            "guess",
+            "I",
+        ),
+    ],
+)
+def test_acts_plans_and_beliefs_of_a_source(pre, text, content, cue, mention):
+    quote = only(pre, text)
+    assert words(text, quote.content) == content
+    assert words(text, quote.cue) == cue
+    assert words(text, quote.speaker_mention) == mention
+    assert quote.confidence < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most residents voted for Garcia.",
+        "His bid for the seat failed.",
+        "The mayor weighs 90 kilograms.",
+    ],
+)
+def test_no_stand_taken_on_a_name_a_bid_or_a_weight(pre, text):
+    assert annotate(pre, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "mention"),
+    [
+        (
+            "The mayor's criticism of the budget surprised the council.",
+            "the budget",
+            "criticism of",
+            "The mayor",
+        ),
+        (
+            "The union's complaints about the new contract delayed the vote.",
+            "the new contract",
+            "complaints about",
+            "The union",
+        ),
+    ],
+)
+def test_reporting_noun_with_a_possessor_and_what_it_is_about(pre, text, content, cue, mention):
+    quote = only(pre, text)
+    assert words(text, quote.content) == content
+    assert words(text, quote.cue) == cue
+    assert words(text, quote.speaker_mention) == mention
+    assert quote.confidence < 0.5
+
+
+def test_unlisted_verb_with_that_clause_and_any_subject_but_an_impersonal_one(pre):
+    text = "Many parents gathered that the school would close in June."
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "gathered"
+    assert words(text, quote.content) == "the school would close in June"
+    assert quote.confidence < 0.5
+    assert annotate(pre, "It follows that the rents will rise.") == []
+
+
+def test_a_statement_with_its_own_cue_is_not_the_object_of_an_act(pre):
+    text = "The board issued a statement calling the vote a disgrace."
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "calling"
+    assert words(text, quote.content) == "the vote a disgrace"
+
+
+def test_reporting_noun_as_subject_of_be_with_a_that_clause(pre):
+    text = "The union's fear was that the plant would close."
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "fear was"
+    assert words(text, quote.speaker_mention) == "The union"
+    assert words(text, quote.content) == "the plant would close"
+    assert quote.confidence < 0.5
+    assert annotate(pre, "The problem is that the plant would close.") == []

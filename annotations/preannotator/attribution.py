@@ -24,9 +24,40 @@ Span = tuple[int, int]
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 BREAKING_PUNCT = {",", "(", ")", "—", "–", "―", ";", ":", "[", "]", "--"}
 PREPOSITIONS = {"for", "about", "against", "of", "on"}
-TOPIC_PREPS = {"about", "of", "on", "for", "over"}
 # "By his own admission", "In her view", "in his eyes": the possessor holds the clause
 VIEWPOINT_NOUNS = {"admission", "view", "opinion", "word", "eye", "estimate", "estimation"}
+# "Trump's criticism of ...", "her doubts about ...", "his support for ...": what a noun is about.
+NOUN_PREPS = PREPOSITIONS | {"over"}
+# Plans, aims and offers: "his bid for the seat" names what is sought, not what is held.
+AIM_NOUNS = {
+    "bid",
+    "push",
+    "order",
+    "offer",
+    "invitation",
+    "goal",
+    "aim",
+    "plan",
+    "decision",
+    "agreement",
+    "proposal",
+    "call",
+    "appeal",
+    "plea",
+    "request",
+    "demand",
+    "wish",
+    "desire",
+    "intent",
+    "intention",
+    "commitment",
+    "promise",
+    "pledge",
+    "vow",
+    "threat",
+    "refusal",
+    "resolve",
+}
 # "defended it by saying ...": the subject says it; "praised him for saying ...": the object.
 SUBJECT_CONTROL_PREPS = {"by", "after", "before", "while", "without", "in", "when"}
 OBJECT_TAIL = {"prep", "oprd", "xcomp", "ccomp", "advmod", "npadvmod", "acomp", "dative"}
@@ -77,6 +108,7 @@ OBJECT_CONTROL = {
     "inspire",
     "move",
 }
+IMPERSONAL = {"it", "this", "that", "there", "what", "which", "these", "those"}
 PERSONAL_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 RELATIVE_WORDS = {"that", "which", "who", "whom", "what"}
 UNLISTED = CueVerb("unlisted", ("clause",))
@@ -86,11 +118,17 @@ EVIDENCE_VERBS = {"cite"}
 # Their object is only what is said when it carries a description ("called Clinton a
 # “champion”", "echoed the senator's warning"): a bare name is who was spoken of.
 NAMING_VERBS = {"echo", "brand", "call", "label", "dub", "term", "describe", "repeat", "quote"}
+# "voted against the bill" takes a stand; "voted for Clinton" names a candidate.
+VOTING_VERBS = {"vote", "campaign", "rally"}
 COPULAS = {"be", "feel", "remain", "seem", "appear", "become", "grow", "sound"}
 NOT_CUES = {"be", "have", "do", "make", "mean", "ensure", "seem", "appear", "prove", "turn"}
 
 # Base confidence by the cue's tier and how its content was found; calibrated on dev data.
-TIER_CONFIDENCE = {"speech": 0.8, "report": 0.65, "attitude": 0.45, "unlisted": 0.4}
+TIER_CONFIDENCE = {"speech": 0.8, "report": 0.65, "attitude": 0.45, "unlisted": 0.4, "act": 0.4}
+# Stances and acts ("act": "imposed sanctions", "voted against the bill") report what a source
+# holds or does, not its words: a quotation they take is less sure than a quote of speech.
+HELD_TIERS = {"attitude", "act"}
+ACT_QUOTE_CONFIDENCE = 0.45
 COMPLEMENT_PENALTY = {
     "clause": 0.0,
     "according": 0.0,
@@ -1080,6 +1118,8 @@ class AttributionFinder:
                     start, end = _chars(doc, first, stance.right_edge.i)
                     content, complement = _trim_content(doc_text(doc), start, end), "stance"
                     hole = (_chars(doc, first, last)[1], doc[stance.left_edge.i].idx)
+            if content is None and entry.tier == "act":
+                continue  # "some people may not vote": an act without its object
             if (
                 entry.complements == ("as",)
                 and complement != "object"  # "puts the cost at $2 million": an estimate
@@ -1204,6 +1244,20 @@ class AttributionFinder:
             return content
         return _trim_content(text, content[0], end) or content
 
+    def _speaks(self, noun: Token) -> bool:
+        """ "a statement calling the vote a disgrace", "a letter saying that ...": the noun
+        has a cue verb of its own with what it says, which reports it. (Not a possessor:
+        "the governor’s warning about taxes" is one noun phrase the tagger split.)"""
+        if any(c.dep_ == "case" for c in noun.children):
+            return False
+        return any(
+            c.dep_ == "acl"
+            and c.tag_ in {"VBG", "VBN"}
+            and c.lemma_.lower() in self.cue_verbs
+            and any(g.dep_ in {"ccomp", "xcomp", "dobj", "oprd"} for g in c.children)
+            for c in noun.children
+        )
+
     def _cites_a_source(self, verb: Token) -> bool:
         """ "citing two engineers" or "cited officials": the verb names a source, not what
         it said."""
@@ -1230,7 +1284,7 @@ class AttributionFinder:
             None,
         )
         if comp is None:
-            return self._nominal_topic(doc, noun)
+            return self._nominal_prep_cue(doc, noun) or self._nominal_subject_cue(doc, noun)
         by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
         if agent is not None and not noun.i < agent.i < comp.i:
@@ -1296,40 +1350,56 @@ class AttributionFinder:
             complement="viewpoint",
         )
 
-    def _nominal_topic(self, doc: Doc, noun: Token) -> Cue | None:
-        """ "Russia's claims about the test": a reporting noun, what it is about right after
-        it, and its possessor, who holds it."""
-        if noun.lemma_.lower() not in self.nominal_cues:
+    def _nominal_subject_cue(self, doc: Doc, noun: Token) -> Cue | None:
+        """ "The mayor's view is that ...", "Her bet is that ...": a reporting noun with a
+        possessor, subject of "be" with a "that" clause."""
+        verb = noun.head
+        if noun.dep_ != "nsubj" or verb.lemma_.lower() != "be" or noun.lemma_.lower() in AIM_NOUNS:
             return None
-        prep = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-        if prep is None or prep.head.i != noun.i or prep.lower_ not in TOPIC_PREPS:
-            return None
-        pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
-        if (
-            pobj is None
-            or pobj.pos_ == "PRON"
-            or pobj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
-        ):
-            return None  # "the claims of the company": who claims
         source = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if source is None:
+        if source is None or noun.lemma_.lower() not in self.nominal_cues:
+            return None
+        comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        if comp is None or comp.left_edge.lower_ != "that" or comp.left_edge.i != verb.i + 1:
             return None
         first, last = mention_span(source)
         while last > first and doc[last].dep_ == "case":
-            last -= 1
-        mention = _chars(doc, first, last)
-        if pobj.right_edge.i == pobj.left_edge.i:
+            last -= 1  # "Trump’s" -> "Trump"
+        return Cue(
+            _chars(doc, noun.i, verb.i),
+            noun,
+            _chars(doc, first, last),
+            source,
+            content_span(doc, comp, None, self.cue_verbs),
+            tier="attitude",
+            complement="nominal",
+        )
+
+    def _nominal_prep_cue(self, doc: Doc, noun: Token) -> Cue | None:
+        """ "Trump's criticism of the deal", "her claims about the economy": a reporting noun
+        with a possessor, what it is about as the object of its preposition (low confidence)."""
+        if noun.lemma_.lower() not in self.nominal_cues or noun.lemma_.lower() in AIM_NOUNS:
+            return None
+        source = next((c for c in noun.children if c.dep_ == "poss"), None)
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in NOUN_PREPS), None)
+        if source is None or prep is None or prep.i != noun.i + 1:
+            return None
+        pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+        if pobj is None or pobj.right_edge.i == pobj.left_edge.i:
             return None  # "a statement of fact", "plans for Europe": a kind, not a topic
         start, end = _chars(doc, pobj.left_edge.i, pobj.right_edge.i)
         content = _trim_content(doc_text(doc), start, end)
+        first, last = mention_span(source)
+        while last > first and doc[last].dep_ == "case":
+            last -= 1  # "Trump’s" -> "Trump"
         return Cue(
             _chars(doc, noun.i, prep.i),
             noun,
-            mention,
+            _chars(doc, first, last),
             source,
             content,
             tier="attitude",
-            complement="nominal",
+            complement="prep",
         )
 
     def _adjective_cue(self, doc: Doc, adj: Token, entry: CueVerb, subject: Token) -> Cue | None:
@@ -1351,8 +1421,8 @@ class AttributionFinder:
         )
 
     def _unlisted_cue(self, verb: Token) -> CueVerb | None:
-        """A verb not in the list, used like a cue: a source as subject and a "that" clause
-        ("Republicans fret that ..."): attributed, with a low confidence."""
+        """A verb not in the list, used like a cue: a subject (not "it" or "this") and a
+        "that" clause ("Republicans fret that ..."): attributed, with a low confidence."""
         if verb.lemma_.lower() in NOT_CUES:
             return None
         comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
@@ -1360,13 +1430,9 @@ class AttributionFinder:
             c.dep_ == "mark" and c.lower_ in {"that", "whether"} for c in comp.children
         ):
             return None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or not (
-            subject.ent_type_ in {"PERSON", "ORG", "NORP"}
-            or subject.lower_ in {"he", "she", "they", "we", "i", "who"}
-            or subject.lemma_.lower() in self.sources
-        ):
-            return None
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.lower_ in IMPERSONAL:
+            return None  # "It follows that ...", "This suggests that ..."
         return UNLISTED
 
     def _phrase_cue(self, doc: Doc, start: int, end: int) -> Cue | None:
@@ -1587,6 +1653,8 @@ class AttributionFinder:
                 obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
                 if kind == "object-as" and not _regarded_as(verb, obj):
                     continue  # "saw a rise" is no stance; "sees the deal as a win" is
+                if obj is not None and entry.tier in HELD_TIERS and self._speaks(obj):
+                    continue  # "issued a statement calling ...": the statement's own cue
                 if obj is not None:
                     last = obj.right_edge.i
                     tail = True
@@ -1802,6 +1870,8 @@ class AttributionFinder:
                     # "“...” for criminal behavior, she said.": the clause goes on
                     kind, confidence = "mixed", 0.8
                     fragments = [(quotation.start, words_after)]
+            if cue.tier == "act":
+                confidence = min(confidence, ACT_QUOTE_CONFIDENCE)  # "voted against “...”"
             attribution = cue.attribution(kind, fragments, confidence)
             found.append(attribution)
             last_direct = attribution
@@ -2095,7 +2165,7 @@ class AttributionFinder:
                 and cue.verb.sent.text.rstrip(QUOTE_CHARS + " \n").endswith("?")
             ):
                 continue  # "Do you know where ...?": the writer asks the reader
-            if cue.tier == "attitude" and any(
+            if cue.tier in HELD_TIERS and any(
                 other.content and other.content[0] <= cue.span[0] < other.content[1]
                 for other in cues
                 if other is not cue and other.tier == "speech"
@@ -2147,8 +2217,9 @@ class AttributionFinder:
             if (
                 cue.complement == "object"
                 and cue.verb.lemma_.lower() in NAMING_VERBS
-                and self._names_only(doc, cue.content)
-            ):
+                or cue.complement == "prep"
+                and cue.verb.lemma_.lower() in VOTING_VERBS
+            ) and self._names_only(doc, cue.content):
                 continue  # "echoing Mr. Putin", "branded North Korea": a party, not a message
             kind = "mixed" if index in mixed else "indirect"
             confidence = cue.confidence + (0.05 if kind == "mixed" else 0.0)

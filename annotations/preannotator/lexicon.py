@@ -23,7 +23,7 @@ def read_list(name: str) -> list[list[str]]:
 
 @dataclass(frozen=True)
 class CueVerb:
-    tier: str  # "speech" | "report" | "attitude"
+    tier: str  # "speech" | "report" | "attitude" | "act"
     complements: tuple[str, ...]  # "clause", "to", "object", "prep", in order of preference
 
 
