@@ -1806,3 +1806,44 @@ def test_reporting_noun_as_subject_of_be_with_a_that_clause(pre):
     assert words(text, quote.content) == "the plant would close"
     assert quote.confidence < 0.5
     assert annotate(pre, "The problem is that the plant would close.") == []
+
+
+# -- the newsroom's own formulas -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant will close in May, according to an official who asked not to be named.",
+        "The plant will close in May, said an official who spoke on condition of anonymity.",
+        "An official, speaking on the condition that she not be identified, confirmed the date.",
+    ],
+)
+def test_the_anonymity_formula_is_no_attribution_of_its_own(pre, text):
+    proposals = annotate(pre, text)
+    assert proposals, text
+    assert all(
+        "named" not in words(text, q.content)
+        and "anonymity" not in words(text, q.content)
+        and "identified" not in words(text, q.content)
+        for q in proposals
+    )
+
+
+def test_that_as_the_determiner_of_an_object_stays(pre):
+    text = "Doctors’ groups disputed that account."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "that account"
+    text = "The council said that the account was wrong."
+    assert words(text, only(pre, text).content) == "the account was wrong"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Doctors’ groups said the plan would fail.", "Doctors' groups"),
+        ("The nurses’ union said the plan would fail.", "Nurses' union"),
+    ],
+)
+def test_a_common_noun_owner_describes_the_source(pre, text, name):
+    assert only(pre, text).speaker_name == name

@@ -201,6 +201,12 @@ LEADING_CONNECTIVE = re.compile(
 RELATIVE_ASIDES = frozenset({"which", "who"})
 # A dateline is not part of what was said.
 LEADING_WORDS = re.compile(r"[A-Z][A-Z .,]+\s*[―—–-]+\s+(?=\S)")
+# "an official who asked not to be named": the newsroom's anonymity formula, not a statement
+ANONYMITY = re.compile(
+    r"(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+remain\s+anonymous"
+    r"|(?:the\s+)?condition\s+(?:of|that)\s+(?:anonymity|they|he|she)|anonymity)\b",
+    re.IGNORECASE,
+)
 SENTENCE_BREAK = re.compile(
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
     r"(?<!\bSt)(?<!\bJr)(?<!\bLt)(?<!\bCol)(?<!\bNo)(?<!\b[A-Z])[.?!]\s"
@@ -251,7 +257,9 @@ def _chars(doc: Doc, first: int, last: int) -> Span:
     return doc[first].idx, doc[last].idx + len(doc[last])
 
 
-def _trim_content(text: str, start: int, end: int) -> Span | None:
+def _trim_content(text: str, start: int, end: int, complementiser: bool = True) -> Span | None:
+    """``text[start:end]`` without edge punctuation, connectives, datelines and (with
+    ``complementiser``) a leading "that"; None when nothing is left."""
     while start < end and (text[start] in EDGE_PUNCT and text[start] not in QUOTE_CHARS):
         start += 1
     while end > start and (text[end - 1] in EDGE_PUNCT and text[end - 1] not in QUOTE_CHARS):
@@ -264,7 +272,7 @@ def _trim_content(text: str, start: int, end: int) -> Span | None:
     connective = LEADING_CONNECTIVE.match(text, start, end)
     if connective is not None and connective.end() < end:
         start = connective.end()  # "But ...", "In addition, ...": the writer's link
-    if text[start:end].lower().startswith("that "):
+    if complementiser and text[start:end].lower().startswith("that "):
         start += 5
     lead = LEADING_WORDS.match(text, start, end)
     if lead is not None and lead.end() < end:
@@ -1691,7 +1699,10 @@ class AttributionFinder:
                             last = max(last, c.right_edge.i)
                     last = _drop_trailing_relative(doc, obj.left_edge.i, last)
                     start, end = _chars(doc, obj.left_edge.i, last)
-                    return _trim_content(doc_text(doc), start, end), "object", verb.i
+                    # "disputed that account": "that" is the object's determiner
+                    determiner = obj.left_edge.dep_ == "det"
+                    content = _trim_content(doc_text(doc), start, end, not determiner)
+                    return content, "object", verb.i
                 gerund = next(
                     (c for c in children if c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VBG"),
                     None,
@@ -2213,6 +2224,8 @@ class AttributionFinder:
             if start < cue.span[1] and cue.span[0] < end:
                 continue
             if len(text[start:end].split()) < 2 and cue.complement in {"clause", "trailing"}:
+                continue
+            if cue.complement in {"to", "object", "prep"} and ANONYMITY.match(text, start, end):
                 continue
             if (
                 cue.complement == "object"

@@ -224,11 +224,24 @@ class SpeakerResolver:
         clauses = {
             t.i for c in root.children if c.dep_ == "relcl" and c.i > root.i for t in c.subtree
         }
+        # a common-noun possessor describes the source ("Doctors’ groups", "the nurses’
+        # union"); a name or pronoun one does not ("Kostin’s office", "its director")
+        owners = {
+            t.i
+            for c in root.children
+            if c.dep_ == "poss" and c.pos_ == "NOUN" and c.i < root.i
+            for t in c.subtree
+            if t.dep_ != "det"
+        }
         tokens = [
             t
             for t in span
-            if (t.i > root.i or (t.dep_ not in STRIP_DEPS and not t.like_num))
-            and t.i not in clauses
+            if t.i not in clauses
+            and (
+                t.i > root.i
+                or t.i in owners
+                or (t.dep_ not in STRIP_DEPS and t.dep_ != "case" and not t.like_num)
+            )
         ]
         while tokens and tokens[-1].is_punct:
             tokens.pop()
