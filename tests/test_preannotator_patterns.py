@@ -1691,3 +1691,32 @@ def test_a_concessive_cue_and_the_main_cue_each_report_their_own_clause(pre):
     )
     assert quotes["noted"] == "several small slights left him further disillusioned"
     assert not annotate(pre, "While he spoke, the crowd grew restless.")
+
+
+def test_a_title_quoted_in_the_cue_clause_does_not_end_the_quote(pre):
+    text = (
+        "“The budget is a mess and everyone knows it,” Senator Ruiz said on Sunday on "
+        "“Meet the Press.” “We need to start over before the summer recess begins.”"
+    )
+    quote = only(pre, text)
+    assert len(quote.content_fragments) == 2
+    assert words(text, quote.content_fragments[-1]).startswith("We need to start over")
+    # a quotation after the cue clause's sentence, with its own words, is no title
+    text = (
+        "“The budget is a mess,” Senator Ruiz said on Sunday. Her aide called it “a Total Failure.”"
+    )
+    assert all(len(q.content_fragments) == 1 for q in annotate(pre, text))
+
+
+def test_a_gloss_after_a_dash_is_the_writers(pre):
+    text = (
+        "The mayor said the station was a mouthpiece for the council -- a charge the "
+        "station has long denied."
+    )
+    assert words(text, only(pre, text).content) == ("the station was a mouthpiece for the council")
+    # an elaboration after the dash stays
+    text = (
+        "The chair said the party should set up a detailed process — from a petition "
+        "to a vote at the next meeting."
+    )
+    assert words(text, only(pre, text).content).endswith("at the next meeting")

@@ -60,6 +60,7 @@ EDITORIAL_LABELS = {
 }
 GAP_CONJUNCTION = re.compile(r"(?:^|\s)(?:but|and)$")
 PRECONJUNCTIONS = {"both", "either", "neither"}  # "Both X and Y", not "Both parties"
+TITLE_SMALL_WORDS = {"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "with"}
 STRAIGHT_QUOTES = {'"', "''", "``"}
 # "led X to fear ...", "forced X to admit ...": the object of these verbs does what the
 # infinitive says, not their subject.
@@ -149,6 +150,8 @@ class Cue:
         return Attribution(kind, fragments, self.span, self.mention, confidence, root)
 
 
+# A dash setting off the writer's gloss at the end: "... in 2012 — a metaphor for ...".
+TRAILING_DASH = re.compile(r"\s(?:—|―|--|–)\s")
 TRAILING_CONJUNCTION = re.compile(r"[\s,;—–―-]+(?:and|or|but|nor)$", re.IGNORECASE)
 # A sentence-initial conjunction or linking adverbial joins the writer's sentences: "But the
 # plan ...", "In addition, ...", "As for the cost, ...", "Details aside, ...".
@@ -223,6 +226,12 @@ def _trim_content(text: str, start: int, end: int) -> Span | None:
         end = dangling.start()  # "..., and" before the next clause: not part of what was said
         while end > start and text[end - 1] in EDGE_PUNCT and text[end - 1] not in QUOTE_CHARS:
             end -= 1
+    dashes = list(TRAILING_DASH.finditer(text, start, end))
+    if len(dashes) == 1 and dashes[0].start() > start:
+        tail = text[dashes[0].end() : end]
+        gloss = tail.split(maxsplit=1)[0].lower() in {"a", "an", "who", "which"}
+        if gloss and not any(c in QUOTE_CHARS for c in tail):
+            end = dashes[0].start()
     connective = LEADING_CONNECTIVE.match(text, start, end)
     if connective is not None and connective.end() < end:
         start = connective.end()  # "But ...", "In addition, ...": the writer's link
@@ -1745,6 +1754,11 @@ class AttributionFinder:
             if id(quotation) in inside_speech:
                 pending = None
                 continue
+            if pending is not None and self._title_in_cue_clause(text, pending_end, quotation):
+                # "“A,” she said on “Meet the Press.” “B.”": a title quoted in the cue
+                # clause; the quote goes on after it.
+                pending_end = quotation.end
+                continue
             if (
                 pending is not None
                 and self._continues(text, cues, pending, pending_end, quotation, pending_cue)
@@ -1907,6 +1921,19 @@ class AttributionFinder:
             )
             for c in cues
         )
+
+    @staticmethod
+    def _title_in_cue_clause(text: str, pending_end: int, quotation: Quotation) -> bool:
+        """A short capitalised quotation inside the cue clause's own sentence, after a word
+        ("..., he said on “Face the Nation.”"): a programme or book title, nobody's words."""
+        gap = text[pending_end : quotation.start]
+        inner = text[quotation.fragments[0][0] : quotation.fragments[-1][1]]
+        words = inner.split()
+        if not gap.strip() or "\n" in gap or len(gap) > 120 or sentence_break(gap):
+            return False
+        if gap.rstrip()[-1] in ",.:;" or not 1 <= len(words) <= 5:
+            return False
+        return all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
 
     @staticmethod
     def _introduces(text: str, cue: Cue, quotation: Quotation) -> bool:
