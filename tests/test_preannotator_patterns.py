@@ -1720,3 +1720,8 @@ def test_a_gloss_after_a_dash_is_the_writers(pre):
         "to a vote at the next meeting."
     )
     assert words(text, only(pre, text).content).endswith("at the next meeting")
+
+
+def test_an_article_before_a_quoted_phrase_belongs_to_it(pre):
+    text = "The protests led the journalist to fear a “grand bargain over our heads.”"
+    assert words(text, only(pre, text).content) == "a “grand bargain over our heads.”"

@@ -60,6 +60,7 @@ EDITORIAL_LABELS = {
 }
 GAP_CONJUNCTION = re.compile(r"(?:^|\s)(?:but|and)$")
 PRECONJUNCTIONS = {"both", "either", "neither"}  # "Both X and Y", not "Both parties"
+LEADING_ARTICLE = re.compile(r"(?:^|\s)((?:a|an|the|A|An|The) )$")
 TITLE_SMALL_WORDS = {"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "with"}
 STRAIGHT_QUOTES = {'"', "''", "``"}
 # "led X to fear ...", "forced X to admit ...": the object of these verbs does what the
@@ -1804,6 +1805,10 @@ class AttributionFinder:
                 ):
                     # "called half of his supporters “deplorables”": the whole complement
                     fragments = [(before.content[0], max(before.content[1], quotation.end))]
+                article = LEADING_ARTICLE.search(text, max(0, quotation.start - 5), quotation.start)
+                if fragments == list(quotation.fragments) and len(fragments) == 1 and article:
+                    # "to fear a “Putin pact”": the article belongs to the quoted phrase
+                    fragments = [(article.start(1), quotation.end)]
 
             if kind == "direct" and after is not None and self._words_before(text, quotation):
                 kind, confidence = "mixed", 0.8
