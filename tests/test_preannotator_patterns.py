@@ -1725,3 +1725,14 @@ def test_a_gloss_after_a_dash_is_the_writers(pre):
 def test_an_article_before_a_quoted_phrase_belongs_to_it(pre):
     text = "The protests led the journalist to fear a “grand bargain over our heads.”"
     assert words(text, only(pre, text).content) == "a “grand bargain over our heads.”"
+
+
+def test_a_quoted_phrase_opening_the_reported_clause_is_a_mixed_quote(pre):
+    text = 'The mayor said "spending cuts" and a new parking fee would pay for the park.'
+    quote = only(pre, text)
+    assert quote.kind == "mixed"
+    assert words(text, quote.content) == (
+        '"spending cuts" and a new parking fee would pay for the park'
+    )
+    text = 'The mayor said "we will finish the park this year" on Tuesday.'
+    assert only(pre, text).kind == "direct"

@@ -1726,8 +1726,11 @@ class AttributionFinder:
                     continue
                 if self._quoted_whole(doc_text(doc), content, quotation) or (
                     content[0] >= quotation.start
+                    and not self._opens_clause(doc, content, quotation)
                 ):
                     continue  # the clause opens with the quotation: a direct quote
+                if content[0] > quotation.start:
+                    cue.content = content = (quotation.start, content[1])  # its opening mark
                 if not self._has_subject(doc, content):
                     continue  # "which the Kremlin said was “in preparation”": quote only
                 enclosing.setdefault(index, []).append(quotation)
@@ -1887,6 +1890,20 @@ class AttributionFinder:
             return None
         trimmed = _trim_content(doc_text(doc), doc[start].idx, offset + 1)
         return trimmed[0] if trimmed else None
+
+    @staticmethod
+    def _opens_clause(doc: Doc, content: Span, quotation: Quotation) -> bool:
+        """'he said “budget reforms” and new taxes would pay for them': a quoted phrase
+        opening the reported clause, whose verb comes after it, is a mixed quote."""
+        span = doc.char_span(*content, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return (
+            root.idx >= quotation.end
+            and root.pos_ in {"VERB", "AUX"}
+            and any(t.dep_ in SUBJECTS and t.idx < quotation.end for t in root.children)
+        )
 
     @staticmethod
     def _quoted_whole(text: str, content: Span, quotation: Quotation) -> bool:
