@@ -1714,6 +1714,12 @@ def test_a_gloss_after_a_dash_is_the_writers(pre):
         "station has long denied."
     )
     assert words(text, only(pre, text).content) == ("the station was a mouthpiece for the council")
+    # an apostrophe in the gloss is no quotation
+    text = (
+        "In July, the senator dismissed the town as a “suburb of the capital” — a sign of "
+        "the party’s drift."
+    )
+    assert words(text, only(pre, text).content).endswith("“suburb of the capital”")
     # an elaboration after the dash stays
     text = (
         "The chair said the party should set up a detailed process — from a petition "

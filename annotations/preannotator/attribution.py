@@ -34,6 +34,7 @@ OBJECT_PREPS = {"as", "of"}  # "rated the claim as false", "accused the GOP of s
 # "responded to requests ...", "is opposed to the deal"
 PREP_TO = {"point", "respond", "refer", "allude", "object", "oppose", "opposed"}
 QUOTE_CHARS = '“”"‘’«»'
+DOUBLE_QUOTES = '“”"«»'  # not the apostrophe
 EDGE_PUNCT = ".,;:!?—–―-…•·*()[] \n\t\xa0"
 DASHES = {"―", "—"}
 # Where something is said: "said at a news conference announcing that ..."
@@ -231,7 +232,7 @@ def _trim_content(text: str, start: int, end: int) -> Span | None:
     if len(dashes) == 1 and dashes[0].start() > start:
         tail = text[dashes[0].end() : end]
         gloss = tail.split(maxsplit=1)[0].lower() in {"a", "an", "who", "which"}
-        if gloss and not any(c in QUOTE_CHARS for c in tail):
+        if gloss and not any(c in DOUBLE_QUOTES for c in tail):
             end = dashes[0].start()
     connective = LEADING_CONNECTIVE.match(text, start, end)
     if connective is not None and connective.end() < end:
