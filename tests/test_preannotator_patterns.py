@@ -1847,3 +1847,54 @@ def test_that_as_the_determiner_of_an_object_stays(pre):
 )
 def test_a_common_noun_owner_describes_the_source(pre, text, name):
     assert only(pre, text).speaker_name == name
+
+
+def test_a_title_quoted_in_the_cue_clause_does_not_end_the_quote(pre):
+    text = (
+        "“The budget is a mess and everyone knows it,” Senator Ruiz said on Sunday on "
+        "“Meet the Press.” “We need to start over before the summer recess begins.”"
+    )
+    quote = only(pre, text)
+    assert len(quote.content_fragments) == 2
+    assert words(text, quote.content_fragments[-1]).startswith("We need to start over")
+    # a quotation after the cue clause's sentence, with its own words, is no title
+    text = (
+        "“The budget is a mess,” Senator Ruiz said on Sunday. Her aide called it “a Total Failure.”"
+    )
+    assert all(len(q.content_fragments) == 1 for q in annotate(pre, text))
+
+
+def test_a_gloss_after_a_dash_is_the_writers(pre):
+    text = (
+        "The mayor said the station was a mouthpiece for the council -- a charge the "
+        "station has long denied."
+    )
+    assert words(text, only(pre, text).content) == ("the station was a mouthpiece for the council")
+    # an apostrophe in the gloss is no quotation
+    text = (
+        "In July, the senator dismissed the town as a “suburb of the capital” — a sign of "
+        "the party’s drift."
+    )
+    assert words(text, only(pre, text).content).endswith("“suburb of the capital”")
+    # an elaboration after the dash stays
+    text = (
+        "The chair said the party should set up a detailed process — from a petition "
+        "to a vote at the next meeting."
+    )
+    assert words(text, only(pre, text).content).endswith("at the next meeting")
+
+
+def test_an_article_before_a_quoted_phrase_belongs_to_it(pre):
+    text = "The protests led the journalist to fear a “grand bargain over our heads.”"
+    assert words(text, only(pre, text).content) == "a “grand bargain over our heads.”"
+
+
+def test_a_quoted_phrase_opening_the_reported_clause_is_a_mixed_quote(pre):
+    text = 'The mayor said "spending cuts" and a new parking fee would pay for the park.'
+    quote = only(pre, text)
+    assert quote.kind == "mixed"
+    assert words(text, quote.content) == (
+        '"spending cuts" and a new parking fee would pay for the park'
+    )
+    text = 'The mayor said "we will finish the park this year" on Tuesday.'
+    assert only(pre, text).kind == "direct"

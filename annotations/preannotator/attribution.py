@@ -65,6 +65,7 @@ OBJECT_PREPS = {"as", "of"}  # "rated the claim as false", "accused the GOP of s
 # "responded to requests ...", "is opposed to the deal"
 PREP_TO = {"point", "respond", "refer", "allude", "object", "oppose", "opposed"}
 QUOTE_CHARS = '“”"‘’«»'
+DOUBLE_QUOTES = '“”"«»'  # not the apostrophe
 EDGE_PUNCT = ".,;:!?—–―-…•·*()[] \n\t\xa0"
 DASHES = {"―", "—"}
 # Where something is said: "said at a news conference announcing that ..."
@@ -91,6 +92,8 @@ EDITORIAL_LABELS = {
 }
 GAP_CONJUNCTION = re.compile(r"(?:^|\s)(?:but|and)$")
 PRECONJUNCTIONS = {"both", "either", "neither"}  # "Both X and Y", not "Both parties"
+LEADING_ARTICLE = re.compile(r"(?:^|\s)((?:a|an|the|A|An|The) )$")
+TITLE_SMALL_WORDS = {"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "with"}
 STRAIGHT_QUOTES = {'"', "''", "``"}
 # "led X to fear ...", "forced X to admit ...": the object of these verbs does what the
 # infinitive says, not their subject.
@@ -187,6 +190,8 @@ class Cue:
         return Attribution(kind, fragments, self.span, self.mention, confidence, root)
 
 
+# A dash setting off the writer's gloss at the end: "... in 2012 — a metaphor for ...".
+TRAILING_DASH = re.compile(r"\s(?:—|―|--|–)\s")
 TRAILING_CONJUNCTION = re.compile(r"[\s,;—–―-]+(?:and|or|but|nor)$", re.IGNORECASE)
 # A sentence-initial conjunction or linking adverbial joins the writer's sentences: "But the
 # plan ...", "In addition, ...", "As for the cost, ...", "Details aside, ...".
@@ -269,6 +274,12 @@ def _trim_content(text: str, start: int, end: int, complementiser: bool = True) 
         end = dangling.start()  # "..., and" before the next clause: not part of what was said
         while end > start and text[end - 1] in EDGE_PUNCT and text[end - 1] not in QUOTE_CHARS:
             end -= 1
+    dashes = list(TRAILING_DASH.finditer(text, start, end))
+    if len(dashes) == 1 and dashes[0].start() > start:
+        tail = text[dashes[0].end() : end]
+        gloss = tail.split(maxsplit=1)[0].lower() in {"a", "an", "who", "which"}
+        if gloss and not any(c in DOUBLE_QUOTES for c in tail):
+            end = dashes[0].start()
     connective = LEADING_CONNECTIVE.match(text, start, end)
     if connective is not None and connective.end() < end:
         start = connective.end()  # "But ...", "In addition, ...": the writer's link
@@ -1795,8 +1806,11 @@ class AttributionFinder:
                     continue
                 if self._quoted_whole(doc_text(doc), content, quotation) or (
                     content[0] >= quotation.start
+                    and not self._opens_clause(doc, content, quotation)
                 ):
                     continue  # the clause opens with the quotation: a direct quote
+                if content[0] > quotation.start:
+                    cue.content = content = (quotation.start, content[1])  # its opening mark
                 if not self._has_subject(doc, content):
                     continue  # "which the Kremlin said was “in preparation”": quote only
                 enclosing.setdefault(index, []).append(quotation)
@@ -1823,6 +1837,11 @@ class AttributionFinder:
         for quotation in quotations:
             if id(quotation) in inside_speech:
                 pending = None
+                continue
+            if pending is not None and self._title_in_cue_clause(text, pending_end, quotation):
+                # "“A,” she said on “Meet the Press.” “B.”": a title quoted in the cue
+                # clause; the quote goes on after it.
+                pending_end = quotation.end
                 continue
             if (
                 pending is not None
@@ -1869,6 +1888,10 @@ class AttributionFinder:
                 ):
                     # "called half of his supporters “deplorables”": the whole complement
                     fragments = [(before.content[0], max(before.content[1], quotation.end))]
+                article = LEADING_ARTICLE.search(text, max(0, quotation.start - 5), quotation.start)
+                if fragments == list(quotation.fragments) and len(fragments) == 1 and article:
+                    # "to fear a “Putin pact”": the article belongs to the quoted phrase
+                    fragments = [(article.start(1), quotation.end)]
 
             if kind == "direct" and after is not None and self._words_before(text, quotation):
                 kind, confidence = "mixed", 0.8
@@ -1951,6 +1974,20 @@ class AttributionFinder:
         return trimmed[0] if trimmed else None
 
     @staticmethod
+    def _opens_clause(doc: Doc, content: Span, quotation: Quotation) -> bool:
+        """'he said “budget reforms” and new taxes would pay for them': a quoted phrase
+        opening the reported clause, whose verb comes after it, is a mixed quote."""
+        span = doc.char_span(*content, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return (
+            root.idx >= quotation.end
+            and root.pos_ in {"VERB", "AUX"}
+            and any(t.dep_ in SUBJECTS and t.idx < quotation.end for t in root.children)
+        )
+
+    @staticmethod
     def _quoted_whole(text: str, content: Span, quotation: Quotation) -> bool:
         outside = text[content[0] : quotation.start] + text[quotation.end : content[1]]
         return not any(c.isalnum() for c in outside)
@@ -1988,6 +2025,19 @@ class AttributionFinder:
             )
             for c in cues
         )
+
+    @staticmethod
+    def _title_in_cue_clause(text: str, pending_end: int, quotation: Quotation) -> bool:
+        """A short capitalised quotation inside the cue clause's own sentence, after a word
+        ("..., he said on “Face the Nation.”"): a programme or book title, nobody's words."""
+        gap = text[pending_end : quotation.start]
+        inner = text[quotation.fragments[0][0] : quotation.fragments[-1][1]]
+        words = inner.split()
+        if not gap.strip() or "\n" in gap or len(gap) > 120 or sentence_break(gap):
+            return False
+        if gap.rstrip()[-1] in ",.:;" or not 1 <= len(words) <= 5:
+            return False
+        return all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
 
     @staticmethod
     def _introduces(text: str, cue: Cue, quotation: Quotation) -> bool:
