@@ -45,6 +45,7 @@ class Document:
     text: str
     gold: list[GoldQuote]
     proposals: list = field(default_factory=list)
+    date: str = ""  # publication date (ISO) from metadata.tsv, when known
 
 
 def kind_of(text: str, fragments: Sequence[Span]) -> str:
@@ -104,12 +105,14 @@ def read_polnear(folder: Path) -> list[Document]:
     """A PolNeAR-style folder: ``text/*.txt``, ``attributions/<name>_<annotator>.ann`` and
     ``metadata.tsv`` naming the annotators (the first listed is used)."""
     first_annotator: dict[str, str] = {}
+    dates: dict[str, str] = {}
     metadata = folder / "metadata.tsv"
     if metadata.exists():
         with metadata.open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle, delimiter="\t"):
                 annotators = (row.get("annotators") or "").split("|")
                 first_annotator[row["filename"]] = annotators[0]
+                dates[row["filename"]] = row.get("publication_date") or ""
     documents = []
     for text_path in sorted((folder / "text").glob("*.txt")):
         name = text_path.stem
@@ -122,7 +125,7 @@ def read_polnear(folder: Path) -> list[Document]:
         )
         text = text_path.read_text(encoding="utf-8")
         gold = parse_brat(chosen.read_text(encoding="utf-8"), text)
-        documents.append(Document(name, text, gold))
+        documents.append(Document(name, text, gold, date=dates.get(name, "")))
     return documents
 
 

@@ -229,3 +229,45 @@ def test_command_prints_the_tables(tmp_path, capsys):
 def test_command_rejects_a_path_that_is_not_gold_data(tmp_path):
     with pytest.raises(CommandError, match="Cannot read gold data"):
         call_command("evaluate_preannotator", str(tmp_path))
+
+
+def polnear_folder(tmp_path, dates: dict[str, str]):
+    """A PolNeAR-style folder with one annotated article per name, dated in metadata.tsv."""
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    rows = ["compartment\tfilename\tannotators\tpublication_date"]
+    for name, date in dates.items():
+        (tmp_path / "text" / f"{name}.txt").write_text(TEXT, encoding="utf-8")
+        (tmp_path / "attributions" / f"{name}_aaaa.ann").write_text(brat(TEXT), encoding="utf-8")
+        rows.append(f"dev\t{name}\taaaa\t{date}")
+    (tmp_path / "metadata.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_read_polnear_keeps_the_publication_date(tmp_path):
+    folder = polnear_folder(tmp_path, {"early": "2016-09-08", "late": "2016-10-02"})
+    assert {d.name: d.date for d in load_gold(folder)} == {
+        "early": "2016-09-08",
+        "late": "2016-10-02",
+    }
+
+
+def test_command_scores_only_the_articles_in_the_date_range(tmp_path, capsys):
+    folder = polnear_folder(
+        tmp_path, {"a": "2016-09-08", "b": "2016-09-21", "c": "2016-09-22", "d": "2016-10-02"}
+    )
+    call_command("evaluate_preannotator", str(folder), since="2016-09-22")
+    out = capsys.readouterr().out
+    assert "(2 articles, since 2016-09-22)" in out
+    call_command("evaluate_preannotator", str(folder), before="2016-09-22")
+    assert "(2 articles, before 2016-09-22)" in capsys.readouterr().out
+    call_command("evaluate_preannotator", str(folder), since="2016-09-10", before="2016-10-01")
+    assert "(2 articles, since 2016-09-10, before 2016-10-01)" in capsys.readouterr().out
+
+
+def test_command_names_a_bad_date_and_an_empty_range(tmp_path):
+    folder = polnear_folder(tmp_path, {"a": "2016-09-08"})
+    with pytest.raises(CommandError, match="--since '22/09/2016' is not a date; write it as"):
+        call_command("evaluate_preannotator", str(folder), since="22/09/2016")
+    with pytest.raises(CommandError, match="no articles with a publication date in that range"):
+        call_command("evaluate_preannotator", str(folder), since="2017-01-01")

@@ -1,5 +1,7 @@
 """Score the pre-annotator against gold data: a PolNeAR-style folder or a seed-style JSON."""
 
+import datetime
+
 from django.core.management.base import BaseCommand, CommandError
 
 from annotations.evaluation import format_report, load_gold, score
@@ -15,8 +17,26 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", metavar="PATH")
         parser.add_argument("--batch-size", type=int, default=16)
+        parser.add_argument(
+            "--since",
+            metavar="YYYY-MM-DD",
+            help="only articles published on or after this date (metadata.tsv)",
+        )
+        parser.add_argument(
+            "--before",
+            metavar="YYYY-MM-DD",
+            help="only articles published before this date (metadata.tsv)",
+        )
 
-    def handle(self, *args, paths, batch_size, **options):
+    def handle(self, *args, paths, batch_size, since=None, before=None, **options):
+        for name, value in (("--since", since), ("--before", before)):
+            if value is not None:
+                try:
+                    datetime.date.fromisoformat(value)
+                except ValueError:
+                    raise CommandError(
+                        f"{name} {value!r} is not a date; write it as YYYY-MM-DD."
+                    ) from None
         pre = Preannotator()
         self.stdout.write(f"model: {pre.version}")
         for path in paths:
@@ -26,10 +46,26 @@ class Command(BaseCommand):
                 raise CommandError(f"Cannot read gold data from {path}: {exc}") from exc
             if not documents:
                 raise CommandError(f"{path} holds no annotated articles.")
+            if since or before:
+                documents = [
+                    d
+                    for d in documents
+                    if d.date and (not since or d.date >= since) and (not before or d.date < before)
+                ]
+                if not documents:
+                    raise CommandError(
+                        f"{path} has no articles with a publication date in that range "
+                        "(dates come from metadata.tsv)."
+                    )
             texts = [d.text for d in documents]
             for document, proposals in zip(
                 documents, pre.annotate(texts, batch_size=batch_size), strict=True
             ):
                 document.proposals = proposals
-            title = f"\n== {path} ({len(documents)} articles)"
+            dates = "".join(
+                f", {label} {value}"
+                for label, value in (("since", since), ("before", before))
+                if value
+            )
+            title = f"\n== {path} ({len(documents)} articles{dates})"
             self.stdout.write(format_report(score(documents), title=title))
