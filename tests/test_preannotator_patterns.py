@@ -1898,3 +1898,18 @@ def test_a_quoted_phrase_opening_the_reported_clause_is_a_mixed_quote(pre):
     )
     text = 'The mayor said "we will finish the park this year" on Tuesday.'
     assert only(pre, text).kind == "direct"
+
+
+def test_a_description_set_off_after_a_name_is_no_second_subject(pre):
+    text = "Maria Lopez, the director of the city museum, vowed that the exhibit would reopen."
+    assert words(text, only(pre, text).speaker_mention) == "Maria Lopez"
+    text = "The director of the city museum vowed that the exhibit would reopen."
+    assert words(text, only(pre, text).speaker_mention) == "The director of the city museum"
+
+
+def test_coordinated_names_with_party_labels_speak_together(pre):
+    text = "Reps. Ann Hale (D-Ore.) and Tom Reed (R-Ohio) said the bill would pass."
+    mention = "Reps. Ann Hale (D-Ore.) and Tom Reed (R-Ohio)"
+    assert words(text, only(pre, text).speaker_mention) == mention
+    text = "Rep. Ann Hale (D-Ore.) said the bill would pass."
+    assert words(text, only(pre, text).speaker_mention) == "Rep. Ann Hale"

@@ -305,13 +305,25 @@ def _set_off(child: Token) -> bool:
     return edge > 0 and child.doc[edge - 1].is_punct
 
 
+def _bracketed(child: Token) -> bool:
+    """A bracket, or a phrase inside brackets: "(D-Mont.)"."""
+    doc = child.doc
+    edge = child.left_edge.i
+    return child.text in {"(", ")"} or (edge > 0 and doc[edge - 1].text == "(")
+
+
 def mention_span(token: Token) -> tuple[int, int]:
     """Token bounds of the speaker mention headed by ``token``: its subtree minus appositives
     set off by punctuation, what follows a comma ("Rachel Lee, a senior fellow ..."), a time
     phrase ("in 2015"), and a leading focus word ("Even China", "Both X and Y")."""
     first, last = token.left_edge.i, token.right_edge.i
     doc = token.doc
+    joined = [c for c in _rights(token) if c.dep_ == "conj"]
+    if any(c.text == "," for c in _rights(token)):
+        joined = []  # a list with commas keeps its first name: "X (D), Y (R) and Z"
     for child in _rights(token):
+        if joined and child.i < joined[-1].i and _bracketed(child):
+            continue  # "Sens. Jon Tester (D-Mont.) and David Vitter (R-La.)": both speak
         if (
             (child.dep_ == "advcl" or child.dep_ == "appos" and _set_off(child))
             or (child.dep_ == "punct" and child.text in BREAKING_PUNCT)
@@ -333,6 +345,8 @@ def mention_span(token: Token) -> tuple[int, int]:
                 last = i
                 break
     while last > first and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ == "cc"):
+        if doc[last].text == ")" and joined and "(" in doc[first:last].text:
+            break  # "... and David Vitter (R-La.)" keeps its bracket
         last -= 1
     while first < last and (
         doc[first].is_punct
@@ -855,6 +869,20 @@ def _reporter(clause: Token, quotes: bool) -> Token | None:
     return subject if subject is not None and subject.lower_ not in RELATIVE_WORDS else None
 
 
+def _misparsed_appositive(name: Token, other: Token) -> bool:
+    """ "Ban Ki-moon, the secretary general of the United Nations, vowed ...": the parser
+    made the description set off by commas right after a name a second subject."""
+    doc = name.doc
+    edge, end = other.left_edge.i, other.right_edge.i
+    return (
+        name.pos_ == "PROPN"
+        and other.pos_ == "NOUN"
+        and name.right_edge.i == edge - 2
+        and doc[edge - 1].text == ","
+        and (doc[end].text == "," or (end + 1 < len(doc) and doc[end + 1].text == ","))
+    )
+
+
 def subject_of(verb: Token, fallback: bool = True, quotes: bool = True) -> Token | None:
     """The verb's subject, or that of the verb it is coordinated with or subordinate to
     ("X said ..., adding that ..."), or (with ``fallback``) the name just before it when the
@@ -870,6 +898,8 @@ def subject_of(verb: Token, fallback: bool = True, quotes: bool = True) -> Token
             # "People like him, he said": the subject nearest before the verb speaks
             before = [c for c in subjects if c.i < verb.i]
             subject = before[-1] if before else subjects[0]
+            if len(before) > 1 and _misparsed_appositive(before[-2], subject):
+                subject = before[-2]  # "Ban, the secretary general, vowed ...": Ban
             for child in verb.children:
                 if child.lower_ == "as" and child.dep_ == "prep" and subject.i < child.i < verb.i:
                     # "Hawaii, as one adviser pointed out, ...": the parser's "as" phrase
