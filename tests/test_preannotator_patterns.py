@@ -1913,3 +1913,16 @@ def test_coordinated_names_with_party_labels_speak_together(pre):
     assert words(text, only(pre, text).speaker_mention) == mention
     text = "Rep. Ann Hale (D-Ore.) said the bill would pass."
     assert words(text, only(pre, text).speaker_mention) == "Rep. Ann Hale"
+
+
+def test_a_subordinate_clause_keeps_its_own_subject(pre):
+    text = (
+        "The deal has been a failure, with Iran backing the militias as Germany and Spain "
+        "support the rebels."
+    )
+    supports = [p for p in annotate(pre, text) if words(text, p.cue) == "support"]
+    assert supports and words(text, supports[0].speaker_mention) == "Germany and Spain"
+    text = "The talks stalled as Germany and Spain warned that the deal would collapse."
+    assert words(text, only(pre, text).speaker_mention) == "Germany and Spain"
+    text = "Officials such as Smith warned that the deal would collapse."
+    assert words(text, only(pre, text).speaker_mention) == "Officials such as Smith"

@@ -91,6 +91,7 @@ EDITORIAL_LABELS = {
     "live",
 }
 GAP_CONJUNCTION = re.compile(r"(?:^|\s)(?:but|and)$")
+SUBORDINATORS = {"as", "while", "because", "since", "after", "before", "until", "though"}
 PRECONJUNCTIONS = {"both", "either", "neither"}  # "Both X and Y", not "Both parties"
 LEADING_ARTICLE = re.compile(r"(?:^|\s)((?:a|an|the|A|An|The) )$")
 TITLE_SMALL_WORDS = {"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "with"}
@@ -883,6 +884,23 @@ def _misparsed_appositive(name: Token, other: Token) -> bool:
     )
 
 
+def _lost_clause_subject(verb: Token) -> Token | None:
+    """ "... as the United States, Britain and France support the rebels": the parser took
+    the subject of a finite subordinate clause for the object of its conjunction ("as",
+    "while"); the clause's own subject, not the main clause's, speaks."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i < 2:
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ not in {"PROPN", "NOUN", "PRON"} or noun.dep_ not in {"pobj", "conj"}:
+        return None
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in SUBORDINATORS or prep.nbor(-1).lower_ == "such":
+        return None
+    return noun
+
+
 def subject_of(verb: Token, fallback: bool = True, quotes: bool = True) -> Token | None:
     """The verb's subject, or that of the verb it is coordinated with or subordinate to
     ("X said ..., adding that ..."), or (with ``fallback``) the name just before it when the
@@ -900,6 +918,16 @@ def subject_of(verb: Token, fallback: bool = True, quotes: bool = True) -> Token
             subject = before[-1] if before else subjects[0]
             if len(before) > 1 and _misparsed_appositive(before[-2], subject):
                 subject = before[-2]  # "Ban, the secretary general, vowed ...": Ban
+            if subject.i < verb.i and subject.right_edge.i == verb.i - 1:
+                lost = _lost_clause_subject(verb)
+                if (
+                    lost is not None
+                    and lost.head.head.tag_ == "VBD"
+                    and lost.head.head.i > subject.i
+                ):
+                    # "The talks stalled as Germany and Spain warned ...": the parser made
+                    # "stalled as Germany and Spain" a clause of the talks
+                    return lost
             for child in verb.children:
                 if child.lower_ == "as" and child.dep_ == "prep" and subject.i < child.i < verb.i:
                     # "Hawaii, as one adviser pointed out, ...": the parser's "as" phrase
@@ -920,6 +948,8 @@ def subject_of(verb: Token, fallback: bool = True, quotes: bool = True) -> Token
         ):
             # "X said A and added that B": the parser joined "added" to what was said
             verb = verb.head.head
+        elif verb.dep_ == "advcl" and (lost := _lost_clause_subject(verb)) is not None:
+            return lost
         elif (
             verb.dep_ in {"conj", "advcl", "xcomp"}
             and verb.head is not verb
