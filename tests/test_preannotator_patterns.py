@@ -1926,3 +1926,15 @@ def test_a_subordinate_clause_keeps_its_own_subject(pre):
     assert words(text, only(pre, text).speaker_mention) == "Germany and Spain"
     text = "Officials such as Smith warned that the deal would collapse."
     assert words(text, only(pre, text).speaker_mention) == "Officials such as Smith"
+
+
+def test_a_speech_participle_after_a_reported_clause_about_things(pre):
+    text = (
+        "Economists said rising rents have contributed to the slowdown, citing the "
+        "shortage of new homes in the region."
+    )
+    citing = [p for p in annotate(pre, text) if words(text, p.cue) == "citing"]
+    assert citing and words(text, citing[0].speaker_mention) == "Economists"
+    text = "The paper said Mayor Ana Ruiz had resigned, citing health reasons."
+    citing = [p for p in annotate(pre, text) if words(text, p.cue) == "citing"]
+    assert all(words(text, p.speaker_mention) != "The paper" for p in citing)

@@ -92,6 +92,7 @@ EDITORIAL_LABELS = {
 }
 GAP_CONJUNCTION = re.compile(r"(?:^|\s)(?:but|and)$")
 SUBORDINATORS = {"as", "while", "because", "since", "after", "before", "until", "though"}
+SPEECH_PARTICIPLES = {"add", "argue", "cite", "explain", "note", "say", "stress", "warn"}
 PRECONJUNCTIONS = {"both", "either", "neither"}  # "Both X and Y", not "Both parties"
 LEADING_ARTICLE = re.compile(r"(?:^|\s)((?:a|an|the|A|An|The) )$")
 TITLE_SMALL_WORDS = {"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "with"}
@@ -901,6 +902,34 @@ def _lost_clause_subject(verb: Token) -> Token | None:
     return noun
 
 
+def _reporting_participle(verb: Token) -> Token | None:
+    """ "Analysts said geopolitical factors have contributed to it, citing the ...": the
+    parser hung a speech participle on the reported clause, whose subject is a thing that
+    cannot speak; the reporting verb's subject speaks."""
+    clause = verb.head
+    if (
+        verb.dep_ != "advcl"
+        or verb.tag_ != "VBG"
+        or verb.lemma_.lower() not in SPEECH_PARTICIPLES
+        or verb.i == 0
+        or verb.doc[verb.i - 1].text != ","
+        or clause.dep_ != "ccomp"
+        or clause.head.pos_ != "VERB"
+        or clause.head.lemma_.lower() not in lexicon().cue_verbs
+    ):
+        return None
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if (
+        subject is None
+        or subject.pos_ != "NOUN"
+        or subject.ent_type_
+        or _speaks(subject)
+        or not any(c.dep_ in SUBJECTS for c in clause.head.children)
+    ):
+        return None
+    return clause.head
+
+
 def subject_of(verb: Token, fallback: bool = True, quotes: bool = True) -> Token | None:
     """The verb's subject, or that of the verb it is coordinated with or subordinate to
     ("X said ..., adding that ..."), or (with ``fallback``) the name just before it when the
@@ -950,6 +979,8 @@ def subject_of(verb: Token, fallback: bool = True, quotes: bool = True) -> Token
             verb = verb.head.head
         elif verb.dep_ == "advcl" and (lost := _lost_clause_subject(verb)) is not None:
             return lost
+        elif verb is cue and (reporter := _reporting_participle(verb)) is not None:
+            verb = reporter
         elif (
             verb.dep_ in {"conj", "advcl", "xcomp"}
             and verb.head is not verb
