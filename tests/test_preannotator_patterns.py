@@ -1938,3 +1938,12 @@ def test_a_speech_participle_after_a_reported_clause_about_things(pre):
     text = "The paper said Mayor Ana Ruiz had resigned, citing health reasons."
     citing = [p for p in annotate(pre, text) if words(text, p.cue) == "citing"]
     assert all(words(text, p.speaker_mention) != "The paper" for p in citing)
+
+
+def test_a_participle_after_a_letters_addressee_is_the_senders(pre):
+    text = (
+        "The senators sent a letter on Thursday to party leaders opposing renewal of the program."
+    )
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "opposing"
+    assert words(text, quote.speaker_mention) == "The senators"

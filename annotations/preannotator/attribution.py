@@ -930,6 +930,22 @@ def _reporting_participle(verb: Token) -> Token | None:
     return clause.head
 
 
+def _addressed(verb: Token) -> Token | None:
+    """ "They sent a letter to party leaders opposing ...": a participle after the addressee
+    of a document reports what the document says; its sender speaks."""
+    noun = verb.head
+    to = noun.head
+    if noun.dep_ != "pobj" or to.lower_ != "to" or to.dep_ not in {"dative", "prep"}:
+        return None
+    sender = to.head
+    documents = lexicon().documents
+    if not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in documents and c.i < to.i for c in sender.children
+    ):
+        return None
+    return next((c for c in sender.children if c.dep_ == "nsubj"), None)
+
+
 def subject_of(verb: Token, fallback: bool = True, quotes: bool = True) -> Token | None:
     """The verb's subject, or that of the verb it is coordinated with or subordinate to
     ("X said ..., adding that ..."), or (with ``fallback``) the name just before it when the
@@ -1015,6 +1031,8 @@ def subject_of(verb: Token, fallback: bool = True, quotes: bool = True) -> Token
         ):
             # "she said at a news conference announcing that ...": she announced it
             verb = verb.head.head.head
+        elif verb.dep_ == "acl" and verb.tag_ == "VBG" and (issuer := _addressed(verb)):
+            return issuer  # "sent a letter to party leaders opposing ...": the letter's senders
         elif verb.dep_ == "acl" and verb.tag_ == "VBG" and _speaks(verb.head):
             # "a tweet attacking ...": the tweet; "X issued a statement saying ...": X
             noun = verb.head
