@@ -1898,3 +1898,52 @@ def test_a_quoted_phrase_opening_the_reported_clause_is_a_mixed_quote(pre):
     )
     text = 'The mayor said "we will finish the park this year" on Tuesday.'
     assert only(pre, text).kind == "direct"
+
+
+def test_a_description_set_off_after_a_name_is_no_second_subject(pre):
+    text = "Maria Lopez, the director of the city museum, vowed that the exhibit would reopen."
+    assert words(text, only(pre, text).speaker_mention) == "Maria Lopez"
+    text = "The director of the city museum vowed that the exhibit would reopen."
+    assert words(text, only(pre, text).speaker_mention) == "The director of the city museum"
+
+
+def test_coordinated_names_with_party_labels_speak_together(pre):
+    text = "Reps. Ann Hale (D-Ore.) and Tom Reed (R-Ohio) said the bill would pass."
+    mention = "Reps. Ann Hale (D-Ore.) and Tom Reed (R-Ohio)"
+    assert words(text, only(pre, text).speaker_mention) == mention
+    text = "Rep. Ann Hale (D-Ore.) said the bill would pass."
+    assert words(text, only(pre, text).speaker_mention) == "Rep. Ann Hale"
+
+
+def test_a_subordinate_clause_keeps_its_own_subject(pre):
+    text = (
+        "The deal has been a failure, with Iran backing the militias as Germany and Spain "
+        "support the rebels."
+    )
+    supports = [p for p in annotate(pre, text) if words(text, p.cue) == "support"]
+    assert supports and words(text, supports[0].speaker_mention) == "Germany and Spain"
+    text = "The talks stalled as Germany and Spain warned that the deal would collapse."
+    assert words(text, only(pre, text).speaker_mention) == "Germany and Spain"
+    text = "Officials such as Smith warned that the deal would collapse."
+    assert words(text, only(pre, text).speaker_mention) == "Officials such as Smith"
+
+
+def test_a_speech_participle_after_a_reported_clause_about_things(pre):
+    text = (
+        "Economists said rising rents have contributed to the slowdown, citing the "
+        "shortage of new homes in the region."
+    )
+    citing = [p for p in annotate(pre, text) if words(text, p.cue) == "citing"]
+    assert citing and words(text, citing[0].speaker_mention) == "Economists"
+    text = "The paper said Mayor Ana Ruiz had resigned, citing health reasons."
+    citing = [p for p in annotate(pre, text) if words(text, p.cue) == "citing"]
+    assert all(words(text, p.speaker_mention) != "The paper" for p in citing)
+
+
+def test_a_participle_after_a_letters_addressee_is_the_senders(pre):
+    text = (
+        "The senators sent a letter on Thursday to party leaders opposing renewal of the program."
+    )
+    quote = only(pre, text)
+    assert words(text, quote.cue) == "opposing"
+    assert words(text, quote.speaker_mention) == "The senators"

@@ -91,6 +91,8 @@ EDITORIAL_LABELS = {
     "live",
 }
 GAP_CONJUNCTION = re.compile(r"(?:^|\s)(?:but|and)$")
+SUBORDINATORS = {"as", "while", "because", "since", "after", "before", "until", "though"}
+SPEECH_PARTICIPLES = {"add", "argue", "cite", "explain", "note", "say", "stress", "warn"}
 PRECONJUNCTIONS = {"both", "either", "neither"}  # "Both X and Y", not "Both parties"
 LEADING_ARTICLE = re.compile(r"(?:^|\s)((?:a|an|the|A|An|The) )$")
 TITLE_SMALL_WORDS = {"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "with"}
@@ -305,13 +307,25 @@ def _set_off(child: Token) -> bool:
     return edge > 0 and child.doc[edge - 1].is_punct
 
 
+def _bracketed(child: Token) -> bool:
+    """A bracket, or a phrase inside brackets: "(D-Mont.)"."""
+    doc = child.doc
+    edge = child.left_edge.i
+    return child.text in {"(", ")"} or (edge > 0 and doc[edge - 1].text == "(")
+
+
 def mention_span(token: Token) -> tuple[int, int]:
     """Token bounds of the speaker mention headed by ``token``: its subtree minus appositives
     set off by punctuation, what follows a comma ("Rachel Lee, a senior fellow ..."), a time
     phrase ("in 2015"), and a leading focus word ("Even China", "Both X and Y")."""
     first, last = token.left_edge.i, token.right_edge.i
     doc = token.doc
+    joined = [c for c in _rights(token) if c.dep_ == "conj"]
+    if any(c.text == "," for c in _rights(token)):
+        joined = []  # a list with commas keeps its first name: "X (D), Y (R) and Z"
     for child in _rights(token):
+        if joined and child.i < joined[-1].i and _bracketed(child):
+            continue  # "Sens. Jon Tester (D-Mont.) and David Vitter (R-La.)": both speak
         if (
             (child.dep_ == "advcl" or child.dep_ == "appos" and _set_off(child))
             or (child.dep_ == "punct" and child.text in BREAKING_PUNCT)
@@ -333,6 +347,8 @@ def mention_span(token: Token) -> tuple[int, int]:
                 last = i
                 break
     while last > first and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ == "cc"):
+        if doc[last].text == ")" and joined and "(" in doc[first:last].text:
+            break  # "... and David Vitter (R-La.)" keeps its bracket
         last -= 1
     while first < last and (
         doc[first].is_punct
@@ -855,6 +871,81 @@ def _reporter(clause: Token, quotes: bool) -> Token | None:
     return subject if subject is not None and subject.lower_ not in RELATIVE_WORDS else None
 
 
+def _misparsed_appositive(name: Token, other: Token) -> bool:
+    """ "Ban Ki-moon, the secretary general of the United Nations, vowed ...": the parser
+    made the description set off by commas right after a name a second subject."""
+    doc = name.doc
+    edge, end = other.left_edge.i, other.right_edge.i
+    return (
+        name.pos_ == "PROPN"
+        and other.pos_ == "NOUN"
+        and name.right_edge.i == edge - 2
+        and doc[edge - 1].text == ","
+        and (doc[end].text == "," or (end + 1 < len(doc) and doc[end + 1].text == ","))
+    )
+
+
+def _lost_clause_subject(verb: Token) -> Token | None:
+    """ "... as the United States, Britain and France support the rebels": the parser took
+    the subject of a finite subordinate clause for the object of its conjunction ("as",
+    "while"); the clause's own subject, not the main clause's, speaks."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i < 2:
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ not in {"PROPN", "NOUN", "PRON"} or noun.dep_ not in {"pobj", "conj"}:
+        return None
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in SUBORDINATORS or prep.nbor(-1).lower_ == "such":
+        return None
+    return noun
+
+
+def _reporting_participle(verb: Token) -> Token | None:
+    """ "Analysts said geopolitical factors have contributed to it, citing the ...": the
+    parser hung a speech participle on the reported clause, whose subject is a thing that
+    cannot speak; the reporting verb's subject speaks."""
+    clause = verb.head
+    if (
+        verb.dep_ != "advcl"
+        or verb.tag_ != "VBG"
+        or verb.lemma_.lower() not in SPEECH_PARTICIPLES
+        or verb.i == 0
+        or verb.doc[verb.i - 1].text != ","
+        or clause.dep_ != "ccomp"
+        or clause.head.pos_ != "VERB"
+        or clause.head.lemma_.lower() not in lexicon().cue_verbs
+    ):
+        return None
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if (
+        subject is None
+        or subject.pos_ != "NOUN"
+        or subject.ent_type_
+        or _speaks(subject)
+        or not any(c.dep_ in SUBJECTS for c in clause.head.children)
+    ):
+        return None
+    return clause.head
+
+
+def _addressed(verb: Token) -> Token | None:
+    """ "They sent a letter to party leaders opposing ...": a participle after the addressee
+    of a document reports what the document says; its sender speaks."""
+    noun = verb.head
+    to = noun.head
+    if noun.dep_ != "pobj" or to.lower_ != "to" or to.dep_ not in {"dative", "prep"}:
+        return None
+    sender = to.head
+    documents = lexicon().documents
+    if not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in documents and c.i < to.i for c in sender.children
+    ):
+        return None
+    return next((c for c in sender.children if c.dep_ == "nsubj"), None)
+
+
 def subject_of(verb: Token, fallback: bool = True, quotes: bool = True) -> Token | None:
     """The verb's subject, or that of the verb it is coordinated with or subordinate to
     ("X said ..., adding that ..."), or (with ``fallback``) the name just before it when the
@@ -870,6 +961,18 @@ def subject_of(verb: Token, fallback: bool = True, quotes: bool = True) -> Token
             # "People like him, he said": the subject nearest before the verb speaks
             before = [c for c in subjects if c.i < verb.i]
             subject = before[-1] if before else subjects[0]
+            if len(before) > 1 and _misparsed_appositive(before[-2], subject):
+                subject = before[-2]  # "Ban, the secretary general, vowed ...": Ban
+            if subject.i < verb.i and subject.right_edge.i == verb.i - 1:
+                lost = _lost_clause_subject(verb)
+                if (
+                    lost is not None
+                    and lost.head.head.tag_ == "VBD"
+                    and lost.head.head.i > subject.i
+                ):
+                    # "The talks stalled as Germany and Spain warned ...": the parser made
+                    # "stalled as Germany and Spain" a clause of the talks
+                    return lost
             for child in verb.children:
                 if child.lower_ == "as" and child.dep_ == "prep" and subject.i < child.i < verb.i:
                     # "Hawaii, as one adviser pointed out, ...": the parser's "as" phrase
@@ -890,6 +993,10 @@ def subject_of(verb: Token, fallback: bool = True, quotes: bool = True) -> Token
         ):
             # "X said A and added that B": the parser joined "added" to what was said
             verb = verb.head.head
+        elif verb.dep_ == "advcl" and (lost := _lost_clause_subject(verb)) is not None:
+            return lost
+        elif verb is cue and (reporter := _reporting_participle(verb)) is not None:
+            verb = reporter
         elif (
             verb.dep_ in {"conj", "advcl", "xcomp"}
             and verb.head is not verb
@@ -924,6 +1031,8 @@ def subject_of(verb: Token, fallback: bool = True, quotes: bool = True) -> Token
         ):
             # "she said at a news conference announcing that ...": she announced it
             verb = verb.head.head.head
+        elif verb.dep_ == "acl" and verb.tag_ == "VBG" and (issuer := _addressed(verb)):
+            return issuer  # "sent a letter to party leaders opposing ...": the letter's senders
         elif verb.dep_ == "acl" and verb.tag_ == "VBG" and _speaks(verb.head):
             # "a tweet attacking ...": the tweet; "X issued a statement saying ...": X
             noun = verb.head
