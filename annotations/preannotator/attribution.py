@@ -670,12 +670,25 @@ def _misattached_clause(verb: Token) -> Token | None:
     return None
 
 
-def _phrase_clause(token: Token) -> bool:
+def _phrase_clause(token: Token, end: int) -> bool:
     """The clause a multi-word cue reports, however the parser hung it ("made it clear
-    that ..." often reads as "it clear", with the "that" clause as an adverbial)."""
-    return token.dep_ in {"ccomp", "acl"} or (
-        token.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+    that ..." often reads as "it clear", with the "that" clause as an adverbial; without
+    "that", a finite clause with its own subject right after the phrase)."""
+    if token.dep_ in {"ccomp", "acl"}:
+        return True
+    if token.dep_ != "advcl":
+        return False
+    marks = [c for c in token.children if c.dep_ == "mark"]
+    if marks:
+        return any(c.lower_ == "that" for c in marks)
+    finite = {"MD", "VBD", "VBZ", "VBP"}
+    return (
+        token.left_edge.i == end
+        and (
+            token.tag_ in finite
+            or any(c.dep_ == "aux" and c.tag_ in finite for c in token.children)
+        )
+        and any(c.dep_ in SUBJECTS and c.i < token.i for c in token.children)
     )
 
 
@@ -1494,10 +1507,17 @@ class AttributionFinder:
             content = parenthetical_content(doc, verb, subject)  # "The state, as X noted, ..."
             complement = "parenthetical" if content is not None else complement
         for token in doc[start:end] if content is None else ():
-            comp = next((c for c in token.children if _phrase_clause(c) and c.i >= end), None)
+            comp = next((c for c in token.children if _phrase_clause(c, end) and c.i >= end), None)
             if comp is not None:
                 content = content_span(doc, comp, None, self.cue_verbs)
                 break
+        last = doc[end - 1]
+        if content is None and last.dep_ == "prep":
+            # "made no secret of his disdain", "made the case for a tax cut"
+            obj = next((c for c in last.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None:
+                first_char, last_char = _chars(doc, obj.left_edge.i, obj.right_edge.i)
+                content, complement = _trim_content(doc_text(doc), first_char, last_char), "prep"
         if content is None and finite:
             obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i >= end), None)
             if obj is not None and not any(t.is_punct for t in doc[end : obj.left_edge.i]):
