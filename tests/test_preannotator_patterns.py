@@ -1932,3 +1932,17 @@ def test_a_cue_phrase_ending_in_a_preposition_reports_its_object(pre, text, cont
 
 def test_a_case_made_in_court_is_no_cue(pre):
     assert annotate(pre, "The lawyers made the case in court on Monday.") == []
+
+
+def test_a_that_clause_the_parser_made_the_root_after_an_inserted_phrase(pre):
+    text = (
+        "The company continues to insist, most recently in a filing with regulators last "
+        "week, that it really, really wants to settle but can't because the case is under "
+        "appeal."
+    )
+    quote = only(pre, text)
+    assert words(text, quote.content) == (
+        "it really, really wants to settle but can't because the case is under appeal"
+    )
+    assert words(text, quote.cue) == "insist"
+    assert words(text, quote.speaker_mention) == "The company"
