@@ -1947,3 +1947,51 @@ def test_a_participle_after_a_letters_addressee_is_the_senders(pre):
     quote = only(pre, text)
     assert words(text, quote.cue) == "opposing"
     assert words(text, quote.speaker_mention) == "The senators"
+
+
+def test_made_it_clear_with_a_clause_and_no_that(pre):
+    text = "In an interview on Monday, the general made it clear he had doubts about the plan."
+    quote = only(pre, text)
+    assert words(text, quote.content) == "he had doubts about the plan"
+    assert words(text, quote.cue) == "made it clear"
+    assert words(text, quote.speaker_mention) == "the general"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "The senator made no secret of his disdain for the bill.",
+            "his disdain for the bill",
+            "made no secret of",
+        ),
+        (
+            "The governor has made the case for a higher minimum wage.",
+            "a higher minimum wage",
+            "made the case for",
+        ),
+    ],
+)
+def test_a_cue_phrase_ending_in_a_preposition_reports_its_object(pre, text, content, cue):
+    quote = only(pre, text)
+    assert words(text, quote.content) == content
+    assert words(text, quote.cue) == cue
+    assert words(text, quote.speaker_mention) in {"The senator", "The governor"}
+
+
+def test_a_case_made_in_court_is_no_cue(pre):
+    assert annotate(pre, "The lawyers made the case in court on Monday.") == []
+
+
+def test_a_that_clause_the_parser_made_the_root_after_an_inserted_phrase(pre):
+    text = (
+        "The company continues to insist, most recently in a filing with regulators last "
+        "week, that it really, really wants to settle but can't because the case is under "
+        "appeal."
+    )
+    quote = only(pre, text)
+    assert words(text, quote.content) == (
+        "it really, really wants to settle but can't because the case is under appeal"
+    )
+    assert words(text, quote.cue) == "insist"
+    assert words(text, quote.speaker_mention) == "The company"

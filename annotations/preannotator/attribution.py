@@ -686,12 +686,45 @@ def _misattached_clause(verb: Token) -> Token | None:
     return None
 
 
-def _phrase_clause(token: Token) -> bool:
+def _stranded_clause(verb: Token) -> tuple[Token, Token] | None:
+    """The "that" clause of a cue verb the parser made the sentence's root, with the cue
+    clause as its complement: "X continues to insist, most recently ..., that he wants"."""
+    root = verb.sent.root
+    if root.i <= verb.i or any(c.dep_ == "xcomp" for c in verb.children):
+        return None
+    mark = next(
+        (c for c in root.children if c.dep_ == "mark" and c.lower_ == "that" and c.i > verb.i),
+        None,
+    )
+    if mark is None or doc_text(verb.doc)[: mark.idx].rstrip()[-1:] != ",":
+        return None
+    token = verb
+    while token.i != root.i:
+        if token.dep_ not in {"ccomp", "xcomp"} or token.right_edge.i >= mark.i:
+            return None
+        token = token.head
+    return root, mark
+
+
+def _phrase_clause(token: Token, end: int) -> bool:
     """The clause a multi-word cue reports, however the parser hung it ("made it clear
-    that ..." often reads as "it clear", with the "that" clause as an adverbial)."""
-    return token.dep_ in {"ccomp", "acl"} or (
-        token.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+    that ..." often reads as "it clear", with the "that" clause as an adverbial; without
+    "that", a finite clause with its own subject right after the phrase)."""
+    if token.dep_ in {"ccomp", "acl"}:
+        return True
+    if token.dep_ != "advcl":
+        return False
+    marks = [c for c in token.children if c.dep_ == "mark"]
+    if marks:
+        return any(c.lower_ == "that" for c in marks)
+    finite = {"MD", "VBD", "VBZ", "VBP"}
+    return (
+        token.left_edge.i == end
+        and (
+            token.tag_ in finite
+            or any(c.dep_ == "aux" and c.tag_ in finite for c in token.children)
+        )
+        and any(c.dep_ in SUBJECTS and c.i < token.i for c in token.children)
     )
 
 
@@ -1129,6 +1162,7 @@ class AttributionFinder:
 
     def find_cues(self, doc: Doc) -> list[Cue]:
         cues: list[Cue] = []
+        claimed_roots: set[int] = set()  # roots read as another cue's "that" clause
         phrase_tokens: set[int] = set()
         for _, start, end in self.phrases(doc):
             cue = self._phrase_cue(doc, start, end)
@@ -1218,6 +1252,16 @@ class AttributionFinder:
             elif subject is not None and subject.lower_ == "that" and subject.head.dep_ == "relcl":
                 subject = subject.head.head  # "a letter that says ...": the letter
             content, complement, cue_last = self._complement(doc, token, entry, subject)
+            if content is None and "clause" in entry.complements:
+                stranded = _stranded_clause(token)
+                if stranded is not None:
+                    # "continues to insist, most recently on ABC, that he ...": the clause
+                    # the parser made the root of the sentence
+                    root, mark = stranded
+                    last_char = _chars(doc, root.i, root.right_edge.i)[1]
+                    content = _trim_content(doc_text(doc), mark.idx, last_char)
+                    complement = "clause"
+                    claimed_roots.add(root.i)
             if (
                 content is None
                 and not passive
@@ -1309,6 +1353,8 @@ class AttributionFinder:
                 cue.about = _chars(doc, *mention_span(said_of))  # "X was accused of Y"
             cue.hole = hole
             cues.append(cue)
+        if claimed_roots:
+            cues = [c for c in cues if c.verb.i not in claimed_roots]
         cues.sort(key=lambda c: c.span)
         return cues
 
@@ -1603,10 +1649,17 @@ class AttributionFinder:
             content = parenthetical_content(doc, verb, subject)  # "The state, as X noted, ..."
             complement = "parenthetical" if content is not None else complement
         for token in doc[start:end] if content is None else ():
-            comp = next((c for c in token.children if _phrase_clause(c) and c.i >= end), None)
+            comp = next((c for c in token.children if _phrase_clause(c, end) and c.i >= end), None)
             if comp is not None:
                 content = content_span(doc, comp, None, self.cue_verbs)
                 break
+        last = doc[end - 1]
+        if content is None and last.dep_ == "prep":
+            # "made no secret of his disdain", "made the case for a tax cut"
+            obj = next((c for c in last.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None:
+                first_char, last_char = _chars(doc, obj.left_edge.i, obj.right_edge.i)
+                content, complement = _trim_content(doc_text(doc), first_char, last_char), "prep"
         if content is None and finite:
             obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i >= end), None)
             if obj is not None and not any(t.is_punct for t in doc[end : obj.left_edge.i]):
