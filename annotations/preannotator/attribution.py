@@ -1136,6 +1136,25 @@ def speaker_after_quote(verb: Token) -> tuple[Token, int, int] | None:
     return (root, first, last) if root is not None else None
 
 
+def _possessor_cue(
+    doc: Doc, noun: Token, first: int, last: int, source: Token, content: Span | None, how: str
+) -> Cue:
+    """A reporting noun held by its possessor ("Trump’s claim ...", "in her view"): the cue
+    is tokens ``first..last``, the mention the possessor without its "’s"."""
+    start, end = mention_span(source)
+    while end > start and doc[end].dep_ == "case":
+        end -= 1  # "Trump’s" -> "Trump"
+    return Cue(
+        _chars(doc, first, last),
+        noun,
+        _chars(doc, start, end),
+        source,
+        content,
+        tier="attitude",
+        complement=how,
+    )
+
+
 class AttributionFinder:
     """Pipeline component: ``doc._.attributions``, unresolved attributions in text order."""
 
@@ -1479,19 +1498,8 @@ class AttributionFinder:
             source = next((c for c in noun.children if c.dep_ in {"compound", "nsubj"}), None)
         if source is None or source.i > noun.i and source is not agent:
             return None  # ("the decision by the FBI to ...": the agent)
-        first, last = mention_span(source)
-        while last > first and doc[last].dep_ == "case":
-            last -= 1  # "Trump’s" -> "Trump"
         content = content_span(doc, comp, None, self.cue_verbs)
-        return Cue(
-            _chars(doc, noun.i, noun.i),
-            noun,
-            _chars(doc, first, last),
-            source,
-            content,
-            tier="attitude",
-            complement="nominal",
-        )
+        return _possessor_cue(doc, noun, noun.i, noun.i, source, content, "nominal")
 
     def _viewpoint_cue(self, doc: Doc, noun: Token) -> Cue | None:
         """ "By his own admission, ...", "In her view, ...", "... in his eyes": a
@@ -1507,22 +1515,12 @@ class AttributionFinder:
         after = doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(doc) else None
         if after is None or not (after.text == "," or after.is_sent_end and after.is_punct):
             return None  # set off by a comma, or ending the sentence
-        first, last = mention_span(source)
-        while last > first and doc[last].dep_ == "case":
-            last -= 1
         clause = prep.head
         content = content_span(doc, clause, (prep.i, noun.right_edge.i), self.cue_verbs)
         if content is None or len(doc_text(doc)[content[0] : content[1]].split()) < 3:
             return None
-        return Cue(
-            _chars(doc, source.right_edge.i + 1, noun.i),  # "own admission"
-            noun,
-            _chars(doc, first, last),
-            source,
-            content,
-            tier="attitude",
-            complement="viewpoint",
-        )
+        own = source.right_edge.i + 1  # the cue is "own admission", "view"
+        return _possessor_cue(doc, noun, own, noun.i, source, content, "viewpoint")
 
     def _nominal_subject_cue(self, doc: Doc, noun: Token) -> Cue | None:
         """ "The mayor's view is that ...", "Her bet is that ...": a reporting noun with a
@@ -1536,18 +1534,8 @@ class AttributionFinder:
         comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
         if comp is None or comp.left_edge.lower_ != "that" or comp.left_edge.i != verb.i + 1:
             return None
-        first, last = mention_span(source)
-        while last > first and doc[last].dep_ == "case":
-            last -= 1  # "Trump’s" -> "Trump"
-        return Cue(
-            _chars(doc, noun.i, verb.i),
-            noun,
-            _chars(doc, first, last),
-            source,
-            content_span(doc, comp, None, self.cue_verbs),
-            tier="attitude",
-            complement="nominal",
-        )
+        content = content_span(doc, comp, None, self.cue_verbs)
+        return _possessor_cue(doc, noun, noun.i, verb.i, source, content, "nominal")
 
     def _nominal_prep_cue(self, doc: Doc, noun: Token) -> Cue | None:
         """ "Trump's criticism of the deal", "her claims about the economy": a reporting noun
@@ -1563,18 +1551,7 @@ class AttributionFinder:
             return None  # "a statement of fact", "plans for Europe": a kind, not a topic
         start, end = _chars(doc, pobj.left_edge.i, pobj.right_edge.i)
         content = _trim_content(doc_text(doc), start, end)
-        first, last = mention_span(source)
-        while last > first and doc[last].dep_ == "case":
-            last -= 1  # "Trump’s" -> "Trump"
-        return Cue(
-            _chars(doc, noun.i, prep.i),
-            noun,
-            _chars(doc, first, last),
-            source,
-            content,
-            tier="attitude",
-            complement="prep",
-        )
+        return _possessor_cue(doc, noun, noun.i, prep.i, source, content, "prep")
 
     def _adjective_cue(self, doc: Doc, adj: Token, entry: CueVerb, subject: Token) -> Cue | None:
         """ "Democrats are afraid that ...": an attitude adjective after "be", its
