@@ -9,7 +9,7 @@ Matching: a proposal matches the gold quote its content overlaps most (one to on
 and whitespace do not count, nor does a leading complementiser "that" (PolNeAR includes it,
 the newsroom convention does not). Speaker mention and cue are right when their words are the
 same (both absent is right too), or when the gold only adds what its convention puts in the
-span: an appositive or relative clause after the name ("Quentin Kidd, a political scientist
+span: an appositive or relative clause after the name ("Ana Ruiz, a political scientist
 ..."), auxiliaries, adverbs and time around the verb ("has long said", "said Monday").
 The strict figures (same words, "that" counted) are printed as well.
 """

@@ -144,10 +144,10 @@ def test_exact_words_ignore_marks_edge_punctuation_and_a_leading_that():
 
 
 def test_mention_and_cue_conventions():
-    text = "Quentin Kidd, a political scientist, has long said Monday that it rains."
-    gold_mention = [span(text, "Quentin Kidd, a political scientist,")]
-    assert mention_matches(text, gold_mention, span(text, "Quentin Kidd"))
-    assert not mention_matches(text, gold_mention, span(text, "Kidd"))
+    text = "Ana Ruiz, a political scientist, has long said Monday that it rains."
+    gold_mention = [span(text, "Ana Ruiz, a political scientist,")]
+    assert mention_matches(text, gold_mention, span(text, "Ana Ruiz"))
+    assert not mention_matches(text, gold_mention, span(text, "Ruiz"))
     assert not mention_matches(text, gold_mention, None)
     assert mention_matches(text, [], None)
     said = span(text, "said")

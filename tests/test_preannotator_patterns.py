@@ -655,17 +655,17 @@ def test_quote_signed_with_a_dash_and_a_name(pre):
 
 
 def test_hyphenated_names_stay_whole_in_the_mention(pre):
-    text = "Jo-Renee Formicola, a professor of politics, said the talks had failed."
+    text = "Lena Ortiz-Marsh, a professor of politics, said the talks had failed."
     quote = only(pre, text)
-    assert words(text, quote.speaker_mention) == "Jo-Renee Formicola"
-    assert quote.speaker_name == "Jo-Renee Formicola"
+    assert words(text, quote.speaker_mention) == "Lena Ortiz-Marsh"
+    assert quote.speaker_name == "Lena Ortiz-Marsh"
 
 
 def test_relative_pronoun_speaker_resolves_to_its_antecedent(pre):
-    text = "The plan drew criticism from Marc Morial, who said it was far too weak."
+    text = "The plan drew criticism from Omar Haddad, who said it was far too weak."
     quote = only(pre, text)
     assert words(text, quote.speaker_mention) == "who"
-    assert quote.speaker_name == "Marc Morial"
+    assert quote.speaker_name == "Omar Haddad"
     assert quote.speaker_kind == "person"
 
 
@@ -1373,7 +1373,7 @@ def test_a_title_before_reported_speech_is_no_quote(pre):
 
 
 def test_a_headline_kicker_before_a_colon_is_no_speaker(pre):
-    text = "Stealth Over Health: The Mayor Was Driven to Hospital But Diverted to Avoid Reporters."
+    text = "Speed Over Safety: The Mayor Was Driven to Hospital But Diverted to Avoid Reporters."
     assert annotate(pre, text) == []
     text = "Poll: Voters abandon the governor over taxes"
     assert words(text, only(pre, text).speaker_mention) == "Poll"
@@ -1487,11 +1487,11 @@ def test_said_as_much_and_said_so(pre):
 
 
 def test_a_name_the_parser_took_for_the_head_of_its_verb(pre):
-    text = "Trump refuses to make public his tax returns."
+    text = "Ruiz refuses to make public her tax records."
     quote = only(pre, text)
     assert words(text, quote.cue) == "refuses"
-    assert words(text, quote.speaker_mention) == "Trump"
-    assert words(text, quote.content) == "to make public his tax returns"
+    assert words(text, quote.speaker_mention) == "Ruiz"
+    assert words(text, quote.content) == "to make public her tax records"
 
 
 def test_headline_kicker_quoted_after_a_colon(pre):

@@ -26,7 +26,7 @@ BREAKING_PUNCT = {",", "(", ")", "—", "–", "―", ";", ":", "[", "]", "--"}
 PREPOSITIONS = {"for", "about", "against", "of", "on"}
 # "By his own admission", "In her view", "in his eyes": the possessor holds the clause
 VIEWPOINT_NOUNS = {"admission", "view", "opinion", "word", "eye", "estimate", "estimation"}
-# "Trump's criticism of ...", "her doubts about ...", "his support for ...": what a noun is about.
+# "the mayor's criticism of ...", "her doubts about ...": what a noun is about.
 NOUN_PREPS = PREPOSITIONS | {"over"}
 # Plans, aims and offers: "his bid for the seat" names what is sought, not what is held.
 AIM_NOUNS = {
@@ -120,10 +120,10 @@ UNLISTED = CueVerb("unlisted", ("clause",))
 # "cited a poll" reports what the poll says; "..., citing officials" / "cited four officials"
 # names the evidence behind a report, not something said.
 EVIDENCE_VERBS = {"cite"}
-# Their object is only what is said when it carries a description ("called Clinton a
+# Their object is only what is said when it carries a description ("called Ruiz a
 # “champion”", "echoed the senator's warning"): a bare name is who was spoken of.
 NAMING_VERBS = {"echo", "brand", "call", "label", "dub", "term", "describe", "repeat", "quote"}
-# "voted against the bill" takes a stand; "voted for Clinton" names a candidate.
+# "voted against the bill" takes a stand; "voted for Ruiz" names a candidate.
 VOTING_VERBS = {"vote", "campaign", "rally"}
 COPULAS = {"be", "feel", "remain", "seem", "appear", "become", "grow", "sound"}
 NOT_CUES = {"be", "have", "do", "make", "mean", "ensure", "seem", "appear", "prove", "turn"}
@@ -301,8 +301,8 @@ def _trim_content(text: str, start: int, end: int, complementiser: bool = True) 
 
 
 def _set_off(child: Token) -> bool:
-    """Whether a phrase is set off by punctuation: "Ivans, a journalist" (an appositive),
-    unlike "the journalist Dainis Ivans" or "candidates Clinton and Trump" (one name)."""
+    """Whether a phrase is set off by punctuation: "Ruiz, a journalist" (an appositive),
+    unlike "the journalist Ana Ruiz" or "candidates Ruiz and Holt" (one name)."""
     edge = child.left_edge.i
     return edge > 0 and child.doc[edge - 1].is_punct
 
@@ -325,7 +325,7 @@ def mention_span(token: Token) -> tuple[int, int]:
         joined = []  # a list with commas keeps its first name: "X (D), Y (R) and Z"
     for child in _rights(token):
         if joined and child.i < joined[-1].i and _bracketed(child):
-            continue  # "Sens. Jon Tester (D-Mont.) and David Vitter (R-La.)": both speak
+            continue  # "Sens. Ana Ruiz (D-Ore.) and Tom Holt (R-Ohio)": both speak
         if (
             (child.dep_ == "advcl" or child.dep_ == "appos" and _set_off(child))
             or (child.dep_ == "punct" and child.text in BREAKING_PUNCT)
@@ -751,7 +751,7 @@ def _regarded_as(verb: Token, obj: Token | None) -> bool:
 
 
 def _named_subject(subject: Token) -> Token:
-    """ "With 50 days until the election, Minyon Moore, an adviser, called ...": a subject
+    """ "With 50 days until the election, Lena Ortiz, an adviser, called ...": a subject
     right after a preposition is the parser's mistake for its object; the name set off
     after it is the subject."""
     doc = subject.doc
@@ -825,7 +825,7 @@ def _near(verb: Token, prep: Token) -> bool:
 
 
 def _author(document: Token) -> Token | None:
-    """The author of a text named by a relative clause: "a speech Mrs. Clinton delivered",
+    """The author of a text named by a relative clause: "a speech Mrs. Ruiz delivered",
     "the letter the senators sent" (not "a report that said ...")."""
     if document.lemma_.lower() not in lexicon().documents:
         return None
@@ -905,7 +905,7 @@ def _reporter(clause: Token, quotes: bool) -> Token | None:
 
 
 def _misparsed_appositive(name: Token, other: Token) -> bool:
-    """ "Ban Ki-moon, the secretary general of the United Nations, vowed ...": the parser
+    """ "Omar Haddad, the secretary general of the league, vowed ...": the parser
     made the description set off by commas right after a name a second subject."""
     doc = name.doc
     edge, end = other.left_edge.i, other.right_edge.i
@@ -1040,14 +1040,14 @@ def subject_of(verb: Token, fallback: bool = True, quotes: bool = True) -> Token
                     (c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None
                 )
                 if obj is not None and obj.pos_ in {"PROPN", "NOUN", "PRON"}:
-                    return obj  # "forced Stumpf to admit ...": Stumpf admits
+                    return obj  # "forced the chief to admit ...": the chief admits
             verb = verb.head
         elif (
             verb.dep_ == "pcomp"
             and verb.head.lower_ in SUBJECT_CONTROL_PREPS
             and verb.head.head.pos_ == "VERB"
         ):
-            verb = verb.head.head  # "Trump defended it by saying ...": Trump's words
+            verb = verb.head.head  # "The mayor defended it by saying ...": her words
         elif (
             verb.dep_ == "pcomp" and verb.head.lower_ in {"of", "from"} and _stops_short(verb.head)
         ):
@@ -1090,19 +1090,19 @@ def subject_of(verb: Token, fallback: bool = True, quotes: bool = True) -> Token
     if cue.i > 0 and cue.tag_ in {"VBD", "VBZ"}:
         previous = doc[cue.i - 1]
         if previous.pos_ in {"PROPN", "PRON"} and previous.dep_ not in {"poss", "dobj"}:
-            return previous  # "In a meeting with the board Trump said ..."
+            return previous  # "In a meeting with the board Ruiz said ..."
         if (
             cue.head.i == previous.i
             and cue.dep_ in {"dobj", "compound", "appos"}
             and previous.pos_ == "NOUN"
             and previous.dep_ in {"ROOT", "nsubj"}
         ):
-            return previous  # "Trump refuses to ...": the parser took the verb for the name's
+            return previous  # "Ruiz refuses to ...": the parser took the verb for the name's
     return None
 
 
 def speaker_after_quote(verb: Token) -> tuple[Token, int, int] | None:
-    """ "“...,” Tulsa police Chief Chuck Jordan said": the name between a closing quotation
+    """ "“...,” Riverside police Chief Ana Ruiz said": the name between a closing quotation
     mark and the cue, when the parse lost it (it often takes the name for a word of the
     quote). The mention's root and token bounds, without an appositive."""
     doc = verb.doc
@@ -1139,11 +1139,11 @@ def speaker_after_quote(verb: Token) -> tuple[Token, int, int] | None:
 def _possessor_cue(
     doc: Doc, noun: Token, first: int, last: int, source: Token, content: Span | None, how: str
 ) -> Cue:
-    """A reporting noun held by its possessor ("Trump’s claim ...", "in her view"): the cue
+    """A reporting noun held by its possessor ("Ruiz’s claim ...", "in her view"): the cue
     is tokens ``first..last``, the mention the possessor without its "’s"."""
     start, end = mention_span(source)
     while end > start and doc[end].dep_ == "case":
-        end -= 1  # "Trump’s" -> "Trump"
+        end -= 1  # "Ruiz’s" -> "Ruiz"
     return Cue(
         _chars(doc, first, last),
         noun,
@@ -1244,7 +1244,7 @@ class AttributionFinder:
             if subject is not None and subject.lower_ == "it" and token.dep_ == "pcomp":
                 subject = None  # "It goes without saying that ...": nobody says it
             if subject is not None and subject.ent_type_ in {"TIME", "DATE"}:
-                subject = None  # "12:15 p.m.\n\nDonald Trump says": a dateline, not a source
+                subject = None  # "12:15 p.m.\n\nAna Ruiz says": a dateline, not a source
             if subject is not None:
                 subject = _named_subject(subject)
             passive = asked
@@ -1289,7 +1289,7 @@ class AttributionFinder:
                 and "object" in entry.complements
                 and said_of.pos_ != "PRON"
             ):
-                # "Trump is supported by few papers": the passive subject is the object
+                # "Ruiz is supported by few papers": the passive subject is the object
                 start, end = _chars(doc, said_of.left_edge.i, said_of.right_edge.i)
                 content, complement = _trim_content(doc_text(doc), start, end), "object"
             hole = None
@@ -1329,7 +1329,7 @@ class AttributionFinder:
             if surface is not None and subject is surface[0]:
                 mention = _chars(doc, surface[1], surface[2])
             elif guessed and subject is not None and subject.ent_iob_ != "O":
-                # "... the Washington Post Trump said": the name only, not what precedes it
+                # "... the Riverside Courier Ruiz said": the name only, not what precedes it
                 first = last = subject.i
                 while first > 0 and doc[first].ent_iob_ == "I":
                     first -= 1
@@ -1344,7 +1344,7 @@ class AttributionFinder:
                     and token.dep_ in {"dobj", "compound", "appos"}
                     and subject.i < token.i <= last
                 ):
-                    last = max(subject.i, token.left_edge.i - 1)  # "Trump refuses ..." misparsed
+                    last = max(subject.i, token.left_edge.i - 1)  # "Ruiz refuses ..." misparsed
                 mention = _chars(doc, first, last)
             cue_span = _chars(doc, token.i, cue_last)
             if (
@@ -1469,8 +1469,8 @@ class AttributionFinder:
         )
 
     def _nominal_cue(self, doc: Doc, noun: Token) -> Cue | None:
-        """ "Trump's claim that ...": a reporting noun, its possessor and its "that" clause.
-        Also a cue verb the tagger took for a noun in a headline ("Trump claims that ...")."""
+        """ "Ruiz's claim that ...": a reporting noun, its possessor and its "that" clause.
+        Also a cue verb the tagger took for a noun in a headline ("Ruiz claims that ...")."""
         lemma = noun.lemma_.lower()
         comp = next(
             (c for c in noun.children if c.dep_ in {"acl", "ccomp", "xcomp"} and c.i > noun.i),
@@ -1494,7 +1494,7 @@ class AttributionFinder:
         if lemma in self.nominal_cues:
             source = next((c for c in noun.children if c.dep_ == "poss"), agent)
         if source is None and verbal:
-            # "But Trump claims that ...": a verb the tagger took for a plural noun
+            # "But Ruiz claims that ...": a verb the tagger took for a plural noun
             source = next((c for c in noun.children if c.dep_ in {"compound", "nsubj"}), None)
         if source is None or source.i > noun.i and source is not agent:
             return None  # ("the decision by the FBI to ...": the agent)
@@ -1538,7 +1538,7 @@ class AttributionFinder:
         return _possessor_cue(doc, noun, noun.i, verb.i, source, content, "nominal")
 
     def _nominal_prep_cue(self, doc: Doc, noun: Token) -> Cue | None:
-        """ "Trump's criticism of the deal", "her claims about the economy": a reporting noun
+        """ "Ruiz's criticism of the deal", "her claims about the economy": a reporting noun
         with a possessor, what it is about as the object of its preposition (low confidence)."""
         if noun.lemma_.lower() not in self.nominal_cues or noun.lemma_.lower() in AIM_NOUNS:
             return None
@@ -1594,7 +1594,7 @@ class AttributionFinder:
                 return None
             author = _author(pobj)
             if author is not None:
-                pobj = author  # "according to a speech Mrs. Clinton delivered": Mrs. Clinton
+                pobj = author  # "according to a speech Mrs. Ruiz delivered": Mrs. Ruiz
             mention = _chars(doc, *mention_span(pobj))
             exclude = (start, doc[end - 1].right_edge.i)
             content = None
@@ -1698,7 +1698,7 @@ class AttributionFinder:
         if names[0].lower_ in EDITORIAL_LABELS:
             return None  # "CORRECTION: An earlier version ..."
         if len(names) > 1 and any(t.is_stop for t in names):
-            # "Stealth Over Health: ...": a headline's kicker, not a speaker
+            # "Speed Over Safety: ...": a headline's kicker, not a speaker
             return self._headline_kicker(doc, colon)
         end = _paragraph_end_char(doc_text(doc), colon.idx)
         content = _trim_content(doc_text(doc), colon.idx + 1, end)
@@ -1888,7 +1888,7 @@ class AttributionFinder:
             and obj.i < at.i
             and any(t.like_num or t.tag_ == "$" for t in amount.subtree)
         ):
-            # "the Tax Foundation puts the cost at $498 billion": an estimate
+            # "the institute puts the cost at $2 million": an estimate
             start, end = _chars(doc, amount.left_edge.i, amount.right_edge.i)
             return _trim_content(doc_text(doc), start, end), "object", at.i
         as_ = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as"), None)
@@ -2029,7 +2029,7 @@ class AttributionFinder:
                     fragments = [(before.content[0], max(before.content[1], quotation.end))]
                 article = LEADING_ARTICLE.search(text, max(0, quotation.start - 5), quotation.start)
                 if fragments == list(quotation.fragments) and len(fragments) == 1 and article:
-                    # "to fear a “Putin pact”": the article belongs to the quoted phrase
+                    # "to fear a “secret deal”": the article belongs to the quoted phrase
                     fragments = [(article.start(1), quotation.end)]
 
             if kind == "direct" and after is not None and self._words_before(text, quotation):
@@ -2095,7 +2095,7 @@ class AttributionFinder:
 
     @staticmethod
     def _clause_start(doc: Doc, offset: int) -> int | None:
-        """Where the clause holding a mid-sentence quotation starts ("Kaine “has ...”")."""
+        """Where the clause holding a mid-sentence quotation starts ("Ruiz “has ...”")."""
         span = doc.char_span(offset, offset + 1, alignment_mode="expand")
         if span is None:
             return None
@@ -2206,7 +2206,7 @@ class AttributionFinder:
         comma = gap.rstrip().rfind(",")
         words = gap[:comma].split()
         if comma <= 0 or not gap[:1].isspace() or not words or not words[0][:1].islower():
-            return None  # "“...” Flynn, a surrogate, said": the speaker, not more content
+            return None  # "“...” Holt, a surrogate, said": the speaker, not more content
         if any(c in QUOTE_CHARS for c in gap):
             return None
         return quotation.end + comma
@@ -2422,7 +2422,7 @@ class AttributionFinder:
                 or cue.complement == "prep"
                 and cue.verb.lemma_.lower() in VOTING_VERBS
             ) and self._names_only(doc, cue.content):
-                continue  # "echoing Mr. Putin", "branded North Korea": a party, not a message
+                continue  # "echoing Mr. Holt", "branded the country": a party, not a message
             kind = "mixed" if index in mixed else "indirect"
             confidence = cue.confidence + (0.05 if kind == "mixed" else 0.0)
             confidence -= self._doubt(text, cue, kind)

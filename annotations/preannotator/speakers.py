@@ -206,7 +206,7 @@ class SpeakerResolver:
         return _canonical_text(tokens) or None, kind, plural
 
     def _antecedent(self, noun: Token) -> tuple[str | None, str | None, bool]:
-        """The speaker a relative pronoun stands for: "Marc Morial, ..., who told ..."."""
+        """The speaker a relative pronoun stands for: "Ana Ruiz, ..., who told ..."."""
         for ent in self.ents:
             if ent.start <= noun.i < ent.end:
                 if ent.label_ == "PERSON":
