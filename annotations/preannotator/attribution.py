@@ -362,7 +362,7 @@ def mention_span(token: Token) -> tuple[int, int]:
 
 
 def _of_time(prep: Token) -> bool:
-    """ "A group of doctors in 2015 sent ...": a time phrase is no part of the source."""
+    """ "A panel of engineers in 2019 wrote ...": a time phrase is no part of the source."""
     return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
 
 
@@ -426,7 +426,7 @@ def content_span(
 
 
 def _misparsed_subject(doc: Doc, verb: Token, comp: Token, content: Span) -> Span:
-    """ "said single people and families - gay or straight - would qualify": the parser
+    """ "said retired tenants and students - local or not - would qualify": the parser
     made the clause's subject the cue's object and left the clause without one."""
     if comp.i < verb.i or any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in comp.children):
         return content
@@ -462,7 +462,7 @@ def _relative_before(doc: Doc, start: int, head: Token) -> Token:
 
 
 def _alternative(head: Token, conj: Token) -> bool:
-    """ "declined to threaten Moscow or declare it responsible", "why A or why it was
+    """ "declined to warn the contractor or declare it at fault", "why A or why it was
     mentioned": a verb joined by "or" / "nor" is one more choice inside what was said,
     not a second report of its own."""
     before = head.doc[conj.left_edge.i - 1]
@@ -472,7 +472,7 @@ def _alternative(head: Token, conj: Token) -> bool:
 def _drop_trailing_relative(
     doc: Doc, first: int, last: int, pronouns: frozenset[str] | set[str] = RELATIVE_ASIDES
 ) -> int:
-    """ "the reality of climate change, which makes him an outlier": a relative clause set
+    """ "the cost of the flood barrier, which makes her a lone voice": a relative clause set
     off by a comma at the end of the content is the reporter's aside, not what was said."""
     for token in doc[first + 2 : last + 1]:
         if (
@@ -563,7 +563,7 @@ def inserted_clause(doc: Doc, cue: Token, subject: Token) -> tuple[int, int] | N
 
 
 def parenthetical_content(doc: Doc, cue: Token, subject: Token) -> Span | None:
-    """ "Too often, Mr. Clarke said, the debate is ...": the cue clause set off by commas
+    """ "Too often, Ms. Ortiz said, the fare review is ...": the cue clause set off by commas
     inside the reported sentence. The content's outer bounds hold the cue; the quote's
     fragments are cut around it (``inserted_clause``) by ``split_around``."""
     bounds = inserted_clause(doc, cue, subject)
@@ -630,7 +630,7 @@ def _as_passive_source(verb: Token, entry: CueVerb) -> Token | None:
 
 
 def _unsaid_question(verb: Token) -> Token | None:
-    """ "Lawmakers have not said when they would ...": after a negated cue, a "when",
+    """ "Board members have not said when the works will ...": after a negated cue, a "when",
     "where", "how" or "why" clause is what was (not) said, not the time of saying."""
     if not any(c.dep_ == "neg" for c in verb.children):
         return None
@@ -751,7 +751,7 @@ def _regarded_as(verb: Token, obj: Token | None) -> bool:
 
 
 def _named_subject(subject: Token) -> Token:
-    """ "With 50 days until the election, Lena Ortiz, an adviser, called ...": a subject
+    """ "With two weeks until the vote, Lena Ortiz, a harbour aide, called ...": a subject
     right after a preposition is the parser's mistake for its object; the name set off
     after it is the subject."""
     doc = subject.doc
@@ -790,7 +790,7 @@ def _circumstance(child: Token) -> bool:
     """A modifier of the cue verb that says when or where it was said: "on Friday",
     "during a forum", "at a rally"."""
     if child.dep_ != "prep" or any(c.dep_ == "oprd" for c in child.head.children):
-        # "called it a common ailment during ...": the predicate goes on
+        # "called it a minor delay during ...": the predicate goes on
         return False
     if child.lower_ in CIRCUMSTANCE_PREPS:
         return True
@@ -919,7 +919,7 @@ def _misparsed_appositive(name: Token, other: Token) -> bool:
 
 
 def _lost_clause_subject(verb: Token) -> Token | None:
-    """ "... as the United States, Britain and France support the rebels": the parser took
+    """ "... as Tom Holt, Mia Holt and Omar Haddad back the barrier": the parser took
     the subject of a finite subordinate clause for the object of its conjunction ("as",
     "while"); the clause's own subject, not the main clause's, speaks."""
     if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i < 2:
@@ -936,7 +936,7 @@ def _lost_clause_subject(verb: Token) -> Token | None:
 
 
 def _reporting_participle(verb: Token) -> Token | None:
-    """ "Analysts said geopolitical factors have contributed to it, citing the ...": the
+    """ "Engineers said heavy rains have added to it, citing the ...": the
     parser hung a speech participle on the reported clause, whose subject is a thing that
     cannot speak; the reporting verb's subject speaks."""
     clause = verb.head
@@ -1317,7 +1317,7 @@ class AttributionFinder:
                 and as_source is None
                 and not _as_clause(token, entry)
             ):
-                continue  # "put on a show of being “strong”": no "as X put it"
+                continue  # "put on a display of calm “resolve”": no "as X put it"
             if as_source is not None or _as_clause(token, entry):
                 # "As one economist put it, the plan is a gamble": the main clause
                 content = content_span(doc, token.sent.root, None, self.cue_verbs)
@@ -1867,7 +1867,7 @@ class AttributionFinder:
                     if c.dep_ == "prep" and c.lower_ in preps and _near(verb, c):
                         pobj = next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
                         if pobj is None:
-                            # "called for compensation to be clawed back": the parser made
+                            # "called for the fees to be paid back": the parser made
                             # the clause after "for" the verb's own
                             pobj = next(
                                 (g for g in children if g.dep_ == "ccomp" and g.i > c.i), None
@@ -1966,7 +1966,7 @@ class AttributionFinder:
         text = doc_text(doc)
         inside_speech = {id(q) for found in mixed.values() for q in found}
         marks = [(q.start, q.end) for q in quotations]
-        # A verb inside a quote ("“You know, I love Larry,” he said") is nobody's cue here.
+        # A verb inside a quote ("“You see, I trust Omar,” she said") is nobody's cue here.
         cues = [c for c in cues if not any(a < c.span[0] < b for a, b in marks)]
         found: list[Attribution] = []
         pending: Attribution | None = None  # the last quote with its cue after it
@@ -2275,8 +2275,8 @@ class AttributionFinder:
 
     @staticmethod
     def _planned(cue: Cue, cues: list[Cue]) -> bool:
-        """ "declined to threaten Moscow or declare it responsible", "vowed not to repeat
-        that mistake": a cue verb in another cue's infinitive is an act promised, wanted or
+        """ "declined to warn the contractor or declare it at fault", "vowed not to
+        repeat the claim": a cue verb in another cue's infinitive is an act promised, wanted or
         refused, reported by that cue, not a second attribution."""
         verb = cue.verb
         if verb.dep_ == "conj" and verb.head.dep_ == "xcomp":
@@ -2291,7 +2291,7 @@ class AttributionFinder:
 
     @staticmethod
     def _says_of_self(text: str, cue: Cue, cues: list[Cue]) -> bool:
-        """ "She said she recalls ...", "He said he did not mention ...": a pronoun opening
+        """ "She said she recalls ...", "He said he had not mentioned ...": a pronoun opening
         a speaker's reported clause is the speaker, and the verb after it part of the words."""
         if cue.mention is None or cue.mention_root is None:
             return False

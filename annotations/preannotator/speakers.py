@@ -153,7 +153,7 @@ class SpeakerResolver:
                 self.described[description] = (name, "organization")
             return name, "organization", False
         if description and orgs and orgs[-1].label_ == "ORG" and orgs[-1].start == root.i + 1:
-            # "the think tank Center for Strategic and International Studies"
+            # "the think tank Harbour Policy Institute"
             name = _org_name(orgs[-1].text)
             self.described[description] = (name, "organization")
             return name, "organization", False
