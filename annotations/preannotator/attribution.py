@@ -61,7 +61,7 @@ AIM_NOUNS = {
 # "defended it by saying ...": the subject says it; "praised him for saying ...": the object.
 SUBJECT_CONTROL_PREPS = {"by", "after", "before", "while", "without", "in", "when"}
 OBJECT_TAIL = {"prep", "oprd", "xcomp", "ccomp", "advmod", "npadvmod", "acomp", "dative"}
-OBJECT_PREPS = {"as", "of"}  # "rated the claim as false", "accused the GOP of stoking ..."
+OBJECT_PREPS = {"as", "of"}  # "rated the claim as false", "accused the board of hiding ..."
 # "responded to requests ...", "is opposed to the deal"
 PREP_TO = {"point", "respond", "refer", "allude", "object", "oppose", "opposed"}
 QUOTE_CHARS = '“”"‘’«»'
@@ -348,7 +348,7 @@ def mention_span(token: Token) -> tuple[int, int]:
                 break
     while last > first and (doc[last].is_punct or doc[last].is_space or doc[last].dep_ == "cc"):
         if doc[last].text == ")" and joined and "(" in doc[first:last].text:
-            break  # "... and David Vitter (R-La.)" keeps its bracket
+            break  # "... and Tom Holt (R-Ohio)" keeps its bracket
         last -= 1
     while first < last and (
         doc[first].is_punct
@@ -688,7 +688,7 @@ def _misattached_clause(verb: Token) -> Token | None:
 
 def _stranded_clause(verb: Token) -> tuple[Token, Token] | None:
     """The "that" clause of a cue verb the parser made the sentence's root, with the cue
-    clause as its complement: "X continues to insist, most recently ..., that he wants"."""
+    clause as its complement: "X keeps insisting, lately ..., that he wants"."""
     root = verb.sent.root
     if root.i <= verb.i or any(c.dep_ == "xcomp" for c in verb.children):
         return None
@@ -1274,7 +1274,7 @@ class AttributionFinder:
             if content is None and "clause" in entry.complements:
                 stranded = _stranded_clause(token)
                 if stranded is not None:
-                    # "continues to insist, most recently on ABC, that he ...": the clause
+                    # "keeps insisting, lately on the radio, that he ...": the clause
                     # the parser made the root of the sentence
                     root, mark = stranded
                     last_char = _chars(doc, root.i, root.right_edge.i)[1]
@@ -1355,7 +1355,7 @@ class AttributionFinder:
                 and doc[subject.left_edge.i - 1].tag_ in {"WP", "WDT"}
                 and doc[subject.left_edge.i - 1].idx == content[0]
             ):
-                # "what the senators said was gerrymandering": the subject moved out
+                # "what the engineers said was a leak": the subject moved out
                 complement = "extracted"
             cue = Cue(
                 cue_span, token, mention, subject, content, entry.tier, complement or "clause"
@@ -1497,7 +1497,7 @@ class AttributionFinder:
             # "But Ruiz claims that ...": a verb the tagger took for a plural noun
             source = next((c for c in noun.children if c.dep_ in {"compound", "nsubj"}), None)
         if source is None or source.i > noun.i and source is not agent:
-            return None  # ("the decision by the FBI to ...": the agent)
+            return None  # ("the decision by the board to ...": the agent)
         content = content_span(doc, comp, None, self.cue_verbs)
         return _possessor_cue(doc, noun, noun.i, noun.i, source, content, "nominal")
 
@@ -1801,7 +1801,7 @@ class AttributionFinder:
                     first = max(comp.left_edge.i, verb.i + 1)  # "which she plans to do"
                     obj = next((c for c in children if c.dep_ == "dobj" and c.i < comp.i), None)
                     if obj is not None and obj.i > verb.i:
-                        first = obj.left_edge.i  # "urged North Korea to resume talks"
+                        first = obj.left_edge.i  # "urged the union to resume talks"
                     start, end = _chars(doc, first, comp.right_edge.i)
                     content = _trim_content(doc_text(doc), start, end)
                     if content is not None:
@@ -2040,7 +2040,7 @@ class AttributionFinder:
             elif kind == "direct" and after is not None:
                 words_after = self._words_after(text, quotation, after)
                 if words_after is not None:
-                    # "“...” for criminal behavior, she said.": the clause goes on
+                    # "“...” for late payments, she said.": the clause goes on
                     kind, confidence = "mixed", 0.8
                     fragments = [(quotation.start, words_after)]
             if cue.tier == "act":
@@ -2230,7 +2230,7 @@ class AttributionFinder:
             if "\n" in gap or sentence_break(gap) or "“" in gap or '"' in gap:
                 break
             if reported is not None and reported[0] <= cue.span[0] < reported[1]:
-                continue  # "On “Show,” she said she wanted to speak ...": the speech's verbs
+                continue  # "On “Tonight,” she said she hoped to talk ...": the speech's verbs
             if (
                 cue.content is not None
                 and cue.content[0] >= cue.span[1]
