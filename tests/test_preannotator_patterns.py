@@ -1297,11 +1297,11 @@ def test_as_stated_in_a_text_or_by_an_agent(pre):
 
 
 def test_a_cue_introducing_a_quotation_has_no_trailing_content(pre):
-    text = 'Asked to describe the device, the chief said, "Not going to go into that."'
+    text = 'Asked to explain the fare, the clerk said, "Not going to get into it."'
     said = [q for q in annotate(pre, text) if words(text, q.cue) == "said"]
     assert len(said) == 1
     assert said[0].kind == "direct"
-    assert words(text, said[0].content) == "Not going to go into that."
+    assert words(text, said[0].content) == "Not going to get into it."
 
 
 def test_a_clause_before_a_semicolon_is_not_the_cues(pre):
@@ -1330,21 +1330,21 @@ def test_stopped_short_of_calling(pre):
 
 def test_quote_goes_on_after_said_but(pre):
     text = (
-        "“You know, I admire Tom,” he said, but “when it comes to trade, Tom has a history "
-        "of siding with the banks.”"
+        "“Honestly, I respect Omar,” she said, but “on the harbour, Omar has a record "
+        "of siding with the developers.”"
     )
     quote = only(pre, text)
     assert quote.kind == "direct"
     assert [words(text, f) for f in quote.content_fragments] == [
-        "You know, I admire Tom,",
-        "when it comes to trade, Tom has a history of siding with the banks.",
+        "Honestly, I respect Omar,",
+        "on the harbour, Omar has a record of siding with the developers.",
     ]
 
 
 def test_quote_goes_on_after_the_speakers_aside(pre):
     text = (
-        "“Every time you say that,” Lopez said, referring to the tax excuse, “you give "
-        "ammunition to the people who want higher taxes.”"
+        "“Each time you repeat that,” Ortiz said, pointing to the fare rise, “you hand "
+        "a gift to the riders who want a cheaper ticket.”"
     )
     quotes = [q for q in annotate(pre, text) if q.kind == "direct"]
     assert len(quotes) == 1
@@ -1363,13 +1363,13 @@ def test_a_second_cue_of_the_same_speaker_starts_a_new_quote(pre):
 
 def test_a_title_before_reported_speech_is_no_quote(pre):
     text = (
-        "On Monday’s episode of “The Morning Show,” the senator said she wanted to speak "
-        "“directly to farmers” and let them know that “help is coming.”"
+        "On Friday’s edition of “Harbour Hour,” the councillor said she hoped to talk "
+        "“straight to ferry crews” and let them know that “relief is near.”"
     )
     quote = only(pre, text)
     assert quote.kind == "mixed"
     assert words(text, quote.cue) == "said"
-    assert words(text, quote.content).startswith("she wanted to speak")
+    assert words(text, quote.content).startswith("she hoped to talk")
 
 
 def test_a_headline_kicker_before_a_colon_is_no_speaker(pre):
@@ -1383,7 +1383,7 @@ def test_a_headline_kicker_before_a_colon_is_no_speaker(pre):
     "text",
     [
         "The network covered the vote as a rightful reform, echoing Governor Ana Ruiz.",
-        "Japan branded Ruritania an “outlaw nation in the neighborhood.”",
+        "Velmora branded Ruritania a “pirate port of the north coast.”",
     ],
 )
 def test_a_bare_name_is_not_what_was_echoed_or_called(pre, text):
@@ -1408,7 +1408,7 @@ def test_a_speaker_speaking_of_herself_is_one_attribution(pre):
     text = "Lopez said she recalls the clerk being “confused,” and the judge being supportive."
     quote = only(pre, text)
     assert words(text, quote.cue) == "said"
-    text = "He said he did not mention the audit because nobody can prove it."
+    text = "He said he had not raised the audit since no clerk could prove it."
     assert words(text, only(pre, text).cue) == "said"
 
 
@@ -1418,14 +1418,14 @@ def test_another_speaker_inside_reported_speech_is_kept(pre):
 
 
 def test_put_is_a_cue_only_in_as_x_put_it(pre):
-    text = "Debates make it harder for our mayors to put on a show of being “tough” like them."
+    text = "Rules make it harder for our coaches to put on an act of being “strict” like theirs."
     assert annotate(pre, text) == []
     text = "As one economist put it, the plan is “a gamble.”"
     assert words(text, only(pre, text).cue) == "put it"
 
 
 def test_it_goes_without_saying_has_no_source(pre):
-    text = "It goes without saying that raising taxes on the rich is anathema to the council."
+    text = "It goes without saying that closing the harbour on Sundays upsets the fishermen."
     assert annotate(pre, text) == []
 
 
@@ -1438,15 +1438,15 @@ def test_an_act_refused_or_planned_is_no_second_attribution(pre):
 
 def test_a_later_cue_does_not_take_an_earlier_quotation(pre):
     text = (
-        "“We are on our fourth police chief,” he said. “None of them gave the mayor the "
-        "answer that he wanted.”\n\nLooking ahead to the future of the city, Ruiz explained "
-        "why he backs the governor over the senator."
+        "“We are on our third harbour master,” she said. “None of them gave the board the "
+        "report that it wanted.”\n\nTurning to the port’s next decade, Holt explained "
+        "why he backs the barrier over the dredging."
     )
     quotes = {words(text, q.cue): q for q in annotate(pre, text)}
     assert len(quotes["said"].content_fragments) == 2
     # "explained" reports its own question clause, never the quotation before it
     explained = quotes.get("explained")
-    assert explained is None or explained.content[0] > text.index("Ruiz")
+    assert explained is None or explained.content[0] > text.index("Holt")
 
 
 def test_confidence_is_lower_for_doubtful_indirect_speech(pre):
@@ -1461,15 +1461,15 @@ def test_confidence_is_lower_for_doubtful_indirect_speech(pre):
 
 
 def test_a_clause_before_a_semicolon_is_not_what_is_said_after_it(pre):
-    text = "It’s an unlikely scenario; the mayor’s team says she’ll continue her campaign soon."
+    text = "It’s a remote prospect; the coach’s staff says he’ll resume his training soon."
     quote = only(pre, text)
-    assert words(text, quote.content) == "she’ll continue her campaign soon"
+    assert words(text, quote.content) == "he’ll resume his training soon"
 
 
 def test_what_a_relative_clause_says_is_its_noun(pre):
-    text = "We don’t care. Everything the mayor says is a lie unless proven otherwise."
+    text = "We don’t mind. Anything the chairman says is a rumour until checked twice."
     assert all(
-        words(text, q.content) != "is a lie unless proven otherwise" for q in annotate(pre, text)
+        words(text, q.content) != "is a rumour until checked twice" for q in annotate(pre, text)
     )
 
 
