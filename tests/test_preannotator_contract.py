@@ -24,8 +24,8 @@ SENTENCES = [
     "“The first paragraph of the statement.\n\n“The second paragraph of it,” the union said.",
     "Spending will grow, said a senior diplomat, who asked not to be named.",
     "''Of course we pay our taxes,'' the chairman said, ''every single year.''",
-    "PENCE: Well, look, the debate will be a close one tomorrow night.",
-    "Too often, Mr. Clarke said, the debate over coal turns into a shouting match.",
+    "MENSAH: Well, look, the school board vote will be a tight one next week.",
+    "Too often, Ms. Ortiz said, the row over the harbour fees becomes a quarrel.",
     "She told reporters that “nothing” had changed since 2019, and warned of more cuts.",
     "“Unclosed quote runs to the end of the text",
 ]

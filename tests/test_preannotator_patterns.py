@@ -380,7 +380,7 @@ def test_a_participle_introducing_the_next_part_is_its_own_cue(pre):
 
 
 def test_a_quote_interrupted_by_a_cue_and_but_is_one_quote(pre):
-    text = "“You know, I like the mayor,” she said, but “when it comes to roads, she did little.”"
+    text = "“Honestly, I admire the chief,” she said, but “on the harbour budget, he did nothing.”"
     quote = only(pre, text)
     assert words(text, quote.cue) == "said"
     assert words(text, quote.speaker_mention) == "she"
@@ -416,8 +416,8 @@ def test_a_cue_ending_with_a_colon_introduces_the_next_paragraph(pre):
         ),
         ('Even Norway, the largest creditor, said it was "deeply concerned" about it.', "Norway"),
         (
-            "A group of nurses in 2015 sent a letter, calling for his dismissal.",
-            "A group of nurses",
+            "A group of teachers in 2019 wrote a petition, calling for his removal.",
+            "A group of teachers",
         ),
         ("Both parties said no deal was close.", "Both parties"),
     ],
@@ -445,7 +445,7 @@ def test_who_asked_a_question_goes_unnamed(pre):
 
 
 def test_an_editorial_label_is_no_speaker(pre):
-    text = "CORRECTION: An earlier version of this article misstated the mayor's age."
+    text = "CORRECTION: A previous version of this report misstated the harbour master's salary."
     assert annotate(pre, text) == []
 
 
@@ -485,16 +485,16 @@ def test_a_subject_right_after_a_preposition_gives_way_to_its_appositive_name(pr
 
 
 def test_a_cue_coordinated_inside_reported_speech_with_a_pronoun_is_the_reporter(pre):
-    text = "Rendell said he had battled pneumonia three times and called it a common ailment."
+    text = "Haddad said he had caught the flu twice this winter and called it a minor nuisance."
     found = {words(text, q.cue): words(text, q.speaker_mention) for q in annotate(pre, text)}
-    assert found == {"said": "Rendell", "called": "Rendell"}
+    assert found == {"said": "Haddad", "called": "Haddad"}
 
 
 def test_an_infinitive_after_refuses_is_what_refuses_reports(pre):
-    text = "The governor refuses to discuss potential appointees for the seat."
+    text = "The mayor refuses to name possible candidates for the harbour board."
     quote = only(pre, text)
     assert words(text, quote.cue) == "refuses"
-    assert words(text, quote.content) == "to discuss potential appointees for the seat"
+    assert words(text, quote.content) == "to name possible candidates for the harbour board"
 
 
 @pytest.mark.parametrize(
@@ -544,18 +544,18 @@ def test_no_claim_in_a_quote_without_facts(pre):
 
 def test_quote_continued_after_the_cue_sentence_and_abbreviated_titles(pre):
     text = (
-        '"Are we ready? Probably not," Ms. Moore said. "Will we get there? Absolutely."\n\n'
-        "''The museum tells the truth,'' Mr. Bush declared."
+        '"Is the barrier finished? Not quite," Ms. Ortiz said. "Will it hold? Certainly."\n\n'
+        "''The harbour keeps its promises,'' Mr. Holt declared."
     )
     first, second = annotate(pre, text)
     assert [words(text, f) for f in first.content_fragments] == [
-        "Are we ready? Probably not,",
-        "Will we get there? Absolutely.",
+        "Is the barrier finished? Not quite,",
+        "Will it hold? Certainly.",
     ]
-    assert words(text, first.speaker_mention) == "Ms. Moore"
+    assert words(text, first.speaker_mention) == "Ms. Ortiz"
     assert second.kind == "direct"
-    assert words(text, second.content) == "The museum tells the truth,"
-    assert words(text, second.speaker_mention) == "Mr. Bush"
+    assert words(text, second.content) == "The harbour keeps its promises,"
+    assert words(text, second.speaker_mention) == "Mr. Holt"
 
 
 def test_quote_continued_after_a_cue_clause_with_an_aside(pre):
@@ -679,10 +679,10 @@ def test_reporting_noun_with_its_possessor_as_source(pre):
 
 
 def test_no_comment_responses(pre):
-    text = "The campaign did not immediately respond to requests for comment."
+    text = "The school board did not respond to questions about the fare rise."
     quote = only(pre, text)
     assert words(text, quote.cue) == "respond to"
-    assert words(text, quote.content) == "requests for comment"
+    assert words(text, quote.content) == "questions about the fare rise"
 
 
 def test_mixed_quote_takes_the_whole_complement_before_the_marks(pre):
@@ -986,11 +986,11 @@ def test_an_organization_named_after_a_person_keeps_the_name(pre):
 
 def test_a_modified_description_needs_an_organization_with_those_words(pre):
     text = (
-        "The Supreme Court ruled on Monday. The U.S. Court of Appeals said the law stood. "
-        "Later the appeals court said it would hear the case again."
+        "The Supreme Court ruled on Friday. The Northport Court of Appeals said the harbour fee "
+        "was lawful. Later the appeals court said it would review the fee once more."
     )
     found = speakers(pre, text)
-    assert found["the appeals court"] == ("U.S. Court of Appeals", "organization")
+    assert found["the appeals court"] == ("Northport Court of Appeals", "organization")
 
 
 @pytest.mark.parametrize(
@@ -1218,12 +1218,12 @@ def test_infinitive_content_starts_after_the_cue(pre):
 
 def test_call_for_with_a_clause_the_parser_gave_the_verb(pre):
     text = (
-        "Though she called the fees “unfair” and called for compensation to be “paid back” "
-        "to small firms, the senator said little else."
+        "Though she called the rail fares “absurd” and called for refunds to be “handed back” "
+        "to commuters, the councillor said little else."
     )
     quotes = [q for q in annotate(pre, text) if words(text, q.cue) == "called for"]
     assert len(quotes) == 1
-    assert words(text, quotes[0].content) == "compensation to be “paid back” to small firms"
+    assert words(text, quotes[0].content) == "refunds to be “handed back” to commuters"
     assert words(text, quotes[0].speaker_mention) == "she"
 
 
