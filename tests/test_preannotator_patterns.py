@@ -1646,34 +1646,34 @@ def test_according_to_after_a_relative_clause_sources_that_clause(pre):
 
 def test_a_clause_going_on_after_a_colon_in_a_quotation(pre):
     text = (
-        "She said she has the essential quality for the job: "
-        '"Steadiness -- an absolute rock steadiness, and mixed with strength."'
+        "Ana Ruiz said she has the one trait the harbour board needs: "
+        '"Patience -- a deep, stubborn patience, and paired with nerve."'
     )
     quote = only(pre, text)
     assert quote.kind == "mixed"
-    assert words(text, quote.content).startswith("she has the essential quality")
-    assert words(text, quote.content).endswith('mixed with strength."')
+    assert words(text, quote.content).startswith("she has the one trait")
+    assert words(text, quote.content).endswith('paired with nerve."')
 
 
 def test_a_second_object_joined_to_the_first(pre):
     text = (
-        "In a statement, President Lee condemned Monday's launch as \"reckless and "
-        'destabilizing" and a "grave threat" to regional and global stability.'
+        "In a note, Mayor Ana Ruiz described Tuesday's fare rise as \"unfair and "
+        'careless" and a "heavy blow" to local and regional commuters.'
     )
-    assert words(text, only(pre, text).content).endswith("to regional and global stability")
+    assert words(text, only(pre, text).content).endswith("to local and regional commuters")
 
 
 def test_an_inserted_cue_before_a_gerund_subject_or_with_its_addressee(pre):
     text = (
-        "Though that vote was relatively calm, he said, replacing the mayor would be much "
-        "more bitter and could lead to intense lobbying."
+        "Though the first hearing was fairly quiet, she said, moving the harbour would be far "
+        "more divisive and might spark angry protests."
     )
     quote = only(pre, text)
     assert [text[a:b] for a, b in quote.content_fragments] == [
-        "Though that vote was relatively calm",
-        "replacing the mayor would be much more bitter and could lead to intense lobbying",
+        "Though the first hearing was fairly quiet",
+        "moving the harbour would be far more divisive and might spark angry protests",
     ]
-    text = "The difference now, he told me on Friday, is that he runs a news program."
+    text = "The change this year, she told us on Tuesday, is that she chairs the school board."
     assert len(only(pre, text).content_fragments) == 2
     # ", citing ..." after a trailing cue reports nothing more
     text = "The bridge is safe, NBC News reported, citing two officials."
@@ -1682,14 +1682,14 @@ def test_an_inserted_cue_before_a_gerund_subject_or_with_its_addressee(pre):
 
 def test_a_concessive_cue_and_the_main_cue_each_report_their_own_clause(pre):
     text = (
-        "While he acknowledged funding was a major reason he felt tired serving under the "
-        "mayor, the chief also noted several small slights left him further disillusioned."
+        "While she admitted the rail fare was one reason she felt weary working for the "
+        "council, the director also noted many petty quarrels left her deeply frustrated."
     )
     quotes = {words(text, q.cue): words(text, q.content) for q in annotate(pre, text)}
-    assert quotes["acknowledged"] == (
-        "funding was a major reason he felt tired serving under the mayor"
+    assert quotes["admitted"] == (
+        "the rail fare was one reason she felt weary working for the council"
     )
-    assert quotes["noted"] == "several small slights left him further disillusioned"
+    assert quotes["noted"] == "many petty quarrels left her deeply frustrated"
     assert not annotate(pre, "While he spoke, the crowd grew restless.")
 
 
@@ -1942,11 +1942,11 @@ def test_a_speech_participle_after_a_reported_clause_about_things(pre):
 
 def test_a_participle_after_a_letters_addressee_is_the_senders(pre):
     text = (
-        "The senators sent a letter on Thursday to party leaders opposing renewal of the program."
+        "The councillors sent a letter on Monday to school officials opposing closure of the pool."
     )
     quote = only(pre, text)
     assert words(text, quote.cue) == "opposing"
-    assert words(text, quote.speaker_mention) == "The senators"
+    assert words(text, quote.speaker_mention) == "The councillors"
 
 
 def test_made_it_clear_with_a_clause_and_no_that(pre):
@@ -1985,13 +1985,12 @@ def test_a_case_made_in_court_is_no_cue(pre):
 
 def test_a_that_clause_the_parser_made_the_root_after_an_inserted_phrase(pre):
     text = (
-        "The company continues to insist, most recently in a filing with regulators last "
-        "week, that it really, really wants to settle but can't because the case is under "
-        "appeal."
+        "The school board continues to insist, once again in a memo to parents in March, "
+        "that it really, really wants to reopen but can't because the roof is under repair."
     )
     quote = only(pre, text)
     assert words(text, quote.content) == (
-        "it really, really wants to settle but can't because the case is under appeal"
+        "it really, really wants to reopen but can't because the roof is under repair"
     )
     assert words(text, quote.cue) == "insist"
-    assert words(text, quote.speaker_mention) == "The company"
+    assert words(text, quote.speaker_mention) == "The school board"
