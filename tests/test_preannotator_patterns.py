@@ -1474,11 +1474,11 @@ def test_what_a_relative_clause_says_is_its_noun(pre):
 
 
 def test_said_as_much_and_said_so(pre):
-    text = "The mayor said as much in an interview on Friday."
+    text = "The harbour master said as much in a talk on Friday."
     quote = only(pre, text)
     assert words(text, quote.content) == "as much"
     assert words(text, quote.cue) == "said"
-    assert words(text, quote.speaker_mention) == "The mayor"
+    assert words(text, quote.speaker_mention) == "The harbour master"
     text = "The coach said so in a radio interview."
     quote = only(pre, text)
     assert words(text, quote.content) == "so"
@@ -1544,11 +1544,11 @@ def test_citing_evidence_for_what_was_said_is_not_a_cue(pre):
 
 
 def test_a_subject_moved_before_the_cue(pre):
-    text = "The deal amounted to what the senators said was a giveaway."
+    text = "The fare rise amounted to what the councillors said was a tax on commuters."
     quote = only(pre, text)
-    assert [words(text, f) for f in quote.content_fragments] == ["what", "was a giveaway"]
+    assert [words(text, f) for f in quote.content_fragments] == ["what", "was a tax on commuters"]
     assert words(text, quote.cue) == "said"
-    assert words(text, quote.speaker_mention) == "the senators"
+    assert words(text, quote.speaker_mention) == "the councillors"
     text = "The levy, which officials said would raise two billion dollars, was dropped."
     quote = only(pre, text)
     assert [words(text, f) for f in quote.content_fragments] == [
@@ -1607,39 +1607,39 @@ def test_a_passive_stance_verb_without_a_complement_is_no_cue(pre):
 
 def test_a_second_clause_hung_on_the_cue_is_still_what_was_said(pre):
     text = (
-        "Inspectors have also discovered that attempts to enter the site were made by people "
-        "with ties to a rival firm, and that several guards took bribes from the firm."
+        "Auditors have now discovered that attempts to open the vault were made by clerks "
+        "with ties to a shipping firm, and that several porters took money from the firm."
     )
-    assert words(text, only(pre, text).content).endswith("several guards took bribes from the firm")
+    assert words(text, only(pre, text).content).endswith("several porters took money from the firm")
     text = (
-        "At a press conference, the fire chief also said that it was too early to tell whether "
-        "the fire was set on purpose, and there was no evidence yet of a crime."
+        "At a council meeting, the harbour master also said that it is too soon to know whether "
+        "the flood barrier will hold, and there is no sign yet of a leak."
     )
-    assert words(text, only(pre, text).content).endswith("there was no evidence yet of a crime")
+    assert words(text, only(pre, text).content).endswith("there is no sign yet of a leak")
 
 
 def test_a_cue_verb_joined_by_or_is_one_more_choice(pre):
     text = (
-        "The spokesman could not explain why the rule is cited on the city's website or why "
-        "it was mentioned by the mayor in an interview."
+        "The clerk could not explain why the fare is listed on the council's board or why "
+        "it was raised by the school board in March."
     )
-    assert words(text, only(pre, text).content).endswith("by the mayor in an interview")
+    assert words(text, only(pre, text).content).endswith("by the school board in March")
 
 
 def test_a_subject_parsed_as_the_cues_object(pre):
     text = (
-        "The team has said single people and families - gay, straight, adoptive and foster - "
-        "would qualify for the tax breaks under the new plan."
+        "The council has said single drivers and families - local, foreign, young and old - "
+        "would pay less for the rail fare under the new scheme."
     )
-    assert words(text, only(pre, text).content).startswith("single people and families")
+    assert words(text, only(pre, text).content).startswith("single drivers and families")
 
 
 def test_according_to_after_a_relative_clause_sources_that_clause(pre):
     text = (
-        "A simple question draws a long answer about why the other side must be wrong - which "
-        "it often is, according to the senator."
+        "A short email earns a long reply about how the old harbour plan was flawed - which "
+        "it mostly was, according to the engineer."
     )
-    assert words(text, only(pre, text).content) == "which it often is"
+    assert words(text, only(pre, text).content) == "which it mostly was"
     text = "The bridge will open in May, according to the mayor."
     assert words(text, only(pre, text).content) == "The bridge will open in May"
 
