@@ -1400,7 +1400,7 @@ def test_echoing_words_keeps_them(pre):
 
 
 def test_the_writer_asking_the_reader_is_no_attribution(pre):
-    assert annotate(pre, "The vote is in two weeks. Do you know where your mayor stands?") == []
+    assert annotate(pre, "The vote is next month. Can you guess how the mayor will vote?") == []
     assert annotate(pre, "Do you think the council will pass the budget?") == []
 
 
@@ -1418,7 +1418,7 @@ def test_another_speaker_inside_reported_speech_is_kept(pre):
 
 
 def test_put_is_a_cue_only_in_as_x_put_it(pre):
-    text = "Rules make it harder for our coaches to put on an act of being “strict” like theirs."
+    text = "The new rota lets the clerks put on a show of being “busy” all day."
     assert annotate(pre, text) == []
     text = "As one economist put it, the plan is “a gamble.”"
     assert words(text, only(pre, text).cue) == "put it"

@@ -441,7 +441,7 @@ def _misparsed_subject(doc: Doc, verb: Token, comp: Token, content: Span) -> Spa
 
 
 def _relative_before(doc: Doc, start: int, head: Token) -> Token:
-    """ "Pressure is building on the governor, who was greeted with chants, according to
+    """ "The levy falls on the ferry line, which was sold in May, according to
     X": a trailing "according to" after a relative clause set off by a comma or a dash
     sources that clause, not the sentence around it."""
     if start < 3 or doc[start - 1].text != ",":
@@ -1310,7 +1310,7 @@ class AttributionFinder:
                     content, complement = _trim_content(doc_text(doc), start, end), "stance"
                     hole = (_chars(doc, first, last)[1], doc[stance.left_edge.i].idx)
             if content is None and entry.tier == "act":
-                continue  # "some people may not vote": an act without its object
+                continue  # "many residents will not vote": an act without its object
             if (
                 entry.complements == ("as",)
                 and complement != "object"  # "puts the cost at $2 million": an estimate
@@ -2114,7 +2114,7 @@ class AttributionFinder:
 
     @staticmethod
     def _opens_clause(doc: Doc, content: Span, quotation: Quotation) -> bool:
-        """'he said “budget reforms” and new taxes would pay for them': a quoted phrase
+        """'she said “harbour fees” and new levies would cover it': a quoted phrase
         opening the reported clause, whose verb comes after it, is a mixed quote."""
         span = doc.char_span(*content, alignment_mode="expand")
         if span is None:
