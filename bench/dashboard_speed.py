@@ -11,13 +11,11 @@ not grow with the data; the time is a figure to watch, not a pass/fail test.
 """
 
 import argparse
-import os
 import statistics
-import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+import _django
+
 DEFAULT_DB = "/tmp/newsdesk_dashboard_bench_{articles}x{quotes}.sqlite3"
 SPEAKERS = 2000
 OUTLETS = 12
@@ -25,12 +23,7 @@ RUNS = 5
 
 
 def setup_django(database_url: str) -> None:
-    os.environ["DATABASE_URL"] = database_url
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsdesk.settings")
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
+    _django.setup_django(database_url)
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)

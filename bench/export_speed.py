@@ -18,20 +18,11 @@ import resource
 import subprocess
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from _django import setup_django
+
 DEFAULT_DB = "/tmp/newsdesk_export_bench_{articles}x{quotes}.sqlite3"
 SPEAKERS = 500
-
-
-def setup_django(database_url: str) -> None:
-    os.environ["DATABASE_URL"] = database_url
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsdesk.settings")
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
 
 
 def article_text(number: int, quotes: int) -> tuple[str, list[tuple[int, int, int, int]]]:

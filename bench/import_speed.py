@@ -14,13 +14,13 @@ new SQLite file in a temporary folder (migrated first), or the empty database gi
 
 import argparse
 import json
-import os
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from _django import setup_django
+
 WORDS = [
     "council",
     "budget",
@@ -46,15 +46,6 @@ WORDS = [
     "transport",
     "water",
 ]
-
-
-def setup_django(database_url: str) -> None:
-    os.environ["DATABASE_URL"] = database_url
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsdesk.settings")
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
 
 
 def article_text(number: int) -> str:

@@ -1719,7 +1719,7 @@ class AttributionFinder:
         """ "Senator Hammers Bank Chief: ‘You Should Resign.’": a headline whose words after
         the colon are quoted, said by the person the words before it name."""
         text = doc_text(doc)
-        if "\n" in text[: colon.idx] or colon.i > 25:
+        if colon.i > 25 or "\n" in text[: colon.idx]:
             return None  # only the headline, the document's first line
         if any(t.pos_ in {"VERB", "AUX"} for t in doc[: colon.i]):
             return None  # "Jane Doe said: “...”": the verb is the cue
@@ -1982,15 +1982,11 @@ class AttributionFinder:
                 # clause; the quote goes on after it.
                 pending_end = quotation.end
                 continue
-            if (
-                pending is not None
-                and self._continues(text, cues, pending, pending_end, quotation, pending_cue)
-                and self._cue_after(text, cues, quotation) is not None
-            ):
-                pending = None  # the next part has its own cue: a new attribution
-            if pending is not None and self._continues(
+            continues = pending is not None and self._continues(
                 text, cues, pending, pending_end, quotation, pending_cue
-            ):
+            )
+            # The next part with a cue of its own is a new attribution.
+            if continues and self._cue_after(text, cues, quotation) is None:
                 # "“A,” he said, “B.”": the second part continues the interrupted quote.
                 pending.fragments.extend(quotation.fragments)
                 pending_end = quotation.end
