@@ -542,6 +542,15 @@ def test_no_claim_in_a_quote_without_facts(pre):
     assert only(pre, text).claims == []
 
 
+def test_first_as_an_adverb_of_sequence_is_no_claim_but_a_rank_is(pre):
+    text = "“The town should first repair the old dikes,” the engineer said."
+    assert only(pre, text).claims == []
+    text = "“Ours was the first town to repair its dikes,” the engineer said."
+    assert [words(text, c) for c in only(pre, text).claims] == [
+        "Ours was the first town to repair its dikes"
+    ]
+
+
 def test_quote_continued_after_the_cue_sentence_and_abbreviated_titles(pre):
     text = (
         '"Is the barrier finished? Not quite," Ms. Ortiz said. "Will it hold? Certainly."\n\n'

@@ -29,6 +29,8 @@ CLAUSE_BREAKS = {";", ":", "—", "–"}
 
 
 def _is_fact(token: Token) -> bool:
+    if token.ent_type_ == "ORDINAL" and token.pos_ == "ADV":
+        return False  # sequence, not rank: "we should first repair the levees"
     if token.ent_type_ in FACT_LABELS or token.like_num or token.lower_ in FACT_WORDS:
         return True
     return (
