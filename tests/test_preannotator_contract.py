@@ -2,6 +2,7 @@
 
 import dataclasses
 import itertools
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -100,6 +101,35 @@ def test_every_proposal_passes_span_validation_over_many_texts(pre):
                 validate_claim_span(claim, fragments)
             checked += 1
     assert checked > len(texts)
+
+
+PIECES = [
+    *'"“”‘’\'(),.:;?!…—–\n\t\u00a0',
+    "''", "``", "\n\n", "\r\n", " ", " said ", " he said", "According to", " the mayor",
+    " told reporters that ", "Mr.", "Smith", " 40 percent ", "$3 million", "SAID", "é", "🙂",
+]  # fmt: skip
+
+
+def test_messy_text_never_breaks_the_pipeline(pre):
+    # Seeded random jumbles of marks, cues, line breaks and odd characters: every text gets
+    # its list, and every proposal is valid. Once crashed on a dash before a line break.
+    rng = random.Random(7)
+    texts = ["".join(rng.choices(PIECES, k=rng.randint(1, 80))) for _ in range(800)]
+    texts.append("The mayor told reporters that the bridge will open –\r\n")
+    results = list(pre.annotate(texts, batch_size=64))
+    assert len(results) == len(texts)
+    checked = 0
+    for text, proposals in zip(texts, results, strict=True):
+        for proposal in proposals:
+            fragments, _, _ = validate_spans(
+                text, proposal.content_fragments, proposal.cue, proposal.speaker_mention
+            )
+            for claim in proposal.claims:
+                validate_claim_span(claim, fragments)
+            assert 0.0 <= proposal.confidence <= 1.0
+            checked += 1
+    assert checked > 100
+    assert [text[slice(*p.content)] for p in results[-1]] == ["the bridge will open"]
 
 
 def test_works_as_a_library_without_django_settings():

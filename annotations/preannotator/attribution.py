@@ -279,7 +279,8 @@ def _trim_content(text: str, start: int, end: int, complementiser: bool = True) 
     dashes = list(TRAILING_DASH.finditer(text, start, end))
     if len(dashes) == 1 and dashes[0].start() > start:
         tail = text[dashes[0].end() : end]
-        gloss = tail.split(maxsplit=1)[0].lower() in {"a", "an", "who", "which"}
+        first_word = tail.split(maxsplit=1)[:1]
+        gloss = not first_word or first_word[0].lower() in {"a", "an", "who", "which"}
         if gloss and not any(c in DOUBLE_QUOTES for c in tail):
             end = dashes[0].start()
     connective = LEADING_CONNECTIVE.match(text, start, end)
