@@ -388,6 +388,12 @@ class Quote(models.Model):
         return [(s, e) for s, e in self.content_fragments]
 
     @property
+    def fragment_texts(self) -> list[str]:
+        """Each content fragment's words, for the editor choosing one to remove."""
+        text = self.article.text
+        return [text[s:e] for s, e in self.content_fragments]
+
+    @property
     def content_text(self) -> str:
         text = self.article.text
         return " ".join(text[s:e] for s, e in self.content_fragments)

@@ -100,9 +100,13 @@ def test_fix_boundaries_by_selection_snaps_to_words(hx, quote):
 def test_add_and_remove_a_fragment(hx, quote):
     text = quote.article.text
     extra = span(text, "the plan was unaffordable")
-    assert hx("add_fragment", quote.pk, version=1, start=extra[0], end=extra[1]).status_code == 200
+    response = hx("add_fragment", quote.pk, version=1, start=extra[0], end=extra[1])
+    assert response.status_code == 200
     quote.refresh_from_db()
     assert len(quote.fragments) == 2
+    # The editor sees each fragment's words beside its Remove button.
+    fragments = response.content.decode().split('aria-label="Content fragments"')[1]
+    assert "“the plan was unaffordable”" in fragments.split("</ol>")[0]
     assert quote.content_text.endswith("the plan was unaffordable")
     assert hx("remove_fragment", quote.pk, version=2, fragment=1).status_code == 200
     quote.refresh_from_db()
