@@ -150,6 +150,17 @@ def test_speaker_page_lists_quotes_across_articles(client_editor):
     assert "Story number 2" in html and "Herald" in html
     assert "Direct" in html and "Indirect" in html and "Proposed" in html
     assert "2 (1 accepted) in 2 articles" in html
+    export = f"{reverse('annotations:export')}?speaker={ruiz.pk}"
+    assert f'href="{export}"' in html
+    exported = client_editor.get(export).content.decode()
+    assert "<strong>2</strong> quotes match, attributed to Ana Ruiz." in exported
+
+
+def test_speaker_without_quotes_offers_no_export(client_editor):
+    quiet = Speaker.objects.create(name="Ana Quiet")
+    html = client_editor.get(reverse("annotations:speaker", args=[quiet.pk])).content.decode()
+    assert "No quotes are attributed to Ana Quiet yet." in html
+    assert f"?speaker={quiet.pk}" not in html
 
 
 def test_speaker_page_quotes_partial_for_htmx_pagination(client_editor):
