@@ -252,6 +252,12 @@ def test_possessive_office_resolves_to_the_office_named_before(pre):
         ("A US intelligence official said the missiles were old.", "US intelligence official"),
         ("One official said the deal was dead.", "Official"),
         ("French officials met on Monday. One official said the deal was dead.", "French official"),
+        ("A ferry engineer said the hull was cracked.", "Ferry engineer"),
+        ("A nurse at the clinic said the ward was full.", "Nurse at the clinic"),
+        (
+            "The mechanic, who spoke on condition of anonymity, said the brakes had failed.",
+            "Mechanic",
+        ),
     ],
 )
 def test_anonymous_sources(pre, text, name):
@@ -540,6 +546,20 @@ def test_claims_are_the_clauses_with_checkable_facts(pre):
 def test_no_claim_in_a_quote_without_facts(pre):
     text = "“We are very happy with the result,” she said."
     assert only(pre, text).claims == []
+
+
+@pytest.mark.parametrize(
+    "quote",
+    ["No one will be surprised", "We build them one at a time", "They left one by one"],
+)
+def test_one_as_a_pronoun_or_idiom_is_no_claim(pre, quote):
+    text = f"“{quote},” the engineer said."
+    assert only(pre, text).claims == []
+
+
+def test_one_as_a_number_is_a_claim(pre):
+    text = "“Only one in five homes has power,” the engineer said."
+    assert [words(text, c) for c in only(pre, text).claims] == ["Only one in five homes has power"]
 
 
 def test_first_as_an_adverb_of_sequence_is_no_claim_but_a_rank_is(pre):
@@ -947,6 +967,26 @@ def test_a_description_prefers_the_organization_named_with_that_noun(pre):
     )
     found = speakers(pre, text)
     assert found["The authority"] == ("Northfield Transit Authority", "organization")
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Maria Lopez, a nurse at the clinic, said the ward was full.",
+        "Clinic nurse Maria Lopez said the ward was full.",
+        "The clinic's head nurse, Maria Lopez, said the ward was full.",
+    ],
+)
+def test_a_role_named_with_a_person_refers_back_to_that_person(pre, introduction):
+    text = introduction + " Later the nurse added that beds were short."
+    found = speakers(pre, text)
+    assert found["the nurse"] == ("Maria Lopez", "person")
+
+
+def test_a_role_never_named_with_a_person_stays_anonymous(pre):
+    text = "A nurse said the ward was full. Later the nurse added that beds were short."
+    found = speakers(pre, text)
+    assert found["the nurse"] == ("Nurse", "anonymous")
 
 
 def test_a_surname_alone_is_the_full_name_used_before(pre):
@@ -1818,6 +1858,17 @@ def test_reporting_noun_as_subject_of_be_with_a_that_clause(pre):
 
 
 # -- the newsroom's own formulas -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An aide, who was not authorized to discuss the talks, said the plant would close.",
+        "An aide who is not allowed to speak publicly said the plant would close.",
+    ],
+)
+def test_not_authorized_to_speak_is_no_attribution_of_its_own(pre, text):
+    assert [words(text, q.content) for q in annotate(pre, text)] == ["the plant would close"]
 
 
 @pytest.mark.parametrize(

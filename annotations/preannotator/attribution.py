@@ -214,6 +214,9 @@ ANONYMITY = re.compile(
     r"|(?:the\s+)?condition\s+(?:of|that)\s+(?:anonymity|they|he|she)|anonymity)\b",
     re.IGNORECASE,
 )
+# "... because he was not authorized to speak publicly": the same formula's other half
+AUTHORIZING_VERBS = frozenset({"authorize", "authorise", "permit", "allow", "clear"})
+TO_SPEAK = re.compile(r"to\s+(?:speak|talk|comment|discuss|be\s+quoted)\b", re.IGNORECASE)
 SENTENCE_BREAK = re.compile(
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
     r"(?<!\bSt)(?<!\bJr)(?<!\bLt)(?<!\bCol)(?<!\bNo)(?<!\b[A-Z])[.?!]\s"
@@ -2412,6 +2415,8 @@ class AttributionFinder:
             if len(text[start:end].split()) < 2 and cue.complement in {"clause", "trailing"}:
                 continue
             if cue.complement in {"to", "object", "prep"} and ANONYMITY.match(text, start, end):
+                continue
+            if cue.verb.lemma_.lower() in AUTHORIZING_VERBS and TO_SPEAK.match(text, start, end):
                 continue
             if (
                 cue.complement == "object"

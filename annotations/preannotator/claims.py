@@ -28,9 +28,31 @@ FACT_WORDS = {
 CLAUSE_BREAKS = {";", ":", "—", "–"}
 
 
+# "one" as a pronoun or in an idiom counts nothing: "no one", "one at a time", "one another"
+NOT_COUNTING_ONE_AFTER = {
+    "no",
+    "any",
+    "every",
+    "some",
+    "each",
+    "the",
+    "this",
+    "that",
+    "which",
+    "by",
+}
+NOT_COUNTING_ONE_BEFORE = {"at", "by", "another", "day", "way", "thing", "'s", "’s"}
+
+
 def _is_fact(token: Token) -> bool:
     if token.ent_type_ == "ORDINAL" and token.pos_ == "ADV":
         return False  # sequence, not rank: "we should first repair the levees"
+    if token.lower_ == "one":
+        doc, i = token.doc, token.i
+        if (i and doc[i - 1].lower_ in NOT_COUNTING_ONE_AFTER) or (
+            i + 1 < len(doc) and doc[i + 1].lower_ in NOT_COUNTING_ONE_BEFORE
+        ):
+            return False
     if token.ent_type_ in FACT_LABELS or token.like_num or token.lower_ in FACT_WORDS:
         return True
     return (

@@ -48,6 +48,30 @@ def _org_name(text: str) -> str:
     return rest if rest and first.lower() in ARTICLES else words
 
 
+def _roles(ent: Span) -> list[Token]:
+    """The nouns that give a named person's role: "Jane Roe, a nurse at the clinic",
+    "company engineer Jane Roe", "the port's spokeswoman, Jane Roe"."""
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    nouns += [
+        t
+        for t in ent.doc[max(ent.start - 3, 0) : ent.start]
+        if t.pos_ == "NOUN" and ent.start <= t.head.i < ent.end
+    ]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
+        nouns.append(root.head)
+    return nouns
+
+
+def _unnamed(root: Token) -> bool:
+    """A source whose relative clause grants anonymity ("the analyst, who spoke on condition
+    of anonymity", "an aide who was not authorized to speak")."""
+    if root.pos_ != "NOUN":
+        return False
+    clause = " ".join(t.lower_ for c in root.children if c.dep_ == "relcl" for t in c.subtree)
+    return "anonymity" in clause or "not authorized" in clause or "not authorised" in clause
+
+
 def _canonical_text(tokens: list[Token]) -> str:
     words = "".join(t.text_with_ws for t in tokens).strip().replace("’", "'")
     return words[:1].upper() + words[1:] if words else words
@@ -68,6 +92,7 @@ class SpeakerResolver:
         surnames: dict[str, str] = {}
         self.ents = list(doc.ents)
         self.nationalities: set[str] = set()
+        self.roles: list[tuple[int, str, str]] = []  # (char offset, role noun, full name)
         for ent in self.ents:
             if ent.label_ == "PERSON":
                 name = self._person_name(ent.text)
@@ -77,6 +102,8 @@ class SpeakerResolver:
                 elif words and words[0].lower() in surnames:
                     name = surnames[words[0].lower()]
                 people.append((ent.start_char, name))
+                for noun in _roles(ent):
+                    self.roles.append((ent.start_char, noun.lemma_.lower(), name))
             elif len(ent) == 1 and ent.text.lower() in surnames:
                 # a surname alone the tagger took for an organization ("said Pike")
                 people.append((ent.start_char, surnames[ent.text.lower()]))
@@ -133,6 +160,13 @@ class SpeakerResolver:
         orgs = [e for e in inside if e.label_ in ORG_LABELS]
         description = self._description(root)
         possessor = next((c for c in root.children if c.dep_ == "poss"), None)
+        if not persons and not plural and root.pos_ == "NOUN":
+            # "the engineer" after "Jane Roe, a company engineer": the person named earlier
+            determiner = next((c.lower_ for c in root.children if c.dep_ == "det"), None)
+            lemma = root.lemma_.lower()
+            named = [r[2] for r in self.roles if r[1] == lemma and r[0] < start]
+            if determiner in {"the", "that", "this"} and named:
+                return named[-1], "person", False
         named = [t for t in span if t.dep_ not in STRIP_DEPS and t.lower_ not in self.titles]
         if root.is_title and named == [root] and root.lower_ in self.surnames:
             # a surname alone, whatever the tagger made of it ("said Pike")
@@ -203,6 +237,8 @@ class SpeakerResolver:
         kind = self.descriptions.get(description or "") or ("group" if plural else None)
         if kind == "group" and not plural:
             kind = None
+        if kind is None and not persons and _unnamed(root):
+            kind = "anonymous"
         return _canonical_text(tokens) or None, kind, plural
 
     def _antecedent(self, noun: Token) -> tuple[str | None, str | None, bool]:
