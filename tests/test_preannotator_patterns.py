@@ -1006,6 +1006,14 @@ def test_an_institution_named_by_its_description_is_an_organization(pre):
     assert name == "Provincial council of teachers"
 
 
+def test_a_name_ending_in_an_organization_word_is_an_organization(pre):
+    # the small model tags this name as a person
+    text = "Northline Marine said it would bid again. The company added that steel was short."
+    found = speakers(pre, text)
+    assert found["Northline Marine"] == ("Northline Marine", "organization")
+    assert found["The company"] == ("Northline Marine", "organization")
+
+
 def test_organization_names_drop_a_leading_article(pre):
     text = "The Royal Society of Bakers said bread prices would rise, and it called for aid."
     found = speakers(pre, text)

@@ -38,6 +38,7 @@ class Lexicon:
     titles: frozenset[str]
     nominal_cues: frozenset[str]
     documents: frozenset[str]
+    organization_words: frozenset[str]
 
 
 @cache
@@ -56,6 +57,7 @@ def lexicon() -> Lexicon:
         titles=frozenset(row[0].lower() for row in read_list("titles.txt")),
         nominal_cues=frozenset(row[0].lower() for row in read_list("nominal_cues.txt")),
         documents=frozenset(row[0].lower() for row in read_list("documents.txt")),
+        organization_words=frozenset(row[0].lower() for row in read_list("organization_words.txt")),
     )
 
 

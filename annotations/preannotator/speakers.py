@@ -85,8 +85,18 @@ class SpeakerResolver:
         self.descriptions = lex.descriptions
         self.anonymous = lex.anonymous_nouns
         self.titles = lex.titles
+        self.organization_words = lex.organization_words
 
     def __call__(self, doc: Doc) -> Doc:
+        ents = doc.ents
+        fixed = tuple(
+            Span(doc, e.start, e.end, label="ORG")
+            if e.label_ == "PERSON" and e[-1].lower_.rstrip(".") in self.organization_words
+            else e
+            for e in ents
+        )
+        if fixed != ents:
+            doc.ents = fixed  # "Northline Marine" is a company, whatever the tagger said
         people: list[tuple[int, str]] = []  # (char offset, full name)
         organizations: list[tuple[int, str]] = []
         surnames: dict[str, str] = {}
