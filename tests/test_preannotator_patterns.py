@@ -1006,6 +1006,18 @@ def test_an_institution_named_by_its_description_is_an_organization(pre):
     assert name == "Provincial council of teachers"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councillor Marc Besson, a longtime critic of the plan, said the delay was a mess.",
+        "Councilwoman Marc Besson said the bridge would open in May.",
+    ],
+)
+def test_titles_the_tagger_puts_in_the_name_are_not_part_of_the_speaker_name(pre, text):
+    # the small model takes the title into the PERSON entity for these
+    assert only(pre, text).speaker_name == "Marc Besson"
+
+
 def test_a_name_ending_in_an_organization_word_is_an_organization(pre):
     # the small model tags this name as a person
     text = "Northline Marine said it would bid again. The company added that steel was short."
