@@ -451,7 +451,7 @@ def _relative_before(doc: Doc, start: int, head: Token) -> Token:
     if start < 3 or doc[start - 1].text != ",":
         return head
     for token in [doc[start - 2], *doc[start - 2].ancestors]:
-        if token is head or token.i >= start:
+        if token == head or token.i >= start:
             break
         edge = token.left_edge.i
         if (
@@ -1022,7 +1022,7 @@ def subject_of(verb: Token, fallback: bool = True, quotes: bool = True) -> Token
                     return speaker
             return subject
         if (
-            verb is cue
+            verb == cue
             and verb.dep_ == "conj"
             and verb.head.dep_ == "ccomp"
             and verb.head.head.lemma_.lower() in lexicon().cue_verbs
@@ -1032,11 +1032,11 @@ def subject_of(verb: Token, fallback: bool = True, quotes: bool = True) -> Token
             verb = verb.head.head
         elif verb.dep_ == "advcl" and (lost := _lost_clause_subject(verb)) is not None:
             return lost
-        elif verb is cue and (reporter := _reporting_participle(verb)) is not None:
+        elif verb == cue and (reporter := _reporting_participle(verb)) is not None:
             verb = reporter
         elif (
             verb.dep_ in {"conj", "advcl", "xcomp"}
-            and verb.head is not verb
+            and verb.head != verb
             and not (quotes and _quoted_apart(verb, verb.head))
         ):
             if verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in OBJECT_CONTROL:
@@ -1330,7 +1330,7 @@ class AttributionFinder:
                     cue_last = next(c.i for c in token.children if c.dep_ == "dobj")
             content = within_paragraph(doc_text(doc), content, token.idx)
             mention = None
-            if surface is not None and subject is surface[0]:
+            if surface is not None and subject == surface[0]:
                 mention = _chars(doc, surface[1], surface[2])
             elif guessed and subject is not None and subject.ent_iob_ != "O":
                 # "... the Riverside Courier Ruiz said": the name only, not what precedes it
@@ -1500,7 +1500,7 @@ class AttributionFinder:
         if source is None and verbal:
             # "But Ruiz claims that ...": a verb the tagger took for a plural noun
             source = next((c for c in noun.children if c.dep_ in {"compound", "nsubj"}), None)
-        if source is None or source.i > noun.i and source is not agent:
+        if source is None or source.i > noun.i and source != agent:
             return None  # ("the decision by the board to ...": the agent)
         content = content_span(doc, comp, None, self.cue_verbs)
         return _possessor_cue(doc, noun, noun.i, noun.i, source, content, "nominal")
@@ -1615,7 +1615,7 @@ class AttributionFinder:
                 head = head.head if head.dep_ in SUBJECTS else head
                 exclude = None
             head = _relative_before(doc, start, head)
-            if head is not first:
+            if head != first:
                 # a leading adverbial stays ("According to X, after the vote, ..."); a
                 # linking one is dropped with the connectives ("For its part, ...")
                 content = content_span(doc, head, exclude, self.cue_verbs)
