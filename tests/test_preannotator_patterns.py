@@ -1018,6 +1018,36 @@ def test_titles_the_tagger_puts_in_the_name_are_not_part_of_the_speaker_name(pre
     assert only(pre, text).speaker_name == "Marc Besson"
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker"),
+    [
+        (
+            "A report by the Harbour Policy Institute found that rents rose 9 percent.",
+            "A report by the Harbour Policy Institute",
+            ("Harbour Policy Institute", "organization"),
+        ),
+        (
+            "Pupils read better, according to a study published on Friday by the "
+            "Centre for Education Research.",
+            "a study published on Friday by the Centre for Education Research",
+            ("Centre for Education Research", "organization"),
+        ),
+        (
+            "A letter from Mayor Ana Ruiz said the bridge would open.",
+            "A letter from Mayor Ana Ruiz",
+            ("Ana Ruiz", "person"),
+        ),
+    ],
+)
+def test_the_author_of_a_document_is_the_speaker(pre, text, mention, speaker):
+    assert speakers(pre, text)[mention] == speaker
+
+
+def test_a_document_without_an_author_has_no_speaker_name_of_its_own(pre):
+    text = "A new poll found that most voters back the plan."
+    assert speakers(pre, text)["A new poll"] == ("New poll", None)
+
+
 def test_a_name_ending_in_an_organization_word_is_an_organization(pre):
     # the small model tags this name as a person
     text = "Northline Marine said it would bid again. The company added that steel was short."

@@ -86,6 +86,7 @@ class SpeakerResolver:
         self.anonymous = lex.anonymous_nouns
         self.titles = lex.titles
         self.organization_words = lex.organization_words
+        self.documents = lex.documents
 
     def __call__(self, doc: Doc) -> Doc:
         ents = doc.ents
@@ -153,6 +154,16 @@ class SpeakerResolver:
             root = doc[attribution.mention_root]
         else:
             root = span.root
+        return self._resolve(span, root, start)
+
+    def _resolve(self, span: Span, root: Token, start: int) -> tuple[str | None, str | None, bool]:
+        doc = self.doc
+        author = self._author(root, span)
+        if author is not None:
+            # "a study by the Centre for Education Research": the centre speaks
+            return self._resolve(
+                self.doc[author.left_edge.i : author.right_edge.i + 1], author, start
+            )
         lower = root.lower_
         plural = root.tag_ in {"NNS", "NNPS"}
         if root.pos_ == "PRON":
@@ -250,6 +261,19 @@ class SpeakerResolver:
         if kind is None and not persons and _unnamed(root):
             kind = "anonymous"
         return _canonical_text(tokens) or None, kind, plural
+
+    def _author(self, root: Token, span: Span) -> Token | None:
+        """The author of a document named as the source: "a report by X", "a statement
+        from X", "a study published on Friday by X"."""
+        if root.lemma_.lower() not in self.documents:
+            return None
+        for token in span:
+            if token.lower_ not in {"by", "from"} or token.dep_ not in {"prep", "agent"}:
+                continue
+            head = token.head
+            if head == root or (head.dep_ == "acl" and head.head == root):
+                return next((c for c in token.children if c.dep_ == "pobj"), None)
+        return None
 
     def _antecedent(self, noun: Token) -> tuple[str | None, str | None, bool]:
         """The speaker a relative pronoun stands for: "Ana Ruiz, ..., who told ..."."""
