@@ -1048,6 +1048,14 @@ def test_a_document_without_an_author_has_no_speaker_name_of_its_own(pre):
     assert speakers(pre, text)["A new poll"] == ("New poll", None)
 
 
+def test_a_second_cue_after_a_comma_and_belongs_to_the_first_speaker(pre):
+    text = "He said the farmers had received nothing, and asked the minister to return soon."
+    said, asked = annotate(pre, text)
+    assert words(text, said.content) == "the farmers had received nothing"
+    assert words(text, asked.speaker_mention) == "He"
+    assert words(text, asked.content) == "the minister to return soon"
+
+
 def test_a_name_ending_in_an_organization_word_is_an_organization(pre):
     # the small model tags this name as a person
     text = "Northline Marine said it would bid again. The company added that steel was short."

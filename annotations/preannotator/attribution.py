@@ -983,6 +983,13 @@ def _addressed(verb: Token) -> Token | None:
     return next((c for c in sender.children if c.dep_ == "nsubj"), None)
 
 
+def _after_comma_and(verb: Token) -> bool:
+    """ "..., and asked": a comma before the conjunction joins the verb to the sentence's
+    main clause, not to the clause just before it."""
+    doc, i = verb.doc, verb.i
+    return i >= 2 and doc[i - 1].dep_ == "cc" and doc[i - 2].text == ","
+
+
 def subject_of(verb: Token, fallback: bool = True, quotes: bool = True) -> Token | None:
     """The verb's subject, or that of the verb it is coordinated with or subordinate to
     ("X said ..., adding that ..."), or (with ``fallback``) the name just before it when the
@@ -1026,9 +1033,10 @@ def subject_of(verb: Token, fallback: bool = True, quotes: bool = True) -> Token
             and verb.dep_ == "conj"
             and verb.head.dep_ == "ccomp"
             and verb.head.head.lemma_.lower() in lexicon().cue_verbs
-            and any(c.dep_ == "ccomp" for c in verb.children)
+            and (any(c.dep_ == "ccomp" for c in verb.children) or _after_comma_and(verb))
         ):
-            # "X said A and added that B": the parser joined "added" to what was said
+            # "X said A and added that B", "X said A, and asked Y to ...": the parser joined
+            # the second verb to what was said
             verb = verb.head.head
         elif verb.dep_ == "advcl" and (lost := _lost_clause_subject(verb)) is not None:
             return lost
