@@ -983,6 +983,38 @@ def test_a_role_named_with_a_person_refers_back_to_that_person(pre, introduction
     assert found["the nurse"] == ("Maria Lopez", "person")
 
 
+def test_a_title_refers_to_the_person_who_holds_it(pre):
+    text = (
+        "Mayor Ingrid Solberg said fares would stay frozen. "
+        "Later the mayor said the gap would be closed by selling land."
+    )
+    assert speakers(pre, text)["the mayor"] == ("Ingrid Solberg", "person")
+
+
+def test_a_bare_title_in_a_headline_is_the_person_named_below(pre):
+    text = (
+        "Mayor: ‘We will not raise fares this year’\n\n"
+        "Mayor Ingrid Solberg said on Monday that fares would stay frozen."
+    )
+    assert speakers(pre, text)["Mayor"] == ("Ingrid Solberg", "person")
+
+
+def test_her_office_is_the_office_of_the_person_named_before(pre):
+    text = (
+        "Mayor Ingrid Solberg said the gap would be closed by selling land. "
+        "Her office said the sales could bring in $30 million."
+    )
+    assert speakers(pre, text)["Her office"] == ("Ingrid Solberg's office", "organization")
+
+
+def test_an_institution_only_described_is_not_a_named_one_with_another_noun(pre):
+    text = (
+        "The transit agency said fares would rise. Acme Corp said it would bid for the "
+        "contract. The agency said it would decide in May."
+    )
+    assert speakers(pre, text)["The agency"] == ("Transit agency", "organization")
+
+
 def test_a_role_never_named_with_a_person_stays_anonymous(pre):
     text = "A nurse said the ward was full. Later the nurse added that beds were short."
     found = speakers(pre, text)

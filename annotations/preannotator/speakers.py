@@ -17,6 +17,7 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "i"}
 GROUP_PRONOUNS = {"they", "we", "them"}
 THING_PRONOUNS = {"it"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+SHORT_TITLES = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"}  # not a role
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 STRIP_DEPS = {"det", "nummod", "poss", "predet", "quantmod"}
 
@@ -48,16 +49,18 @@ def _org_name(text: str) -> str:
     return rest if rest and first.lower() in ARTICLES else words
 
 
-def _roles(ent: Span) -> list[Token]:
+def _roles(ent: Span, titles: frozenset[str]) -> list[Token]:
     """The nouns that give a named person's role: "Jane Roe, a nurse at the clinic",
-    "company engineer Jane Roe", "the port's spokeswoman, Jane Roe"."""
+    "company engineer Jane Roe", "Mayor Ingrid Solberg", "the port's spokeswoman, Jane Roe"."""
     root = ent.root
     nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     nouns += [
         t
         for t in ent.doc[max(ent.start - 3, 0) : ent.start]
-        if t.pos_ == "NOUN" and ent.start <= t.head.i < ent.end
+        if (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.lower_ in titles))
+        and ent.start <= t.head.i < ent.end
     ]
+    nouns += [t for t in ent[:-1] if t.lower_ in titles and t.lower_ not in SHORT_TITLES]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
         nouns.append(root.head)
     return nouns
@@ -113,7 +116,7 @@ class SpeakerResolver:
                 elif words and words[0].lower() in surnames:
                     name = surnames[words[0].lower()]
                 people.append((ent.start_char, name))
-                for noun in _roles(ent):
+                for noun in _roles(ent, self.titles):
                     self.roles.append((ent.start_char, noun.lemma_.lower(), name))
             elif len(ent) == 1 and ent.text.lower() in surnames:
                 # a surname alone the tagger took for an organization ("said Pike")
@@ -181,13 +184,18 @@ class SpeakerResolver:
         orgs = [e for e in inside if e.label_ in ORG_LABELS]
         description = self._description(root)
         possessor = next((c for c in root.children if c.dep_ == "poss"), None)
-        if not persons and not plural and root.pos_ == "NOUN":
-            # "the engineer" after "Jane Roe, a company engineer": the person named earlier
+        if not persons and not plural and root.pos_ in {"NOUN", "PROPN"}:
+            # "the engineer" after "Jane Roe, a company engineer": the person named earlier;
+            # a bare title, as in a headline ("Mayor: ..."), the person given that title
             determiner = next((c.lower_ for c in root.children if c.dep_ == "det"), None)
-            lemma = root.lemma_.lower()
-            named = [r[2] for r in self.roles if r[1] == lemma and r[0] < start]
-            if determiner in {"the", "that", "this"} and named:
-                return named[-1], "person", False
+            lemma = root.lower_ if root.pos_ == "PROPN" else root.lemma_.lower()
+            earlier = [r[2] for r in self.roles if r[1] == lemma and r[0] < start]
+            if determiner in {"the", "that", "this"} and earlier:
+                return earlier[-1], "person", False
+            bare = determiner is None and len(span) == 1 and lemma in self.titles
+            later = [r[2] for r in self.roles if r[1] == lemma and r[0] > start]
+            if bare and (earlier or later):
+                return (earlier or later)[-1 if earlier else 0], "person", False
         named = [t for t in span if t.dep_ not in STRIP_DEPS and t.lower_ not in self.titles]
         if root.is_title and named == [root] and root.lower_ in self.surnames:
             # a surname alone, whatever the tagger made of it ("said Pike")
@@ -217,6 +225,9 @@ class SpeakerResolver:
                 key = f"{description}:{possessor.lower_}"
                 if key in self.described:
                     return (*self.described[key], False)
+                if possessor.lower_ in {"his", "her"} and (owner := self._latest_person(start)):
+                    # "Her office" after "Mayor Ingrid Solberg": the mayor's office
+                    return f"{owner}'s {root.lower_}", "organization", False
             if persons or orgs:
                 tokens = [t for t in span if t.dep_ not in {"det"}]
                 if persons and persons[-1].start > root.i:
@@ -379,8 +390,36 @@ class SpeakerResolver:
             return matching[-1]
         if extra:
             return None
+        # an institution described earlier with the same noun but never named ("The
+        # transit agency's board ..." ... "the agency") before a name with another noun
+        unnamed = self._unnamed_institution(root, offset)
+        if unnamed is not None:
+            return unnamed
         compatible = [n for n in earlier if not self._other_institution(n)]
         return compatible[-1] if compatible else None
+
+    def _unnamed_institution(self, root: Token, offset: int) -> str | None:
+        """An institution the article describes without naming it ("The transit agency's
+        board chair ..." ... "the agency"): the latest such description with that noun."""
+        found = None
+        lemma = root.lemma_.lower()
+        for token in self.doc[: root.i]:
+            if token.idx >= offset:
+                break
+            if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or token.ent_type_:
+                continue
+            lefts = list(token.lefts)
+            modifiers = [t for t in lefts if t.dep_ in {"compound", "amod"}]
+            if (
+                modifiers
+                and all(t.pos_ in {"NOUN", "ADJ"} and not t.ent_type_ for t in modifiers)
+                and any(t.dep_ == "det" and t.lower_ == "the" for t in lefts)
+                and token.dep_ != "appos"
+                and not any(c.dep_ == "appos" for c in token.children)
+                and not (token.i + 1 < len(self.doc) and self.doc[token.i + 1].ent_type_)
+            ):
+                found = _canonical_text([*modifiers, token])
+        return found
 
     def _other_institution(self, name: str) -> bool:
         """Whether a name says what specific kind of institution it is ("... Union",
