@@ -48,6 +48,27 @@ def test_direct_quote_in_straight_marks(pre):
     assert words(text, quote.speaker_mention) == "the transport minister"
 
 
+def test_british_single_quotes_with_a_double_quote_inside_and_an_interruption(pre):
+    text = (
+        "‘This is not a final offer, it is an insult,’ the union’s leader, Moira Keane, "
+        "told members on Saturday. ‘They say “take it or leave it”. We are leaving it.’"
+    )
+    quote = annotate(pre, text)[0]
+    assert quote.kind == "direct"
+    assert [words(text, f) for f in quote.content_fragments] == [
+        "This is not a final offer, it is an insult,",
+        "They say “take it or leave it”. We are leaving it.",
+    ]
+    assert quote.speaker_name == "Moira Keane"
+
+
+def test_no_proposal_whose_source_lies_inside_its_content(pre):
+    # the small model reads this headline as "Rail union [rejects ‘final’] ... offer", with
+    # "Rail union" both the source and part of what was said
+    text = "Rail union rejects ‘final’ pay offer\n\nThe rail workers’ union has rejected the offer."
+    assert [words(text, q.cue) for q in annotate(pre, text)] == ["rejected"]
+
+
 def test_nested_single_quotes_stay_inside_the_quote(pre):
     text = "“Nobody here calls it a ‘crisis’ any more,” said Tom Baker, a farmer."
     quote = only(pre, text)

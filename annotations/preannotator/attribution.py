@@ -983,6 +983,20 @@ def _addressed(verb: Token) -> Token | None:
     return next((c for c in sender.children if c.dep_ == "nsubj"), None)
 
 
+def _spans_overlap(attribution: Attribution) -> bool:
+    """Whether the cue or the speaker mention lies inside what was said, or the two overlap:
+    a misparse (a headline's "Union rejects ‘final’ pay offer" read as "..., union offer"),
+    and spans that ``annotations.spans.validate_spans`` would refuse to store."""
+    cue, mention = attribution.cue, attribution.mention
+    if cue and mention and cue[0] < mention[1] and mention[0] < cue[1]:
+        return True
+    return any(
+        span is not None and start < span[1] and span[0] < end
+        for span in (cue, mention)
+        for start, end in attribution.fragments
+    )
+
+
 def _after_comma_and(verb: Token) -> bool:
     """ "..., and asked": a comma before the conjunction joins the verb to the sentence's
     main clause, not to the clause just before it."""
@@ -1185,6 +1199,7 @@ class AttributionFinder:
         attributions = self.attach_quotations(doc, cues, quotations, mixed)
         attributions += self.reported_speech(doc, cues, quotations, mixed)
         self.continue_mixed_quotes(doc_text(doc), cues, quotations, attributions)
+        attributions = [a for a in attributions if not _spans_overlap(a)]
         attributions.sort(key=lambda a: a.fragments[0])
         doc._.attributions = attributions
         return doc

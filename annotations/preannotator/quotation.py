@@ -17,6 +17,7 @@ from .lexicon import doc_text, lexicon
 Span = tuple[int, int]
 
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
+SINGLE_CLOSING = re.compile(r"’(?![^\W\d_])")  # not an apostrophe inside a word ("it’s")
 
 
 @dataclass
@@ -89,6 +90,8 @@ def find_quotations(text: str) -> list[Quotation]:
         opening = straight or mark in lex.opening_marks
         closing = straight or mark in lex.closing_marks
         if single and open_at is not None:
+            if SINGLE_CLOSING.search(text, match.end(), _paragraph_end(text, pos)):
+                continue  # British style: ‘They say “take it or leave it”. We are not.’
             open_at, single = None, False  # a double mark inside ‘...’: it was an apostrophe
         if open_at is None:
             if not opening and not (after.isalpha() and not before.isalnum()):
