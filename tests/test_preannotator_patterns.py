@@ -980,6 +980,15 @@ def test_the_name_in_an_appositive_is_the_speaker_and_later_descriptions_refer_t
     assert found["the company"] == ("Bluewave Crossings", "organization")
 
 
+def test_a_description_named_later_in_the_article_is_that_name(pre):
+    text = (
+        "The operator said fares would rise in May. "
+        "The operator, Northern Rail Link, says the offer is fair."
+    )
+    found = [(q.speaker_name, q.speaker_kind) for q in annotate(pre, text)]
+    assert found == [("Northern Rail Link", "organization")] * 2
+
+
 def test_a_description_prefers_the_organization_named_with_that_noun(pre):
     text = (
         "The Northfield Transit Authority said fares would rise in May. "

@@ -142,6 +142,12 @@ class SpeakerResolver:
             if name:
                 self.speakers.append((attribution.mention[0], name, kind or "", plural))
             previous = attribution
+        for attribution in doc._.attributions or []:
+            # "the operator" said ... before "The operator, Northern Rail Link, says ...":
+            # a bare description named later in the article is that name
+            bare = (attribution.speaker_name or "").lower()
+            if attribution.speaker_kind == "organization" and bare in self.described:
+                attribution.speaker_name, attribution.speaker_kind = self.described[bare]
         return doc
 
     def resolve(self, attribution: Attribution) -> tuple[str | None, str | None, bool]:
