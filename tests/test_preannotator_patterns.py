@@ -48,6 +48,25 @@ def test_direct_quote_in_straight_marks(pre):
     assert words(text, quote.speaker_mention) == "the transport minister"
 
 
+@pytest.mark.parametrize(
+    ("text", "fragments"),
+    [
+        (
+            'The rules, she wrote, "fall hardest on the elderly and the young."',
+            ["The rules", '"fall hardest on the elderly and the young."'],
+        ),
+        (
+            'The bridge, according to the mayor, will "open by spring."',
+            ["The bridge", 'will "open by spring."'],
+        ),
+    ],
+)
+def test_a_reported_clause_split_by_its_cue_is_mixed_when_it_quotes(pre, text, fragments):
+    quote = only(pre, text)
+    assert [words(text, f) for f in quote.content_fragments] == fragments
+    assert quote.kind == "mixed"
+
+
 def test_british_single_quotes_with_a_double_quote_inside_and_an_interruption(pre):
     text = (
         "‘This is not a final offer, it is an insult,’ the union’s leader, Moira Keane, "

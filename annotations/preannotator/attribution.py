@@ -2400,28 +2400,29 @@ class AttributionFinder:
                 continue  # "She said she recalls ...": her own words about herself
             start, end = cue.content
             fragments = [(start, end)] if cue.about is None else [cue.about, (start, end)]
+            split_kind = "mixed" if index in mixed else "indirect"  # for the split contents
             if cue.complement == "according" and start < cue.span[0] < end:
                 last = cue.mention_root.right_edge.i
                 hole = (cue.span[0], doc[last].idx + len(doc[last]))
                 fragments = split_around(cue.content, [hole], text)
                 if len(fragments) == 2:
-                    found.append(cue.attribution("indirect", fragments, cue.confidence))
+                    found.append(cue.attribution(split_kind, fragments, cue.confidence))
                 continue
             if cue.complement == "as":
                 hole = _chars(doc, cue.verb.left_edge.i, cue.verb.right_edge.i)
                 fragments = split_around(cue.content, [hole], text)
                 if fragments:
-                    found.append(cue.attribution("indirect", fragments, cue.confidence))
+                    found.append(cue.attribution(split_kind, fragments, cue.confidence))
                 continue
             if cue.hole is not None:
                 fragments = split_around(cue.content, [cue.hole], text)
                 if len(fragments) == 2:
-                    found.append(cue.attribution("indirect", fragments, cue.confidence))
+                    found.append(cue.attribution(split_kind, fragments, cue.confidence))
                 continue
             if cue.complement == "extracted":
                 fragments = split_around(cue.content, [(cue.mention[0], cue.span[1])], text)
                 if len(fragments) == 2:
-                    found.append(cue.attribution("indirect", fragments, cue.confidence))
+                    found.append(cue.attribution(split_kind, fragments, cue.confidence))
                 continue
             if cue.complement == "parenthetical" and cue.mention_root is not None:
                 bounds = inserted_clause(doc, cue.verb, cue.mention_root)
@@ -2429,7 +2430,7 @@ class AttributionFinder:
                 fragments = split_around(cue.content, holes, text)
                 if len(fragments) != 2:
                     continue
-                found.append(cue.attribution("indirect", fragments, cue.confidence))
+                found.append(cue.attribution(split_kind, fragments, cue.confidence))
                 continue
             if cue.mention and cue.mention[0] < end and start < cue.mention[1]:
                 continue
