@@ -1129,6 +1129,23 @@ def test_a_document_without_an_author_has_no_speaker_name_of_its_own(pre):
     assert speakers(pre, text)["A new poll"] == ("New poll", None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "State senators pressed the commissioner to explain why the plan has failed.",
+        "Lawmakers pressed the chief to say whether the bridge would open.",
+    ],
+)
+def test_a_cue_someone_is_pressed_to_perform_is_no_attribution_of_its_own(pre, text):
+    cues = [words(text, q.cue) for q in annotate(pre, text)]
+    assert "explain" not in cues and "say" not in cues
+
+
+def test_asking_someone_to_explain_is_one_attribution(pre):
+    text = "He asked the minister to explain why prices rose."
+    assert [words(text, q.cue) for q in annotate(pre, text)] == ["asked"]
+
+
 def test_a_second_cue_after_a_comma_and_belongs_to_the_first_speaker(pre):
     text = "He said the farmers had received nothing, and asked the minister to return soon."
     said, asked = annotate(pre, text)

@@ -2306,8 +2306,12 @@ class AttributionFinder:
             verb = verb.head
         if verb.dep_ != "xcomp":
             return False
+        # "pressed the commissioner to explain ...": asked for, not done
+        requested = any(c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children)
         return any(
-            other.complement == "to" and other.verb.i == verb.head.i and other.mention is not None
+            (other.complement == "to" or requested)
+            and other.verb.i == verb.head.i
+            and other.mention is not None
             for other in cues
             if other is not cue
         )
