@@ -395,8 +395,7 @@ class Quote(models.Model):
 
     @property
     def content_text(self) -> str:
-        text = self.article.text
-        return " ".join(text[s:e] for s, e in self.content_fragments)
+        return " ".join(self.fragment_texts)
 
     @property
     def cue_text(self) -> str:

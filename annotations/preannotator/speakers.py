@@ -10,7 +10,7 @@ source named by its description.
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .attribution import Attribution
+from .attribution import ANONYMITY, Attribution
 from .lexicon import lexicon
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i"}
@@ -72,7 +72,7 @@ def _unnamed(root: Token) -> bool:
     if root.pos_ != "NOUN":
         return False
     clause = " ".join(t.lower_ for c in root.children if c.dep_ == "relcl" for t in c.subtree)
-    return "anonymity" in clause or "not authorized" in clause or "not authorised" in clause
+    return bool(ANONYMITY.search(clause)) or "not authori" in clause
 
 
 def _canonical_text(tokens: list[Token]) -> str:
@@ -170,9 +170,7 @@ class SpeakerResolver:
         author = self._author(root, span)
         if author is not None:
             # "a study by the Centre for Education Research": the centre speaks
-            return self._resolve(
-                self.doc[author.left_edge.i : author.right_edge.i + 1], author, start
-            )
+            return self._resolve(doc[author.left_edge.i : author.right_edge.i + 1], author, start)
         lower = root.lower_
         plural = root.tag_ in {"NNS", "NNPS"}
         if root.pos_ == "PRON":
