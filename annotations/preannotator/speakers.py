@@ -10,8 +10,9 @@ source named by its description.
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .attribution import ANONYMITY, Attribution
 from .lexicon import lexicon
+from .rules.records import Attribution
+from .rules.reported import ANONYMITY
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i"}
 GROUP_PRONOUNS = {"they", "we", "them"}
