@@ -19,8 +19,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import attribution, claims, quotation, speakers  # noqa: F401  (register factories)
-from .attribution import Attribution
 from .lexicon import doc_text
+from .rules.records import Attribution
 
 __all__ = ["Preannotator", "Proposal", "load_pipeline"]
 
