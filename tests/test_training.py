@@ -10,7 +10,6 @@ from django.core.management import CommandError, call_command
 from annotations.evaluation import GoldQuote
 from annotations.models import Article, Quote
 from annotations.preannotator import Preannotator, load_pipeline
-from annotations.preannotator.attribution import Attribution
 from annotations.preannotator.calibration import Calibrator, bands, cross_fitted
 from annotations.preannotator.combiner import combine, kind_of
 from annotations.preannotator.examples import (
@@ -22,6 +21,7 @@ from annotations.preannotator.examples import (
     load_examples,
 )
 from annotations.preannotator.learned import LearnedModel, LearnedQuote, features, learning_doc
+from annotations.preannotator.rules.records import Attribution
 from annotations.preannotator.training import TrainingError, entity_offsets, train
 
 NAMES = ["Ana Ruiz", "Tom Reyes", "Mia Holt", "Omar Haddad", "Lena Ortiz", "Kofi Mensah"]

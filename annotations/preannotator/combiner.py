@@ -22,8 +22,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from .attribution import Attribution
 from .learned import LearnedQuote
+from .rules.records import Attribution
 
 Span = tuple[int, int]
 QUOTE_OPEN = '"“«‘'
