@@ -9,7 +9,7 @@ triggers (insert, delete, update of ``search_text``). The Porter stemmer makes "
 find "hire", as PostgreSQL's English configuration does.
 
 :func:`ensure_search_index` creates what is missing and is idempotent. It runs in migration
-0006 and after every ``migrate`` and ``flush`` (a ``post_migrate`` handler, see apps.py):
+0007 and after every ``migrate`` and ``flush`` (a ``post_migrate`` handler, see apps.py):
 SQLite drops a table's triggers when a later migration rebuilds the quote table, and
 transactional tests flush the database; both leave the index rebuilt and its triggers back.
 """
@@ -56,7 +56,7 @@ def _ensure_sqlite_fts(connection: BaseDatabaseWrapper) -> None:
         cursor.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")
         present = {row[0] for row in cursor.fetchall()}
         if "annotations_quote" not in present:
-            return  # migrating backwards past 0006, or not migrated yet
+            return  # migrating backwards past 0007, or not migrated yet
         missing = [name for name in _SQLITE_TRIGGERS if name not in present]
         if FTS_TABLE in present and not missing:
             return

@@ -70,7 +70,7 @@ def test_migration_fills_search_text_of_existing_quotes(article):
     quote = make_quote(article, "We will hire teachers")
     Quote.objects.filter(pk=quote.pk).update(search_text="")
     assert ids("teachers") == []
-    migration = importlib.import_module("annotations.migrations.0006_quote_search")
+    migration = importlib.import_module("annotations.migrations.0007_quote_search")
     migration.fill_search_text(apps, None)
     assert ids("teachers") == [quote.pk]
 

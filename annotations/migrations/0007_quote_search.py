@@ -33,7 +33,7 @@ def drop_index(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("annotations", "0005_editors_import"),
+        ("annotations", "0006_editor_preference"),
     ]
 
     operations = [
