@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import articles, dashboard, exports, imports, jobs, review, speakers
+from .views import articles, dashboard, exports, imports, jobs, review, search, speakers
 
 app_name = "annotations"
 
@@ -47,4 +47,7 @@ urlpatterns = [
     # Export (c2)
     path("export/", exports.export, name="export"),
     path("export/download/", exports.export_download, name="export_download"),
+    # Search (issue 14)
+    path("search/", search.search, name="search"),
+    path("search/speakers/", search.speaker_suggestions, name="search_speakers"),
 ]
