@@ -14,6 +14,7 @@ import csv
 import io
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -67,6 +68,13 @@ MAX_LENGTHS = {"title": 500, "outlet": 200, "url": 2000, "author": 300}
 CHUNK_SIZE = 500
 
 _validate_url = URLValidator()
+# How many unknown columns or keys an error names before it just counts the rest: a header
+# of a million made-up columns must not become a megabyte of error message.
+NAMED_IN_ERRORS = 5
+# A JSON escape that decodes to NUL or to half of a surrogate pair (the only ways a decoded
+# line can hold characters the database or UTF-8 cannot store).
+_RISKY_ESCAPE = re.compile(r"\\u(?:0000|[dD][89a-fA-F][0-9a-fA-F]{2})")
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 # C0 and C1 control characters other than tab, newline, form feed and carriage return.
 _CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
@@ -120,6 +128,29 @@ class ImportReport:
 
 class RecordError(Exception):
     """A line, row or file that cannot become an article; the message says why."""
+
+
+def name_some(names: Iterable[str], *, quote: bool = True) -> str:
+    """The first few names, then how many more: error messages stay short whatever the input."""
+    names = list(names)
+    shown = [repr(n) if quote else n for n in names[:NAMED_IN_ERRORS]]
+    rest = len(names) - len(shown)
+    return ", ".join(shown) + (f" and {rest:,} more" if rest else "")
+
+
+def short_repr(value: object, limit: int = 60) -> str:
+    """``repr`` cut to ``limit`` characters, for values quoted back in error messages."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def check_storable(value: str, what: str) -> None:
+    """Refuse NUL characters and lone surrogates: no database or UTF-8 file can hold them."""
+    bad = _UNSTORABLE.search(value)
+    if bad:
+        char = bad.group()
+        kind = "a NUL character" if char == "\x00" else f"a lone surrogate (\\u{ord(char):04x})"
+        raise RecordError(f"{what} contains {kind}, which cannot be stored.")
 
 
 @dataclass(frozen=True)
@@ -251,8 +282,8 @@ def clean_fields(raw: dict[str, Any], *, exact: bool = False) -> dict[str, Any]:
     if not text.strip():
         raise RecordError("the article text is missing or empty.")
     fields["text"] = text
-    if any("\x00" in value for value in fields.values()):
-        raise RecordError("the article contains NUL characters, which cannot be stored.")
+    for name, value in fields.items():
+        check_storable(value, "the text" if name == "text" else f"the {name}")
     fields["published"] = parse_published(raw.get("published"))
     return fields
 
@@ -327,9 +358,11 @@ def parse_csv(name: str, text: str) -> Iterator[ArticleRecord | BadRecord]:
         raise RecordError("the header row is missing (the first row names the columns).")
     columns = [h.strip().lower() for h in header]
     documented = ", ".join(CSV_COLUMNS)
-    unknown = [h for h in columns if h not in CSV_COLUMNS]
-    missing = [c for c in CSV_REQUIRED if c not in columns]
-    repeated = sorted({c for c in columns if columns.count(c) > 1})
+    # One pass with a Counter: a header of a million columns is checked in well under a second.
+    counts = Counter(columns)
+    unknown = [h for h in counts if h not in CSV_COLUMNS]
+    missing = [c for c in CSV_REQUIRED if c not in counts]
+    repeated = sorted(c for c in CSV_COLUMNS if counts[c] > 1)
     problems = []
     if missing:
         problems.append(
@@ -337,8 +370,8 @@ def parse_csv(name: str, text: str) -> Iterator[ArticleRecord | BadRecord]:
         )
     if unknown:
         problems.append(
-            f"unknown column{'s' if len(unknown) > 1 else ''}: "
-            + ", ".join(repr(u) for u in unknown)
+            f"{len(unknown):,} unknown column{'s' if len(unknown) > 1 else ''}: "
+            + name_some(unknown)
         )
     if repeated:
         problems.append(
@@ -383,6 +416,12 @@ def parse_jsonl(name: str, text: str) -> Iterator[ArticleRecord | BadRecord]:
             yield parse_jsonl_line(name, where, line)
         except RecordError as exc:
             yield BadRecord(where, str(exc))
+        except RecursionError:
+            yield BadRecord(where, "the JSON is nested too deeply to read.")
+        except (ValueError, OverflowError, UnicodeError, TypeError) as exc:
+            # A value no check above foresaw: this line is refused, the others still import.
+            reason = f"{type(exc).__name__}: {short_repr(exc, 200)}"
+            yield BadRecord(where, f"cannot be read ({reason}).")
 
 
 def parse_jsonl_line(name: str, where: str, line: str) -> ArticleRecord:
@@ -392,10 +431,12 @@ def parse_jsonl_line(name: str, where: str, line: str) -> ArticleRecord:
         raise RecordError(f"malformed JSON ({exc.msg} at column {exc.colno}).") from None
     if not isinstance(raw, dict):
         raise RecordError(f"expected a JSON object, got {type(raw).__name__}.")
+    if _RISKY_ESCAPE.search(line):
+        _check_strings_storable(raw)
     unknown = sorted(set(raw) - ARTICLE_KEYS)
     if unknown:
         raise RecordError(
-            f"unknown key{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)}. "
+            f"unknown key{'s' if len(unknown) > 1 else ''}: {name_some(unknown, quote=False)}. "
             f"The keys are: {', '.join(sorted(ARTICLE_KEYS))}."
         )
     for key in ("title", "text"):
@@ -424,11 +465,47 @@ def parse_jsonl_line(name: str, where: str, line: str) -> ArticleRecord:
     return record
 
 
+def _check_strings_storable(raw: object) -> None:
+    """Every key and string in a parsed line, however nested (without recursion)."""
+    stack = [raw]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            check_storable(item, f"the value {short_repr(item)}")
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+
+
+def _offset_pair(value: object, what: str) -> object:
+    """A JSON span must be two whole numbers: 0.9 or true must not quietly become 0 or 1."""
+    if value is None:
+        return None
+    if (
+        not isinstance(value, list)
+        or len(value) != 2
+        or not all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+    ):
+        raise RecordError(
+            f"{what} must be a pair of whole-number offsets [start, end], got {short_repr(value)}."
+        )
+    return value
+
+
+def _identifier(value: object, what: str) -> int | str | None:
+    """Speaker ids only link quotes to speakers within one line: a number or a string."""
+    if value is None or (isinstance(value, int | str) and not isinstance(value, bool)):
+        return value
+    raise RecordError(f"{what} must be a number or a string, got {short_repr(value)}.")
+
+
 def _choice(value: object, choices, what: str, default: str) -> str:
     if value is None:
         return default
-    if value not in choices.values:
-        raise RecordError(f"{what} {value!r} is not one of {', '.join(choices.values)}.")
+    if not isinstance(value, str) or value not in choices.values:
+        raise RecordError(f"{what} {short_repr(value)} is not one of {', '.join(choices.values)}.")
     return value  # type: ignore[return-value]
 
 
@@ -438,7 +515,9 @@ def _check_keys(raw: object, allowed: set[str], what: str) -> dict[str, Any]:
     unknown = sorted(set(raw) - allowed)
     if unknown:
         raise RecordError(
-            f"{what}: unknown key{'s' if len(unknown) > 1 else ''}: " + ", ".join(unknown) + "."
+            f"{what}: unknown key{'s' if len(unknown) > 1 else ''}: "
+            + name_some(unknown, quote=False)
+            + "."
         )
     return raw
 
@@ -459,7 +538,7 @@ def _clean_speakers(raw: object) -> list[dict[str, Any]]:
             raise RecordError(f"{what} ({name}): aliases must be a list of names.")
         speakers.append(
             {
-                "id": item.get("id"),
+                "id": _identifier(item.get("id"), f"{what} id"),
                 "name": name,
                 "kind": _choice(item.get("kind"), Speaker.Kind, f"{what} kind", "person"),
                 "aliases": aliases,
@@ -510,8 +589,18 @@ def _clean_quote(text: str, raw: object, n: int, speaker_ids: set) -> dict[str, 
         label += f" (id {raw['id']})"
     raw = _check_keys(raw, QUOTE_KEYS, label)
     try:
+        fragments = raw.get("content_fragments") or []
+        if not isinstance(fragments, list):
+            raise RecordError(f"content_fragments must be a list, got {short_repr(fragments)}.")
+        for fragment in fragments:
+            _offset_pair(fragment, "each content fragment")
+        _offset_pair(raw.get("cue"), "cue")
+        _offset_pair(raw.get("speaker_mention"), "speaker_mention")
+    except RecordError as exc:
+        raise RecordError(f"{label}: {exc}") from None
+    try:
         fragments, cue, mention = validate_spans(
-            text, raw.get("content_fragments") or [], raw.get("cue"), raw.get("speaker_mention")
+            text, fragments, raw.get("cue"), raw.get("speaker_mention")
         )
     except ValidationError as exc:
         raise RecordError(f"{label}: {' '.join(exc.messages)}") from None
@@ -531,7 +620,7 @@ def _clean_quote(text: str, raw: object, n: int, speaker_ids: set) -> dict[str, 
             or not 0 <= confidence <= 1
         ):
             raise RecordError(f"confidence must be a number from 0 to 1, got {confidence!r}.")
-        speaker_id = raw.get("speaker_id")
+        speaker_id = _identifier(raw.get("speaker_id"), "speaker_id")
         if speaker_id is not None and speaker_id not in speaker_ids:
             raise RecordError(f"speaker_id {speaker_id!r} is not among this line's speakers.")
         reviewed_by = raw.get("reviewed_by")
@@ -566,6 +655,10 @@ def _clean_claim(text: str, raw: object, n: int, fragments) -> dict[str, Any]:
     if isinstance(raw, dict) and raw.get("id") is not None:
         label += f" (id {raw['id']})"
     raw = _check_keys(raw, CLAIM_KEYS, label)
+    try:
+        _offset_pair([raw.get("start"), raw.get("end")], "start and end")
+    except RecordError as exc:
+        raise RecordError(f"{label}: {exc}") from None
     try:
         start, end = validate_claim_span((raw.get("start"), raw.get("end")), fragments)
     except ValidationError as exc:
@@ -783,6 +876,11 @@ class Importer:
             return False
         except DatabaseError as exc:  # a value the database refuses; nothing was kept
             self._error(record.file, record.where, f"the database refused it ({exc}).")
+            return False
+        except (ValueError, TypeError, UnicodeError) as exc:  # rolled back with the rest
+            self._error(
+                record.file, record.where, f"cannot be saved ({type(exc).__name__}: {exc})."
+            )
             return False
         self.report.imported.append(article.pk)
         return True

@@ -54,6 +54,18 @@ class StaleVersion(Exception):
         )
 
 
+class AlreadyReviewed(Exception):
+    """Raised when an article is marked reviewed twice: the first stamp stands."""
+
+    def __init__(self, article: "Article"):
+        self.article = article
+        who = article.reviewed_by.get_username() if article.reviewed_by else "someone"
+        super().__init__(
+            f"This article was already marked reviewed by {who}: an admin must reopen it "
+            "before it can be reviewed again."
+        )
+
+
 class Article(models.Model):
     class Status(models.TextChoices):
         NEW = "new", "New"
@@ -142,7 +154,12 @@ class Article(models.Model):
         if fields:
             self.save(update_fields=[*fields, "updated_at"])
 
+    @transaction.atomic
     def mark_reviewed(self, by) -> None:
+        """Stamp the article reviewed; refused while proposals wait or if it already is."""
+        current = Article.objects.select_for_update().only("status", "reviewed_by").get(pk=self.pk)
+        if current.status == self.Status.REVIEWED:
+            raise AlreadyReviewed(current)
         pending = self.quotes.filter(status=Quote.Status.PROPOSED).count()
         if pending:
             raise ValidationError(

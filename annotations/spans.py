@@ -15,7 +15,7 @@ def as_span(value: object, field: str) -> Span:
     try:
         start, end = value  # type: ignore[misc]
         start, end = int(start), int(end)
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, OverflowError) as exc:
         raise ValidationError(
             {field: f"{field} must be a pair of integer offsets [start, end], got {value!r}."}
         ) from exc

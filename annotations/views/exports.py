@@ -4,6 +4,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.views.decorators.http import require_safe
 
 from annotations import exports
 from annotations.models import Article, Quote, Speaker
@@ -62,11 +63,13 @@ def _page(request: HttpRequest, errors: list[str], status: int = 200) -> HttpRes
     return render(request, "annotations/export.html", context, status=status)
 
 
+@require_safe
 def export(request: HttpRequest) -> HttpResponse:
     _check_permission(request)
     return _page(request, errors=[])
 
 
+@require_safe
 def export_download(request: HttpRequest) -> HttpResponse:
     _check_permission(request)
     fmt = request.GET.get("format", "csv")

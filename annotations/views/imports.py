@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.views.decorators.http import require_http_methods
 
 from annotations.imports import SUPPORTED_EXTENSIONS, Importer, can_import, import_article
 from annotations.models import Article
@@ -81,6 +82,7 @@ class UploadForm(forms.Form):
     preannotate = forms.BooleanField(required=False, label="Pre-annotate after import")
 
 
+@require_http_methods(["GET", "HEAD", "POST"])
 @import_permission_required
 def import_upload(request):
     form = UploadForm(request.POST, request.FILES) if request.method == "POST" else UploadForm()
@@ -127,6 +129,7 @@ def _queue_preannotation(request, article_ids: list[int]):
         return None
 
 
+@require_http_methods(["GET", "HEAD", "POST"])
 @import_permission_required
 def import_paste(request):
     form = PasteForm(request.POST) if request.method == "POST" else PasteForm()

@@ -18,7 +18,7 @@ from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.views.decorators.http import require_GET, require_POST
 
-from annotations.models import Article, Claim, Quote, Speaker, StaleVersion
+from annotations.models import AlreadyReviewed, Article, Claim, Quote, Speaker, StaleVersion
 from annotations.spans import snap_to_words
 
 from .articles import preannotator_available, review_context
@@ -495,15 +495,24 @@ def accept_all(request: HttpRequest, article_id: int):
             "Two proposals share one content span: reject one of them first, then accept all.",
             409,
         ) from None
+    except StaleVersion as exc:
+        # Someone decided one of them meanwhile; the whole batch was rolled back.
+        raise ActionError(
+            f"{exc} Nothing was accepted: look at the current state, then accept all again.",
+            409,
+            quote=exc.current,
+        ) from None
     article.start_review(request.user)
     return article, f"Accepted {accepted} remaining proposal{'s' * (accepted != 1)}.", None
 
 
 @review_action(["status_bar", "quote_list", "article_text"])
 def mark_reviewed(request: HttpRequest, article_id: int):
-    article = _article(article_id)
+    article = _article(article_id, editable=True)
     try:
         article.mark_reviewed(request.user)
+    except AlreadyReviewed as exc:
+        raise ActionError(str(exc), 409) from None
     except ValidationError as exc:
         raise ActionError(_validation_message(exc)) from None
     return article, "Article marked reviewed.", None

@@ -192,16 +192,37 @@
   });
 
   // --- keys ------------------------------------------------------------------------------
+  // Focus back on the selected card (or the one holding ``from``), where the keys work.
+  function backToCard(from) {
+    const holder = from && from.closest ? from.closest(".quote-card") : null;
+    const el = holder || (selectedId && card(selectedId));
+    if (el) el.focus({ preventScroll: true });
+    else if (from && from.blur) from.blur();
+  }
+
+  // Picking or creating a speaker, by key or click: the keys go back to the card.
+  document.body.addEventListener("htmx:beforeRequest", (event) => {
+    const elt = event.detail.elt;
+    if (elt && elt.closest && elt.closest(".speaker-options")) backToCard(elt);
+  });
+
   function press(selector) {
     const el = selectedId && card(selectedId) && card(selectedId).querySelector(selector);
-    if (el) el.click();
+    if (!el) return;
+    // A card swapped in moments ago is initialised by htmx only when it settles; a key
+    // pressed before then would submit its form natively (a page load). Initialise it now.
+    htmx.process(el.closest("form") || el);
+    el.click();
   }
 
   document.addEventListener("keydown", (event) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     const target = event.target;
     if (target.closest("input, textarea, select, [contenteditable]")) {
-      if (event.key === "Escape") target.blur();
+      if (event.key === "Escape") {
+        event.preventDefault();
+        backToCard(target);
+      }
       return;
     }
     if (help.open && event.key !== "?") return;
@@ -240,6 +261,9 @@
     const at = options.indexOf(event.target);
     if (event.key === "Enter" && event.target.matches(".speaker-input") && options.length) {
       event.preventDefault();
+      // Focus leaves the box first: htmx gives focus back to the element of the same id
+      // after the swap, and keys typed next must go to the card, not into a new box.
+      backToCard(event.target);
       options[0].click();
     } else if (event.key === "ArrowDown" && options.length) {
       event.preventDefault();
