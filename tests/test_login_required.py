@@ -5,7 +5,7 @@ import re
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
-PUBLIC = {"/login/"}
+PUBLIC = {"/login/", "/favicon.ico"}  # browsers fetch the icon before any login
 
 
 def app_urls(patterns=None, prefix="") -> list[str]:
