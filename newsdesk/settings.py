@@ -56,6 +56,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    # Full-text search on PostgreSQL (search vector, ranking); harmless on SQLite.
+    "django.contrib.postgres",
     "django_htmx",
     "django_tasks_db",
     "simple_history",

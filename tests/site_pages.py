@@ -46,6 +46,7 @@ PAGES: dict[str, Callable[[SimpleNamespace], str]] = {
     "annotations:import_upload": _url("annotations:import_upload"),
     "annotations:import_paste": _url("annotations:import_paste"),
     "annotations:export": _url("annotations:export"),
+    "annotations:search": lambda objects: reverse("annotations:search") + "?q=channel+deepened",
     "admin:index": _url("admin:index"),
 }
 
@@ -60,6 +61,7 @@ NOT_PAGES: dict[str, str] = {
     "annotations:preannotate_new": POST_ACTION,
     "annotations:add_quote": POST_ACTION,
     "annotations:accept_all": POST_ACTION,
+    "annotations:accept_confident": POST_ACTION,
     "annotations:mark_reviewed": POST_ACTION,
     "annotations:reopen": POST_ACTION,
     "annotations:undo": POST_ACTION,
@@ -79,6 +81,7 @@ NOT_PAGES: dict[str, str] = {
     "annotations:speaker_merge": POST_ACTION,
     "annotations:speaker_search": "an HTMX fragment (speaker type-ahead) inside the review page",
     "annotations:export_download": "a file download (CSV or JSONL), not HTML",
+    "annotations:search_speakers": "an HTMX fragment (speaker suggestions) inside the search page",
 }
 
 # Django's own admin: its index is visited above; its other pages are Django's responsive

@@ -10,7 +10,6 @@ source named by its description.
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .attribution import ANONYMITY, Attribution
 from .coreference import (
     Discourse,
     Referent,
@@ -21,6 +20,8 @@ from .coreference import (
     tied_pronoun_genders,
 )
 from .lexicon import doc_text, lexicon
+from .rules.records import Attribution
+from .rules.reported import ANONYMITY
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i"}
 GROUP_PRONOUNS = {"they", "we", "them"}

@@ -21,6 +21,6 @@ def revoke(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("annotations", "0005_editors_import")]
+    dependencies = [("annotations", "0007_quote_search")]
 
     operations = [migrations.RunPython(grant, revoke)]
