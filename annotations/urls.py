@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import articles, dashboard, exports, imports, jobs, review, speakers
+from .views import articles, dashboard, exports, imports, jobs, review, search, speakers, tokens
 
 app_name = "annotations"
 
@@ -47,4 +47,9 @@ urlpatterns = [
     # Export (c2)
     path("export/", exports.export, name="export"),
     path("export/download/", exports.export_download, name="export_download"),
+    # Search (issue 14)
+    path("search/", search.search, name="search"),
+    path("search/speakers/", search.speaker_suggestions, name="search_speakers"),
+    path("account/tokens/", tokens.api_tokens, name="api_tokens"),
+    path("account/tokens/<int:token_id>/revoke/", tokens.revoke_api_token, name="revoke_api_token"),
 ]
