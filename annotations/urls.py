@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import articles, dashboard, exports, imports, jobs, review, speakers
+from .views import articles, dashboard, exports, imports, jobs, review, search, speakers, tokens
 
 app_name = "annotations"
 
@@ -12,6 +12,11 @@ urlpatterns = [
     path("preannotate/", articles.preannotate_new, name="preannotate_new"),
     path("articles/<int:article_id>/quotes/add/", review.add_quote, name="add_quote"),
     path("articles/<int:article_id>/accept-all/", review.accept_all, name="accept_all"),
+    path(
+        "articles/<int:article_id>/accept-confident/",
+        review.accept_confident,
+        name="accept_confident",
+    ),
     path("articles/<int:article_id>/reviewed/", review.mark_reviewed, name="mark_reviewed"),
     path("articles/<int:article_id>/reopen/", review.reopen, name="reopen"),
     path("articles/<int:article_id>/undo/", review.undo, name="undo"),
@@ -42,4 +47,9 @@ urlpatterns = [
     # Export (c2)
     path("export/", exports.export, name="export"),
     path("export/download/", exports.export_download, name="export_download"),
+    # Search (issue 14)
+    path("search/", search.search, name="search"),
+    path("search/speakers/", search.speaker_suggestions, name="search_speakers"),
+    path("account/tokens/", tokens.api_tokens, name="api_tokens"),
+    path("account/tokens/<int:token_id>/revoke/", tokens.revoke_api_token, name="revoke_api_token"),
 ]

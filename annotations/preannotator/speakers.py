@@ -10,7 +10,6 @@ source named by its description.
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .attribution import ANONYMITY, Attribution
 from .coreference import (
     Discourse,
     Referent,
@@ -24,6 +23,8 @@ from .coreference import (
     word_gender,
 )
 from .lexicon import doc_text, lexicon
+from .rules.records import Attribution
+from .rules.reported import ANONYMITY
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
 FIRST_PERSON = {"i", "me"}
