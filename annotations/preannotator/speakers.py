@@ -166,7 +166,8 @@ class SpeakerResolver:
         quoted = [(q.start, q.end) for q in doc._.quotations or []]
         self.discourse = discourse = Discourse(doc_text(doc), quoted)
         person_tokens: dict[int, str] = {}
-        groups = {run[0].start: run for run in coordinated_people(self.ents)}
+        self.groups = coordinated_people(self.ents)
+        groups = {run[0].start: run for run in self.groups}
         for ent in self.ents:
             at = (ent.start_char, ent.end_char)
             subject = is_subject(ent.root)
@@ -259,6 +260,11 @@ class SpeakerResolver:
         if author is not None:
             # "a study by the Centre for Education Research": the centre speaks
             return self._resolve(doc[author.left_edge.i : author.right_edge.i + 1], author, start)
+        if not root.ent_type_ and any(
+            c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"} for c in root.children
+        ):
+            # a participle phrase ("Audio obtained by the Tribune"): not a source's name
+            return None, None, False
         lower = root.lower_
         plural = root.tag_ in {"NNS", "NNPS"}
         if root.pos_ == "PRON":
@@ -282,10 +288,13 @@ class SpeakerResolver:
         inside = [e for e in self.ents if span.start <= e.start and e.end <= span.end]
         persons = [e for e in inside if e.label_ == "PERSON"]
         orgs = [e for e in inside if e.label_ in ORG_LABELS]
-        several = coordinated_people(persons)
-        if several and len(several[0]) >= 2:
+        several = next(
+            (r for r in self.groups if persons and any(e.start == persons[0].start for e in r)),
+            None,
+        )
+        if several is not None:
             # "Sens. A, B and C", "A and B": one speaker, a group named with all of them
-            return join_names([self._full_name(e) for e in several[0]]), "group", True
+            return join_names([self._full_name(e) for e in several]), "group", True
         description = self._description(root)
         possessor = next((c for c in root.children if c.dep_ == "poss"), None)
         if not persons and not plural and root.pos_ in {"NOUN", "PROPN"}:
