@@ -1,6 +1,6 @@
 """Search speed: 50 different searches over a million quotes; median and p95, with and
 without filters, as the search page runs them (the count, then the first page of 20 with
-highlights).
+highlights; the page counts up to 10,001 matches).
 
     .venv/bin/python bench/search_speed.py --database-url postgres://postgres@127.0.0.1:5432/newsdesk_search_bench
     .venv/bin/python bench/search_speed.py                    # SQLite (FTS5), file in /tmp
@@ -210,13 +210,9 @@ def searches(words: list[str]) -> list[str]:
 
 
 def run_search(filters) -> int:
-    from django.core.paginator import Paginator
+    from annotations.views.search import search_page
 
-    from annotations.search import search_quotes, with_highlights
-
-    page = Paginator(search_quotes(filters), 20).get_page(1)
-    with_highlights(page.object_list)
-    return page.paginator.count
+    return search_page(filters, 1).paginator.count
 
 
 def measure(queries: list[str], with_filters: bool) -> tuple[list[float], list[int]]:
