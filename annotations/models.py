@@ -681,3 +681,6 @@ class EditorPreference(models.Model):
     @classmethod
     def remember_accept_threshold(cls, user, threshold: float) -> None:
         cls.objects.update_or_create(user=user, defaults={"accept_threshold": threshold})
+
+
+from .api_tokens import ApiToken  # noqa: E402, F401  (a model: Django finds it here)

@@ -1,6 +1,17 @@
 from django.urls import path
 
-from .views import articles, dashboard, exports, imports, jobs, review, search, site, speakers
+from .views import (
+    articles,
+    dashboard,
+    exports,
+    imports,
+    jobs,
+    review,
+    search,
+    site,
+    speakers,
+    tokens,
+)
 
 app_name = "annotations"
 
@@ -52,4 +63,6 @@ urlpatterns = [
     # Search (issue 14)
     path("search/", search.search, name="search"),
     path("search/speakers/", search.speaker_suggestions, name="search_speakers"),
+    path("account/tokens/", tokens.api_tokens, name="api_tokens"),
+    path("account/tokens/<int:token_id>/revoke/", tokens.revoke_api_token, name="revoke_api_token"),
 ]

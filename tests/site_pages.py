@@ -46,6 +46,8 @@ PAGES: dict[str, Callable[[SimpleNamespace], str]] = {
     "annotations:import_upload": _url("annotations:import_upload"),
     "annotations:import_paste": _url("annotations:import_paste"),
     "annotations:export": _url("annotations:export"),
+    "annotations:api_tokens": _url("annotations:api_tokens"),
+    "api:openapi-view": _url("api:openapi-view"),
     "annotations:search": lambda objects: reverse("annotations:search") + "?q=channel+deepened",
     "admin:index": _url("admin:index"),
 }
@@ -79,6 +81,7 @@ NOT_PAGES: dict[str, str] = {
     "annotations:update_claim": POST_ACTION,
     "annotations:delete_claim": POST_ACTION,
     "annotations:speaker_merge": POST_ACTION,
+    "annotations:revoke_api_token": POST_ACTION,
     "annotations:speaker_search": "an HTMX fragment (speaker type-ahead) inside the review page",
     "annotations:export_download": "a file download (CSV or JSONL), not HTML",
     "annotations:search_speakers": "an HTMX fragment (speaker suggestions) inside the search page",
@@ -87,3 +90,22 @@ NOT_PAGES: dict[str, str] = {
 # Django's own admin: its index is visited above; its other pages are Django's responsive
 # admin, not the newsroom's templates.
 NOT_PAGE_NAMESPACES = {"admin": "Django's admin (its index is checked)"}
+
+# The JSON API answers JSON, not pages; its docs page (api:openapi-view) is checked above.
+JSON = "a JSON API endpoint, not HTML"
+NOT_PAGES.update(
+    {
+        f"api:{name}": JSON
+        for name in (
+            "openapi-json",
+            "list_quotes",
+            "get_quote",
+            "list_speakers",
+            "get_speaker",
+            "get_article",
+            "import_articles",
+            "get_job",
+            "api-root",
+        )
+    }
+)

@@ -21,6 +21,6 @@ def revoke(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("annotations", "0007_quote_search")]
+    dependencies = [("annotations", "0008_api_tokens")]
 
     operations = [migrations.RunPython(grant, revoke)]
