@@ -11,6 +11,7 @@ half an article behind.
 """
 
 import csv
+import functools
 import io
 import json
 import re
@@ -305,6 +306,39 @@ def parse_txt(name: str, text: str) -> Iterator[ArticleRecord | BadRecord]:
     yield ArticleRecord(name, "", clean_fields({"title": title, "text": body}))
 
 
+CREDITS_FILE = Path(__file__).parent / "data" / "newsroom_credits.txt"
+
+
+@functools.cache
+def newsroom_credit_patterns() -> list[re.Pattern]:
+    """The trailing credit and legal lines of news pages (data/newsroom_credits.txt)."""
+    lines = CREDITS_FILE.read_text(encoding="utf-8").splitlines()
+    return [
+        re.compile(line.strip(), re.IGNORECASE)
+        for line in lines
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+
+
+def _same_words(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
+def drop_page_boilerplate(text: str, title: str) -> str:
+    """The story without what pages put around it that trafilatura keeps: the headline
+    repeated as the first line, and trailing credits ("Additional reporting by ...;
+    Editing by ...", "© 2020 ...", "Our Standards: ...")."""
+    lines = text.split("\n")
+    if len(lines) > 1 and _same_words(lines[0], title):
+        lines = lines[1:]  # the headline, repeated at the top of the body
+    patterns = newsroom_credit_patterns()
+    while len(lines) > 1 and (
+        not lines[-1].strip() or any(p.fullmatch(lines[-1].strip()) for p in patterns)
+    ):
+        lines.pop()
+    return "\n".join(lines).strip()
+
+
 def parse_html(name: str, html: str) -> Iterator[ArticleRecord | BadRecord]:
     """Title and main text extracted by trafilatura; menus, footers and other boilerplate go."""
     try:
@@ -323,10 +357,7 @@ def parse_html(name: str, html: str) -> Iterator[ArticleRecord | BadRecord]:
     title = (doc.title or "").strip()
     if not title:
         raise RecordError("no title found in the page (no <title> or headline).")
-    text = normalize_text(doc.text).strip()
-    first, _, rest = text.partition("\n")
-    if first.strip() == title and rest.strip():
-        text = rest  # the headline, repeated at the top of the body
+    text = drop_page_boilerplate(normalize_text(doc.text).strip(), title)
     url = (doc.url or "").strip()
     try:
         _validate_url(url)
