@@ -12,7 +12,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import F, Q
+from django.db.models import Count, Exists, F, OuterRef, Q
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
@@ -205,6 +205,25 @@ class SpeakerQuerySet(models.QuerySet):
         key = normalize_name(term)
         return self.filter(search_names__contains=key) if key else self
 
+    def with_accepted_quotes(self, present: bool = True) -> "SpeakerQuerySet":
+        """Speakers with (or, ``present=False``, without) at least one accepted quote."""
+        accepted = Quote.objects.filter(speaker=OuterRef("pk"), status=Quote.Status.ACCEPTED)
+        return self.filter(Exists(accepted) if present else ~Exists(accepted))
+
+
+def speaker_quote_counts(prefix: str = "") -> dict[str, Count]:
+    """The counts shown for a speaker on every page: accepted quotes and all quotes.
+
+    "All" includes proposed and rejected quotes: everything attributed to the speaker. On a
+    Quote queryset (grouped by speaker, or aggregated for one speaker) with no prefix; on a
+    Speaker queryset with ``prefix="quotes__"``.
+    """
+    accepted = Q(**{f"{prefix}status": Quote.Status.ACCEPTED})
+    return {
+        "accepted_quotes": Count(f"{prefix}id", filter=accepted),
+        "all_quotes": Count(f"{prefix}id"),
+    }
+
 
 class Speaker(models.Model):
     class Kind(models.TextChoices):
@@ -291,6 +310,26 @@ class Speaker(models.Model):
         self.save()
         other._history_user = by
         other.delete()
+
+    @transaction.atomic
+    def delete_unquoted(self, by) -> None:
+        """Delete a speaker nothing is attributed to (junk the pre-annotator made, typos).
+
+        A speaker with quotes, even rejected ones, is kept: deleting it would leave those
+        quotes without a speaker. Merge it into the right speaker instead.
+        """
+        if not by.has_perm("annotations.delete_speaker"):
+            raise PermissionError("You do not have permission to delete speakers.")
+        # Lock the row so that a quote linked meanwhile cannot lose its speaker.
+        Speaker.objects.select_for_update().filter(pk=self.pk).first()
+        quotes = Quote.objects.filter(speaker_id=self.pk).count()
+        if quotes:
+            raise ValidationError(
+                f"“{self.name}” has {quotes} quote{'s' if quotes != 1 else ''} (of any status), "
+                "so it cannot be deleted: merge it into the right speaker instead."
+            )
+        self._history_user = by
+        self.delete()
 
 
 class Quote(models.Model):
