@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("annotations", "0008_api_tokens"),
+        ("annotations", "0009_editors_delete_speakers"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
