@@ -59,6 +59,8 @@ QUOTE_KEYS = {
     "cue_text",
     "speaker_mention",
     "speaker_mention_text",
+    "speaker_antecedent",
+    "speaker_antecedent_text",
     "speaker_id",
     "reviewed_by",
     "reviewed_at",
@@ -633,6 +635,12 @@ def _clean_quote(text: str, raw: object, n: int, speaker_ids: set) -> dict[str, 
             _offset_pair(fragment, "each content fragment")
         _offset_pair(raw.get("cue"), "cue")
         _offset_pair(raw.get("speaker_mention"), "speaker_mention")
+        antecedent = _offset_pair(raw.get("speaker_antecedent"), "speaker_antecedent")
+        if antecedent is not None and not 0 <= antecedent[0] < antecedent[1] <= len(text):
+            raise RecordError(
+                f"speaker_antecedent {antecedent} is not a span inside the text "
+                f"(0 to {len(text)}, start before end)."
+            )
     except RecordError as exc:
         raise RecordError(f"{label}: {exc}") from None
     try:
@@ -649,6 +657,12 @@ def _clean_quote(text: str, raw: object, n: int, speaker_ids: set) -> dict[str, 
             [mention] if mention else [],
             raw.get("speaker_mention_text"),
             "speaker_mention_text",
+        )
+        _span_text_matches(
+            text,
+            [antecedent] if antecedent else [],
+            raw.get("speaker_antecedent_text"),
+            "speaker_antecedent_text",
         )
         confidence = raw.get("confidence")
         if confidence is not None and (
@@ -672,6 +686,7 @@ def _clean_quote(text: str, raw: object, n: int, speaker_ids: set) -> dict[str, 
             "content_fragments": [list(f) for f in fragments],
             "cue": cue,
             "speaker_mention": mention,
+            "speaker_antecedent": tuple(antecedent) if antecedent else None,
             "kind": _choice(raw.get("kind"), Quote.Kind, "kind", Quote.Kind.DIRECT),
             "status": _choice(raw.get("status"), Quote.Status, "status", Quote.Status.PROPOSED),
             "origin": _choice(raw.get("origin"), Quote.Origin, "origin", Quote.Origin.EDITOR),
@@ -966,6 +981,8 @@ def _save_quote(article: Article, data: dict[str, Any], speakers, users, n: int,
     )
     quote.cue = data["cue"]
     quote.speaker_mention = data["speaker_mention"]
+    if data["speaker_antecedent"]:
+        quote.speaker_antecedent_start, quote.speaker_antecedent_end = data["speaker_antecedent"]
     if by is not None:
         quote._history_user = by
     try:
