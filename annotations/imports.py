@@ -44,7 +44,9 @@ from .spans import validate_claim_span, validate_spans
 SUPPORTED_EXTENSIONS = (".txt", ".html", ".htm", ".jsonl", ".csv")
 CSV_COLUMNS = ("title", "text", "outlet", "url", "author", "published")
 CSV_REQUIRED = ("title", "text")
-ARTICLE_KEYS = {*CSV_COLUMNS, "status", "speakers", "quotes"}
+# "id" is the exporting database's article id: kept in the file to join with the CSV, not
+# reused (the importing database numbers its own articles).
+ARTICLE_KEYS = {*CSV_COLUMNS, "id", "status", "speakers", "quotes"}
 SPEAKER_KEYS = {"id", "name", "kind", "aliases", "role", "organization"}
 QUOTE_KEYS = {
     "id",
