@@ -723,3 +723,25 @@ class EditorPreference(models.Model):
 
 
 from .api_tokens import ApiToken  # noqa: E402, F401  (a model: Django finds it here)
+
+
+class Guidelines(models.Model):
+    """The newsroom's annotation guidelines: one text, in Markdown, that admins edit."""
+
+    text = models.TextField(blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+
+    class Meta:
+        verbose_name_plural = "guidelines"
+        permissions = [("edit_guidelines", "Can edit the annotation guidelines")]
+
+    def __str__(self) -> str:
+        return "Annotation guidelines"
+
+    @classmethod
+    def current(cls) -> "Guidelines":
+        """The one set of guidelines (an empty one until an admin writes them)."""
+        return cls.objects.filter(pk=1).select_related("updated_by").first() or cls(pk=1)

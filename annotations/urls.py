@@ -4,6 +4,7 @@ from .views import (
     articles,
     dashboard,
     exports,
+    guidelines,
     imports,
     jobs,
     review,
@@ -18,6 +19,8 @@ app_name = "annotations"
 urlpatterns = [
     path("", articles.queue, name="queue"),
     path("favicon.ico", site.favicon, name="favicon"),
+    path("guidelines/", guidelines.guidelines, name="guidelines"),
+    path("guidelines/edit/", guidelines.guidelines_edit, name="guidelines_edit"),
     path("articles/<int:article_id>/", articles.review, name="review"),
     # Review queue and review page actions (b1)
     path("next/", articles.next_article, name="next_article"),

@@ -46,6 +46,8 @@ PAGES: dict[str, Callable[[SimpleNamespace], str]] = {
     "annotations:import_upload": _url("annotations:import_upload"),
     "annotations:import_paste": _url("annotations:import_paste"),
     "annotations:export": _url("annotations:export"),
+    "annotations:guidelines": _url("annotations:guidelines"),
+    "annotations:guidelines_edit": _url("annotations:guidelines_edit"),
     "annotations:api_tokens": _url("annotations:api_tokens"),
     "api:openapi-view": _url("api:openapi-view"),
     "annotations:search": lambda objects: reverse("annotations:search") + "?q=channel+deepened",
