@@ -111,6 +111,7 @@ class Article(models.Model):
         permissions = [
             ("import_articles", "Can import articles"),
             ("reopen_article", "Can reopen a reviewed article"),
+            ("assign_articles", "Can assign articles to editors"),
         ]
         constraints = [
             models.UniqueConstraint(
@@ -148,6 +149,17 @@ class Article(models.Model):
         self.text_hash = text_fingerprint(self.text)
         super().save(*args, **kwargs)
         self._loaded_text = self.text
+
+    @classmethod
+    def assign(cls, article_ids: list[int], to, by) -> int:
+        """Give these articles to ``to`` (a user, or None to unassign); returns how many.
+
+        Reviewed articles keep the editor who reviewed them: only open work moves.
+        """
+        if not by.has_perm("annotations.assign_articles"):
+            raise PermissionError("Only admins can assign articles.")
+        open_work = cls.objects.filter(pk__in=article_ids).exclude(status=cls.Status.REVIEWED)
+        return open_work.update(assignee=to, updated_at=timezone.now())
 
     def start_review(self, by) -> None:
         """An editor opened the article: it is theirs and in review."""

@@ -2,6 +2,7 @@ from django.urls import path
 
 from .views import (
     articles,
+    assignments,
     dashboard,
     exports,
     guidelines,
@@ -24,6 +25,7 @@ urlpatterns = [
     path("articles/<int:article_id>/", articles.review, name="review"),
     # Review queue and review page actions (b1)
     path("next/", articles.next_article, name="next_article"),
+    path("assign/", assignments.assign_articles, name="assign_articles"),
     path("preannotate/", articles.preannotate_new, name="preannotate_new"),
     path("articles/<int:article_id>/quotes/add/", review.add_quote, name="add_quote"),
     path("articles/<int:article_id>/accept-all/", review.accept_all, name="accept_all"),

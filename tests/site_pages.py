@@ -62,6 +62,7 @@ NOT_PAGES: dict[str, str] = {
     "logout": "POST only; redirects to the login page",
     "annotations:favicon": "redirects to the static favicon file",
     "annotations:next_article": "POST only; redirects to a review page",
+    "annotations:assign_articles": "POST only (the queue's assign form); redirects to the queue",
     "annotations:preannotate_new": POST_ACTION,
     "annotations:add_quote": POST_ACTION,
     "annotations:accept_all": POST_ACTION,
