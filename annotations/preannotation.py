@@ -161,7 +161,11 @@ def store_proposals(
     stored), ``editor_decided`` (overlaps a quote an editor added, accepted or edited),
     ``rejected_before`` (overlaps a quote an editor rejected), ``invalid`` and
     ``invalid_claims`` (failed span validation), ``text_changed`` (the article text changed
-    since it was read, so the offsets no longer fit it).
+    since it was read, so the offsets no longer fit it), ``reviewed`` (an editor marked the
+    article reviewed meanwhile: a reviewed article is settled and gets nothing).
+
+    An article in review only ever gains new proposals: quotes an editor decided are never
+    changed, and its status stays "in review".
     """
     stats = Counter() if stats is None else stats
     text = article.text
@@ -170,6 +174,9 @@ def store_proposals(
         # Lock the article so two runs on it (two workers, or a worker and the review
         # page) store their proposals one after the other and see each other's rows.
         current = Article.objects.select_for_update().only("text", "status").get(pk=article.pk)
+        if current.status == Article.Status.REVIEWED:
+            stats["reviewed"] += 1
+            return 0
         if current.text != text:
             stats["text_changed"] += 1
             return 0
