@@ -582,3 +582,38 @@ class PreannotationJob(models.Model):
     @property
     def percent(self) -> int:
         return round(100 * self.done / self.total) if self.total else 100
+
+
+class EditorPreference(models.Model):
+    """What an editor chose once and the review page remembers (one row per editor)."""
+
+    DEFAULT_ACCEPT_THRESHOLD = 0.9
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="editor_preference"
+    )
+    accept_threshold = models.FloatField(
+        default=DEFAULT_ACCEPT_THRESHOLD,
+        help_text="“Accept at or above” on the review page: the lowest confidence accepted.",
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(accept_threshold__gte=0, accept_threshold__lte=1),
+                name="editor_preference_threshold_between_0_and_1",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Preferences of {self.user}"
+
+    @classmethod
+    def accept_threshold_for(cls, user) -> float:
+        threshold = cls.objects.filter(user=user).values_list("accept_threshold", flat=True)
+        return next(iter(threshold), cls.DEFAULT_ACCEPT_THRESHOLD)
+
+    @classmethod
+    def remember_accept_threshold(cls, user, threshold: float) -> None:
+        cls.objects.update_or_create(user=user, defaults={"accept_threshold": threshold})

@@ -12,6 +12,11 @@ urlpatterns = [
     path("preannotate/", articles.preannotate_new, name="preannotate_new"),
     path("articles/<int:article_id>/quotes/add/", review.add_quote, name="add_quote"),
     path("articles/<int:article_id>/accept-all/", review.accept_all, name="accept_all"),
+    path(
+        "articles/<int:article_id>/accept-confident/",
+        review.accept_confident,
+        name="accept_confident",
+    ),
     path("articles/<int:article_id>/reviewed/", review.mark_reviewed, name="mark_reviewed"),
     path("articles/<int:article_id>/reopen/", review.reopen, name="reopen"),
     path("articles/<int:article_id>/undo/", review.undo, name="undo"),

@@ -4,7 +4,7 @@ import pytest
 from spacy.tokens import Doc
 
 from annotations.preannotator import Preannotator, Proposal
-from annotations.preannotator.attribution import speaker_after_quote, subject_of
+from annotations.preannotator.rules.mentions import speaker_after_quote, subject_of
 
 
 @pytest.fixture(scope="module")
@@ -496,7 +496,7 @@ def test_an_editorial_label_is_no_speaker(pre):
 
 
 def test_a_subject_right_after_a_preposition_gives_way_to_its_appositive_name(pre):
-    from annotations.preannotator.attribution import _named_subject
+    from annotations.preannotator.rules.mentions import named_subject
 
     # With days until the vote, Ana Ruiz, an adviser, called ...: "vote" taken for the subject
     rows = [
@@ -514,7 +514,7 @@ def test_a_subject_right_after_a_preposition_gives_way_to_its_appositive_name(pr
         ("called", 11, "ROOT", "VERB", "VBD"),
     ]
     doc = parsed(pre, rows)
-    assert _named_subject(doc[4]).text == "Ruiz"
+    assert named_subject(doc[4]).text == "Ruiz"
     # negative: a real subject keeps its place ("The port operator, Ana Ruiz, said")
     rows = [
         ("The", 2, "det", "DET", "DT"),
@@ -527,7 +527,7 @@ def test_a_subject_right_after_a_preposition_gives_way_to_its_appositive_name(pr
         ("said", 7, "ROOT", "VERB", "VBD"),
     ]
     doc = parsed(pre, rows)
-    assert _named_subject(doc[2]).text == "operator"
+    assert named_subject(doc[2]).text == "operator"
 
 
 def test_a_cue_coordinated_inside_reported_speech_with_a_pronoun_is_the_reporter(pre):

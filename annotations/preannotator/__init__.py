@@ -19,8 +19,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import attribution, claims, quotation, speakers  # noqa: F401  (register factories)
-from .attribution import Attribution
 from .lexicon import doc_text
+from .rules.records import Attribution
 
 __all__ = ["Preannotator", "Proposal", "load_pipeline"]
 
@@ -51,6 +51,9 @@ class Proposal:
     speaker_kind: str | None  # "person" | "organization" | "anonymous" | "group" | None
     confidence: float
     claims: list[Span] = field(default_factory=list)
+    # where the speaker is named when the mention does not spell the name ("he", "the
+    # newspaper", a surname): the antecedent's offsets, or None
+    speaker_antecedent: Span | None = None
 
 
 def configured_model() -> str:
@@ -139,4 +142,16 @@ def _as_proposal(text: str, item: Attribution) -> Proposal | None:
         speaker_kind=item.speaker_kind,
         confidence=round(max(0.0, min(1.0, item.confidence)), 3),
         claims=claims_inside,
+        speaker_antecedent=_antecedent(item, fragments),
     )
+
+
+def _antecedent(item: Attribution, fragments: list[Span]) -> Span | None:
+    """The antecedent's offsets, when the speaker has a name and they lie outside the
+    quote's content (a quote's own words never supply its speaker)."""
+    found = getattr(item, "speaker_antecedent", None)
+    if not found or not item.speaker_name or found[0] >= found[1]:
+        return None
+    if any(found[0] < f[1] and f[0] < found[1] for f in fragments):
+        return None
+    return tuple(found)

@@ -21,6 +21,12 @@ def read_list(name: str) -> list[list[str]]:
     return rows
 
 
+@cache
+def words(name: str) -> frozenset[str]:
+    """The first column of a one-word-a-line data file, lower-cased."""
+    return frozenset(row[0].lower() for row in read_list(name))
+
+
 @dataclass(frozen=True)
 class CueVerb:
     tier: str  # "speech" | "report" | "attitude" | "act"

@@ -10,8 +10,18 @@ source named by its description.
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .attribution import ANONYMITY, Attribution
-from .lexicon import lexicon
+from .coreference import (
+    Discourse,
+    Referent,
+    coordinated_people,
+    is_subject,
+    join_names,
+    name_gender,
+    tied_pronoun_genders,
+)
+from .lexicon import doc_text, lexicon
+from .rules.records import Attribution
+from .rules.reported import ANONYMITY
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "i"}
 GROUP_PRONOUNS = {"they", "we", "them"}
@@ -104,10 +114,17 @@ class SpeakerResolver:
         people: list[tuple[int, str]] = []  # (char offset, full name)
         organizations: list[tuple[int, str]] = []
         surnames: dict[str, str] = {}
+        self.surnames = surnames
         self.ents = list(doc.ents)
         self.nationalities: set[str] = set()
         self.roles: list[tuple[int, str, str]] = []  # (char offset, role noun, full name)
+        quoted = [(q.start, q.end) for q in doc._.quotations or []]
+        self.discourse = discourse = Discourse(doc_text(doc), quoted)
+        person_tokens: dict[int, str] = {}
+        groups = {run[0].start: run for run in coordinated_people(self.ents)}
         for ent in self.ents:
+            at = (ent.start_char, ent.end_char)
+            subject = is_subject(ent.root)
             if ent.label_ == "PERSON":
                 name = self._person_name(ent.text)
                 words = name.split()
@@ -116,20 +133,34 @@ class SpeakerResolver:
                 elif words and words[0].lower() in surnames:
                     name = surnames[words[0].lower()]
                 people.append((ent.start_char, name))
+                discourse.name(name, "person", at, subject=subject)
+                discourse.learn_gender(name, name_gender(ent))
+                person_tokens.update((t.i, name) for t in ent)
                 for noun in _roles(ent, self.titles):
                     self.roles.append((ent.start_char, noun.lemma_.lower(), name))
+                if ent.start in groups:
+                    run = groups[ent.start]
+                    discourse.name(
+                        join_names([self._full_name(e) for e in run]),
+                        "group",
+                        (run[0].start_char, run[-1].end_char),
+                        subject=is_subject(run[0].root),
+                        plural=True,
+                    )
             elif len(ent) == 1 and ent.text.lower() in surnames:
                 # a surname alone the tagger took for an organization ("said Pike")
                 people.append((ent.start_char, surnames[ent.text.lower()]))
+                discourse.name(surnames[ent.text.lower()], "person", at, subject=subject)
             elif ent.label_ in ORG_LABELS and ent.label_ != "GPE":
                 organizations.append((ent.start_char, _org_name(ent.text)))
+                discourse.name(_org_name(ent.text), "organization", at, subject=subject)
                 if ent.label_ == "NORP":
                     self.nationalities.add(_org_name(ent.text))
+        discourse.tied = tied_pronoun_genders(doc, person_tokens)
         self.doc = doc
         self._chunks: list[Span] | None = None
         self.people, self.organizations, self.surnames = people, organizations, surnames
         self.described: dict[str, tuple[str, str]] = {}
-        self.speakers: list[tuple[int, str, str, bool]] = []  # (offset, name, kind, plural)
         previous: Attribution | None = None
         for attribution in doc._.attributions or []:
             if attribution.mention is None:
@@ -139,8 +170,13 @@ class SpeakerResolver:
                 continue
             name, kind, plural = self.resolve(attribution)
             attribution.speaker_name, attribution.speaker_kind = name, kind
+            antecedent = self._explain(attribution.mention, name)
+            attribution.speaker_antecedent = antecedent
             if name:
-                self.speakers.append((attribution.mention[0], name, kind or "", plural))
+                discourse.spoke(
+                    Referent(name, kind or "", antecedent or attribution.mention, 0, 0, plural),
+                    attribution.mention,
+                )
             previous = attribution
         for attribution in doc._.attributions or []:
             # "the operator" said ... before "The operator, Northern Rail Link, says ...":
@@ -152,6 +188,8 @@ class SpeakerResolver:
 
     def resolve(self, attribution: Attribution) -> tuple[str | None, str | None, bool]:
         doc = self.doc
+        self.antecedent: tuple[int, int] | None = None
+        self.exclude = list(attribution.fragments)
         start, end = attribution.mention
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
@@ -177,7 +215,11 @@ class SpeakerResolver:
             if lower in RELATIVE_PRONOUNS and root.head.dep_ == "relcl":
                 return self._antecedent(root.head.head)
             if lower in PERSON_PRONOUNS:
-                return self._latest_person(start), "person", False
+                referent = self.discourse.person_for(lower, start, self.exclude)
+                if referent is None:
+                    return None, "person", False
+                self.antecedent = referent.named_at
+                return referent.name, "person", False
             if lower in GROUP_PRONOUNS:
                 return (*self._latest_group(start), True)
             if lower in THING_PRONOUNS:
@@ -229,9 +271,13 @@ class SpeakerResolver:
                 key = f"{description}:{possessor.lower_}"
                 if key in self.described:
                     return (*self.described[key], False)
-                if possessor.lower_ in {"his", "her"} and (owner := self._latest_person(start)):
+                owner = None
+                if possessor.lower_ in {"his", "her"}:
+                    owner = self.discourse.person_for(possessor.lower_, start, self.exclude)
+                if owner is not None:
                     # "Her office" after "Mayor Ingrid Solberg": the mayor's office
-                    return f"{owner}'s {root.lower_}", "organization", False
+                    self.antecedent = owner.named_at
+                    return f"{owner.name}'s {root.lower_}", "organization", False
             if persons or orgs:
                 tokens = [t for t in span if t.dep_ not in {"det"}]
                 if persons and persons[-1].start > root.i:
@@ -276,6 +322,19 @@ class SpeakerResolver:
         if kind is None and not persons and _unnamed(root):
             kind = "anonymous"
         return _canonical_text(tokens) or None, kind, plural
+
+    def _explain(self, mention: tuple[int, int], name: str | None) -> tuple[int, int] | None:
+        """Where the speaker is named, when the mention itself does not spell the name
+        ("he", "the newspaper", "Pike" after "Graham Pike"): the antecedent's offsets."""
+        if not name:
+            return None
+        if self.antecedent is not None:
+            return self.antecedent
+        words = doc_text(self.doc)[mention[0] : mention[1]].lower()
+        if name.lower() in words:
+            return None
+        referent = self.discourse.latest_named(name, mention[0])
+        return referent.named_at if referent is not None else None
 
     def _author(self, root: Token, span: Span) -> Token | None:
         """The author of a document named as the source: "a report by X", "a statement
@@ -482,25 +541,24 @@ class SpeakerResolver:
             return self.surnames.get(words[1].lower(), name)
         return name
 
-    def _latest_person(self, offset: int) -> str | None:
-        spoken = [s for s in self.speakers if s[2] == "person" and s[0] < offset]
-        named = self._latest(self.people, offset)
-        if spoken and (named is None or spoken[-1][0] >= self._latest_offset(self.people, offset)):
-            return spoken[-1][1]
-        return named
-
     def _latest_group(self, offset: int) -> tuple[str | None, str | None]:
-        best: tuple[int, str, str] | None = None
+        """What "they" stands for: the latest plural source named before it (anonymous
+        sources, "senior officials"), plural speaker, or several people named together."""
+        best: tuple[int, str, str, tuple[int, int]] | None = None
         for chunk in self.chunks():
             if chunk.start_char >= offset:
                 break
             root = chunk.root
             if root.tag_ in {"NNS", "NNPS"} and root.lemma_.lower() in self.anonymous:
-                best = (chunk.start_char, self._group_name(root), "anonymous")
-        for speaker in self.speakers:
-            if speaker[3] and speaker[0] < offset and (best is None or speaker[0] >= best[0]):
-                best = (speaker[0], speaker[1], speaker[2])
-        return (best[1], best[2]) if best else (None, "group")
+                at = (chunk.start_char, chunk.end_char)
+                best = (chunk.start_char, self._group_name(root), "anonymous", at)
+        group = self.discourse.group_for(offset, self.exclude)
+        if group is not None and (best is None or group.position >= best[0]):
+            best = (group.position, group.name, group.kind, group.named_at)
+        if best is None:
+            return None, "group"
+        self.antecedent = best[3]
+        return best[1], best[2]
 
     def _group_name(self, root: Token) -> str:
         """The fullest description of a group of sources used in the article."""
@@ -523,15 +581,6 @@ class SpeakerResolver:
             if position >= offset:
                 break
             found = name
-        return found
-
-    @staticmethod
-    def _latest_offset(entries: list[tuple[int, str]], offset: int) -> int:
-        found = -1
-        for position, _ in entries:
-            if position >= offset:
-                break
-            found = position
         return found
 
 

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
 from annotations import highlight
-from annotations.models import Article, Claim, Quote
+from annotations.models import Article, Claim, EditorPreference, Quote
 
 QUEUE_PAGE_SIZE = 50
 
@@ -166,18 +166,30 @@ def article_quotes(article: Article) -> list[Quote]:
 
 def review_context(request: HttpRequest, article: Article, **extra) -> dict:
     quotes = article_quotes(article)
+    threshold = EditorPreference.accept_threshold_for(request.user)
     counts = {status: 0 for status in Quote.Status.values}
+    counts["confident"] = 0
     for quote in quotes:
         counts[quote.status] += 1
+        confidence = quote.confidence
+        if (
+            quote.status == Quote.Status.PROPOSED
+            and confidence is not None
+            and confidence >= threshold
+        ):
+            counts["confident"] += 1
     context = {
         "article": article,
         "quotes": quotes,
         "paragraphs": highlight.paragraphs(article.text, quotes),
+        "text_length": len(article.text),
         "counts": counts,
         "kinds": Quote.Kind.choices,
         "verdicts": Claim.Verdict.choices,
         "claim_statuses": Claim.Status.choices,
         "can_reopen": request.user.has_perm("annotations.reopen_article"),
+        "read_only": article.status == Article.Status.REVIEWED,
+        "threshold": threshold,
         "can_preannotate": article.status == Article.Status.NEW and preannotator_available(),
         "message": "",
         "message_level": "",
@@ -187,5 +199,7 @@ def review_context(request: HttpRequest, article: Article, **extra) -> dict:
 
 
 def review(request: HttpRequest, article_id: int) -> HttpResponse:
-    article = get_object_or_404(Article.objects.select_related("assignee"), pk=article_id)
+    article = get_object_or_404(
+        Article.objects.select_related("assignee", "reviewed_by"), pk=article_id
+    )
     return render(request, "annotations/review.html", review_context(request, article))

@@ -7,6 +7,7 @@ the problem; nothing is saved then.
 """
 
 import functools
+import math
 import uuid
 from collections.abc import Callable
 
@@ -18,7 +19,15 @@ from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.views.decorators.http import require_GET, require_POST
 
-from annotations.models import AlreadyReviewed, Article, Claim, Quote, Speaker, StaleVersion
+from annotations.models import (
+    AlreadyReviewed,
+    Article,
+    Claim,
+    EditorPreference,
+    Quote,
+    Speaker,
+    StaleVersion,
+)
 from annotations.spans import snap_to_words
 
 from .articles import preannotator_available, review_context
@@ -506,7 +515,69 @@ def accept_all(request: HttpRequest, article_id: int):
     return article, f"Accepted {accepted} remaining proposal{'s' * (accepted != 1)}.", None
 
 
-@review_action(["status_bar", "quote_list", "article_text"])
+def _threshold(request: HttpRequest) -> float | None:
+    """The confidence threshold the editor typed, if any: a number from 0 to 1."""
+    value = request.POST.get("threshold", "").strip()
+    if not value:
+        return None
+    try:
+        threshold = float(value)
+    except ValueError:
+        threshold = math.nan
+    if not (math.isfinite(threshold) and 0 <= threshold <= 1):
+        raise ActionError(
+            f"The confidence threshold must be a number from 0 to 1, got “{value[:40]}”."
+        )
+    return threshold
+
+
+@review_action(LIST)
+def accept_confident(request: HttpRequest, article_id: int):
+    """Accept every proposal at or above the editor's threshold; one undo takes them back.
+
+    A threshold sent with the request becomes the editor's remembered one (default 0.9).
+    """
+    article = _article(article_id, editable=True)
+    threshold = _threshold(request)
+    if threshold is None:
+        threshold = EditorPreference.accept_threshold_for(request.user)
+    else:
+        EditorPreference.remember_accept_threshold(request.user, threshold)
+    batch = f"{BATCH_REASON}{uuid.uuid4().hex}"
+    accepted = 0
+    try:
+        with transaction.atomic():
+            proposals = article.quotes.filter(
+                status=Quote.Status.PROPOSED, confidence__gte=threshold
+            )
+            for quote in proposals.select_for_update().order_by("content_start", "id"):
+                quote.article = article
+                quote._change_reason = batch
+                quote.accept(request.user)
+                accepted += 1
+    except StaleVersion as exc:
+        raise ActionError(
+            f"{exc} Nothing was accepted: look at the current state, then try again.",
+            409,
+            quote=exc.current,
+        ) from None
+    except IntegrityError:
+        raise ActionError(
+            "Two proposals share one content span: reject one of them first, then try again.",
+            409,
+        ) from None
+    if accepted:
+        article.start_review(request.user)
+    left = article.quotes.filter(status=Quote.Status.PROPOSED).count()
+    return (
+        article,
+        f"Accepted {accepted} proposal{'s' * (accepted != 1)} at or above confidence "
+        f"{threshold:.2f}; {left} left to decide{' (undo with u)' if accepted else ''}.",
+        None,
+    )
+
+
+@review_action(["status_bar", "quote_list", "article_text", "selection_bar"])
 def mark_reviewed(request: HttpRequest, article_id: int):
     article = _article(article_id, editable=True)
     try:
@@ -518,7 +589,7 @@ def mark_reviewed(request: HttpRequest, article_id: int):
     return article, "Article marked reviewed.", None
 
 
-@review_action(["status_bar", "quote_list", "article_text"])
+@review_action(["status_bar", "quote_list", "article_text", "selection_bar"])
 def reopen(request: HttpRequest, article_id: int):
     article = _article(article_id)
     try:

@@ -9,7 +9,8 @@
 
   const root = document.querySelector(".review");
   if (!root) return;
-  const bar = document.getElementById("selection-bar");
+  // The bar is swapped (out of band) when the article is marked reviewed or reopened.
+  const bar = () => document.getElementById("selection-bar");
   const help = document.getElementById("help");
   let selectedId = null;
   let selection = null; // {start, end, text}
@@ -109,47 +110,57 @@
     const start = pointOffset(range.startContainer, range.startOffset);
     const end = pointOffset(range.endContainer, range.endOffset);
     if (start === null || end === null || start >= end) return null;
-    return { start, end, text: sel.toString().trim() };
+    // What the server will save: the selection snapped to whole words.
+    const snapped = window.NewsdeskSnap.selection(start, end);
+    if (snapped.start >= snapped.end) return null;
+    return { start: snapped.start, end: snapped.end, text: snapped.text.replace(/\s+/g, " ") };
   }
 
   function updateSelectionBar() {
-    if (!selection) {
-      bar.hidden = true;
+    const el = bar();
+    if (!el) return;
+    if (!selection || "readOnly" in el.dataset) {
+      el.hidden = true;
       return;
     }
-    bar.hidden = false;
+    el.hidden = false;
     const text = selection.text.length > 120 ? selection.text.slice(0, 117) + "…" : selection.text;
     document.getElementById("selection-text").textContent = text;
     document.getElementById("selection-offsets").textContent = `[${selection.start}, ${selection.end})`;
-    bar.querySelectorAll("[data-span-action]:not([data-span-action=add_quote])").forEach((button) => {
+    el.querySelectorAll("[data-span-action]:not([data-span-action=add_quote])").forEach((button) => {
       button.disabled = !selectedId;
     });
   }
 
   document.addEventListener("mouseup", (event) => {
-    if (bar.contains(event.target)) return;
+    if (bar() && bar().contains(event.target)) return;
     // Let the browser settle the selection first.
     setTimeout(() => {
       const found = readSelection();
       if (found) {
         selection = found;
         updateSelectionBar();
-      } else if (!bar.contains(document.activeElement)) {
+      } else if (!(bar() && bar().contains(document.activeElement))) {
         selection = null;
         updateSelectionBar();
       }
     }, 0);
   });
 
-  bar.addEventListener("click", (event) => {
+  function cancelSelection() {
+    selection = null;
+    window.getSelection().removeAllRanges();
+    updateSelectionBar();
+  }
+
+  document.addEventListener("click", (event) => {
+    if (!event.target.closest("#selection-bar")) return;
     if (event.target.closest("[data-selection-cancel]")) {
-      selection = null;
-      window.getSelection().removeAllRanges();
-      updateSelectionBar();
+      cancelSelection();
       return;
     }
     const button = event.target.closest("[data-span-action]");
-    if (!button || !selection) return;
+    if (!button || button.disabled || !selection) return;
     const action = button.dataset.spanAction;
     const values = { start: selection.start, end: selection.end };
     let url = button.dataset.url;
@@ -162,11 +173,7 @@
       if (button.dataset.field) values.field = button.dataset.field;
     }
     // The CSRF header comes from hx-headers on <body>, inherited through "source".
-    htmx.ajax("POST", url, { source: button, values, swap: "none" }).then(() => {
-      selection = null;
-      window.getSelection().removeAllRanges();
-      updateSelectionBar();
-    });
+    htmx.ajax("POST", url, { source: button, values, swap: "none" }).then(cancelSelection);
   });
 
   // --- htmx: show refusals (4xx) too, and keep the selection across swaps ----------------
@@ -215,6 +222,28 @@
     el.click();
   }
 
+  // A button of the status bar or selection bar with this data-key, if it can be used now.
+  function keyButton(key, scope) {
+    const el = scope && scope.querySelector(`[data-key="${key}"]`);
+    return el && !el.disabled ? el : null;
+  }
+
+  function clickNow(el) {
+    htmx.process(el.closest("form") || el);
+    if (el.type === "submit" && el.form) el.form.requestSubmit(el);
+    else el.click();
+  }
+
+  const KINDS = { 1: "direct", 2: "indirect", 3: "mixed" };
+
+  function setKind(kind) {
+    const select = selectedId && card(selectedId) && card(selectedId).querySelector("[data-kind-select]");
+    if (!select || select.value === kind) return;
+    htmx.process(select.form);
+    select.value = kind;
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+  }
+
   document.addEventListener("keydown", (event) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     const target = event.target;
@@ -237,12 +266,26 @@
         if (input) input.focus();
         break;
       }
+      case "1": case "2": case "3": setKind(KINDS[event.key]); break;
+      case "c": case "v": case "m": case "f": case "x": case "q": {
+        // With words selected: set a span of the selected attribution, or add a quote.
+        const button = selection && keyButton(event.key, bar());
+        if (!button) return;
+        button.click();
+        break;
+      }
+      case "A": case "C": case "R": {
+        const button = keyButton(event.key, document.getElementById("status-bar"));
+        if (!button) return;
+        clickNow(button);
+        break;
+      }
       case "u": document.getElementById("undo-button")?.click(); break;
       case "n": document.getElementById("next-article")?.requestSubmit(); break;
       case "?": help.open ? help.close() : help.showModal(); break;
       case "Escape":
-        selection = null;
-        updateSelectionBar();
+        if (selection) cancelSelection();
+        backToCard();
         return;
       default: return;
     }

@@ -1,0 +1,302 @@
+"""Coreference: whom a pronoun in a speaker mention stands for, and where that one is named.
+
+An editor reading "she said" looks back for the woman who is speaking. This module does the
+same with three things, in this order:
+
+1. **Agreement.** A pronoun's gender and number (``data/pronouns.txt``) must fit its
+   antecedent. A person's gender comes from the article itself: an honorific or a gendered
+   role word beside the name ("Ms. Ruiz", "spokeswoman Jane Roe", ``data/gendered_words.txt``),
+   else the first name (``data/first_names.tsv``, US Census lists), else the pronouns the
+   article already ties to the name ("Lee said his ...", "Lee ... herself"). Unknown
+   gender fits both.
+2. **Salience.** The current speaker (the source of the latest quote in this paragraph or
+   the one before) beats a person merely mentioned in between; a person who becomes the
+   subject of a sentence in this paragraph after that quote takes over ("Trump, in Ohio,
+   disagreed. 'No,' he said.").
+3. **Nothing from the quote itself.** Names inside quotation marks and inside the quote's own
+   content never supply its speaker.
+
+The speaker resolver (``speakers.py``) feeds a :class:`Discourse` the named entities and each
+resolved speaker in text order, and asks it for pronouns. Every answer is a :class:`Referent`,
+which keeps the offsets of the words that name it, so a proposal can say why ("he → Barack
+Obama, named in paragraph 3").
+"""
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import read_list
+
+Offsets = tuple[int, int]
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+
+# -- 1. the word lists ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Pronoun:
+    gender: str  # "f" | "m" | "any" | "neuter"
+    plural: bool
+    person: int  # 1 or 3
+
+
+@cache
+def pronouns() -> dict[str, Pronoun]:
+    return {
+        row[0].lower(): Pronoun(row[1], row[2] == "plural", int(row[3]))
+        for row in read_list("pronouns.txt")
+    }
+
+
+@cache
+def gendered_words() -> dict[str, str]:
+    return {row[0].lower(): row[1] for row in read_list("gendered_words.txt")}
+
+
+@cache
+def first_names() -> dict[str, str]:
+    return {row[0].lower(): row[1] for row in read_list("first_names.tsv")}
+
+
+# -- 2. gender of the people named in the article --------------------------------------------
+
+
+def word_gender(token: Token) -> str | None:
+    """The gender a word beside a name gives ("Ms.", "spokeswoman"), if any."""
+    return gendered_words().get(token.lower_.rstrip("."))
+
+
+def name_gender(ent: Span) -> str | None:
+    """The gender the text gives a named person where it names them: an honorific or a role
+    word just before the name ("Mrs. Lee", "Congresswoman Ana Ruiz"), or an appositive role
+    noun ("Tom Hale, a spokesman for ...")."""
+    before = [ent.doc[ent.start - 1]] if ent.start else []
+    for token in [*before, *ent[:-1]]:
+        if (gender := word_gender(token)) is not None:
+            return gender
+    for child in ent.root.children:
+        if child.dep_ == "appos" and (gender := word_gender(child)) is not None:
+            return gender
+    return None
+
+
+def first_name_gender(name: str) -> str | None:
+    words = name.split()
+    return first_names().get(words[0].lower()) if len(words) >= 2 else None
+
+
+def tied_pronoun_genders(doc: Doc, names: dict[int, str]) -> dict[str, str]:
+    """Genders from pronouns the article ties to a name: in a sentence that names one person,
+    as its subject, a reflexive or possessive pronoun after the name refers to that person
+    ("Lee said his plan ...", "Ruiz herself ..."). ``names`` maps a token index to the full
+    name of the person it belongs to. Each name takes the gender most of its sentences give."""
+    votes: dict[str, Counter] = {}
+    for sentence in doc.sents:
+        named = {names[t.i] for t in sentence if t.i in names}
+        if len(named) != 1:
+            continue
+        (name,) = named
+        subject = any(t.i in names and t.dep_ in SUBJECT_DEPS for t in sentence)
+        if not subject:
+            continue
+        first = min(t.i for t in sentence if t.i in names)
+        for token in sentence:
+            if token.i <= first or token.dep_ not in {"poss", "dobj", "pobj", "npadvmod"}:
+                continue
+            pronoun = pronouns().get(token.lower_)
+            bound = token.dep_ == "poss" or token.lower_.endswith("self")
+            if bound and pronoun and not pronoun.plural and pronoun.gender in {"f", "m"}:
+                votes.setdefault(name, Counter())[pronoun.gender] += 1
+    return {name: counter.most_common(1)[0][0] for name, counter in votes.items()}
+
+
+# -- 3. the discourse: who is named and who speaks, in text order -----------------------------
+
+
+@dataclass(frozen=True)
+class Referent:
+    name: str
+    kind: str  # "person" | "organization" | "group" | "anonymous"
+    named_at: Offsets  # the words that name it (a pronoun's antecedent)
+    position: int  # where it enters the discourse (a mention, or a speaker's mention)
+    paragraph: int
+    plural: bool = False
+    subject: bool = False  # named as the subject of its clause
+    quoted: bool = False  # named inside quotation marks
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Offsets where each paragraph (a run of text between line breaks) starts."""
+    return [0, *(m.end() for m in PARAGRAPH_BREAK.finditer(text))]
+
+
+class Discourse:
+    """The people, organizations and groups of one article as a reader meets them."""
+
+    def __init__(self, text: str, quoted: list[Offsets]) -> None:
+        self.text = text
+        self.starts = paragraph_starts(text)
+        self.quoted = sorted(quoted)
+        self.named: list[Referent] = []
+        self.spoken: list[Referent] = []
+        self.genders: dict[str, str] = {}  # from the words beside a name
+        self.tied: dict[str, str] = {}  # from pronouns the article ties to a name
+
+    def paragraph(self, offset: int) -> int:
+        """The paragraph number (1 for the first) an offset falls in."""
+        return bisect.bisect_right(self.starts, offset)
+
+    def is_quoted(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.quoted, (offset, float("inf"))) - 1
+        return i >= 0 and self.quoted[i][0] <= offset < self.quoted[i][1]
+
+    def name(self, name: str, kind: str, at: Offsets, *, subject=False, plural=False) -> None:
+        """Someone named in the text (entities arrive in text order)."""
+        self.named.append(
+            Referent(
+                name,
+                kind,
+                at,
+                at[0],
+                self.paragraph(at[0]),
+                plural=plural,
+                subject=subject,
+                quoted=self.is_quoted(at[0]),
+            )
+        )
+
+    def learn_gender(self, name: str, gender: str | None) -> None:
+        if gender in {"f", "m"}:
+            self.genders.setdefault(name, gender)
+
+    def gender(self, name: str) -> str | None:
+        return self.genders.get(name) or first_name_gender(name) or self.tied.get(name)
+
+    def spoke(self, referent: Referent, mention: Offsets) -> None:
+        """The speaker of a quote whose mention is at ``mention``: keeps where the speaker
+        is named, so a later pronoun points at the name, not at another pronoun."""
+        self.spoken.append(
+            Referent(
+                referent.name,
+                referent.kind,
+                referent.named_at,
+                mention[0],
+                self.paragraph(mention[0]),
+                plural=referent.plural,
+                subject=True,
+            )
+        )
+
+    def latest_named(self, name: str, before: int) -> Referent | None:
+        """The latest place before ``before`` where ``name`` is named, preferring one that
+        spells the whole name ("Barack Obama" over a later "Obama")."""
+        found = [r for r in self.named if r.name == name and r.position < before]
+        whole = [r for r in found if name.lower() in self.text[slice(*r.named_at)].lower()]
+        return (whole or found)[-1] if found else None
+
+    # -- 4. resolving a pronoun ---------------------------------------------------------------
+
+    def person_for(self, word: str, offset: int, exclude: list[Offsets]) -> Referent | None:
+        """The person a singular pronoun at ``offset`` stands for, or None when the article
+        offers nobody who fits. ``exclude``: the quote's own content."""
+        pronoun = pronouns().get(word.lower())
+        if pronoun is None or pronoun.plural or pronoun.gender == "neuter":
+            return None
+        paragraph = self.paragraph(offset)
+
+        def fits(r: Referent) -> bool:
+            if r.kind != "person" or r.plural or r.position >= offset or r.quoted:
+                return False
+            if any(a <= r.position < b for a, b in exclude):
+                return False
+            gender = self.gender(r.name)
+            return pronoun.gender == "any" or gender is None or gender == pronoun.gender
+
+        def latest(candidates: list[Referent]) -> Referent | None:
+            # a name whose gender the article confirms beats one it says nothing about
+            agreeing = [r for r in candidates if self.gender(r.name) == pronoun.gender]
+            candidates = agreeing or candidates
+            return max(candidates, key=lambda r: r.position) if candidates else None
+
+        current = next(
+            (r for r in reversed(self.spoken) if fits(r) and r.paragraph >= paragraph - 1), None
+        )
+        after = current.position if current else -1
+        newer = [
+            r
+            for r in self.named
+            if fits(r) and r.subject and r.paragraph == paragraph and r.position > after
+        ]
+        if newer:
+            return latest(newer)
+        if current is not None:
+            return current
+        everyone = [r for r in (*self.named, *self.spoken) if fits(r)]
+        nearby = [r for r in everyone if r.subject and r.paragraph >= paragraph - 1]
+        return latest(nearby) or latest(everyone)
+
+    def group_for(self, offset: int, exclude: list[Offsets]) -> Referent | None:
+        """The group or several people a plural pronoun stands for: the latest plural
+        speaker or named group (several people named together) before it."""
+
+        def fits(r: Referent) -> bool:
+            return (
+                r.plural
+                and r.position < offset
+                and not r.quoted
+                and not any(a <= r.position < b for a, b in exclude)
+            )
+
+        candidates = [r for r in (*self.named, *self.spoken) if fits(r)]
+        return max(candidates, key=lambda r: r.position) if candidates else None
+
+
+def coordinated_people(ents: list[Span]) -> list[list[Span]]:
+    """Runs of person names joined by "and" or commas ("Sens. Tom Carper, Dianne Feinstein
+    and Jeff Merkley", "James E. Clyburn and G. K. Butterfield"): each run, in text order.
+    The parser often reads the middle names of a list as appositives; a run counts when
+    at least one of its links is a conjunction."""
+    people = [e for e in ents if e.label_ == "PERSON"]
+    root_of = {e.root.i: e for e in people}
+    runs: list[list[Span]] = []
+    seen: set[int] = set()
+    for ent in people:
+        if ent.root.i in seen:
+            continue
+        run, joined = [ent], False
+        frontier = [ent.root]
+        while frontier:
+            token = frontier.pop()
+            for child in token.children:
+                if child.dep_ in {"conj", "appos"} and child.i in root_of:
+                    joined = joined or child.dep_ == "conj"
+                    run.append(root_of[child.i])
+                    frontier.append(child)
+        if len(run) >= 2 and joined:
+            run.sort(key=lambda e: e.start)
+            seen.update(e.root.i for e in run)
+            runs.append(run)
+    return runs
+
+
+def is_subject(token: Token) -> bool:
+    """The subject of its clause, or joined to it ("Lee and Park met")."""
+    while token.dep_ in {"conj", "appos"} and token.head != token:
+        token = token.head
+    return token.dep_ in SUBJECT_DEPS
+
+
+def join_names(names: list[str]) -> str:
+    """ "A and B", "A, B and C"."""
+    unique = list(dict.fromkeys(names))
+    if len(unique) <= 2:
+        return " and ".join(unique)
+    return f"{', '.join(unique[:-1])} and {unique[-1]}"

@@ -1,0 +1,166 @@
+"""Canonical speakers: pronouns, descriptions, groups and the antecedent that explains each
+choice. One test per rule, on sentences written here."""
+
+import pytest
+
+from annotations.preannotator import Preannotator, Proposal
+from annotations.preannotator.coreference import (
+    Discourse,
+    first_names,
+    gendered_words,
+    join_names,
+    paragraph_starts,
+    pronouns,
+)
+
+
+@pytest.fixture(scope="module")
+def pre() -> Preannotator:
+    return Preannotator()
+
+
+def annotate(pre: Preannotator, text: str) -> list[Proposal]:
+    return next(pre.annotate([text]))
+
+
+def words(text: str, span: tuple[int, int] | None) -> str | None:
+    return text[span[0] : span[1]] if span else None
+
+
+def said(pre: Preannotator, text: str, content: str) -> Proposal:
+    """The proposal whose content holds ``content``."""
+    found = [p for p in annotate(pre, text) if content in text[p.content[0] : p.content[1]]]
+    assert len(found) == 1, [(words(text, p.content), p.speaker_name) for p in found]
+    return found[0]
+
+
+# -- the word lists ------------------------------------------------------------------------
+
+
+def test_word_lists_give_gender_and_number():
+    assert pronouns()["she"].gender == "f"
+    assert pronouns()["they"].plural
+    assert gendered_words()["mrs"] == "f"
+    assert gendered_words()["spokesman"] == "m"
+    assert first_names()["margaret"] == "f"
+    assert first_names()["george"] == "m"
+    assert "jordan" not in first_names()  # given to both: no guess
+
+
+def test_paragraphs_are_counted_from_one():
+    discourse = Discourse("One.\n\nTwo.\nThree.", [])
+    assert paragraph_starts("One.\n\nTwo.") == [0, 6]
+    assert [discourse.paragraph(i) for i in (0, 6, 12)] == [1, 2, 3]
+
+
+def test_join_names():
+    assert join_names(["A", "B"]) == "A and B"
+    assert join_names(["A", "B", "C", "B"]) == "A, B and C"
+
+
+# -- pronouns --------------------------------------------------------------------------------
+
+
+def test_pronoun_gender_with_two_people_alternating(pre):
+    text = (
+        "Margaret Holloway met George Baxter at the harbour on Monday.\n\n"
+        '"The pier needs work," she said. "It can wait," he said.\n\n'
+        '"Not for long," she replied. "Maybe," he said.'
+    )
+    assert said(pre, text, "pier").speaker_name == "Margaret Holloway"
+    assert said(pre, text, "It can wait").speaker_name == "George Baxter"
+    assert said(pre, text, "Not for long").speaker_name == "Margaret Holloway"
+    assert said(pre, text, "Maybe").speaker_name == "George Baxter"
+
+
+def test_pronoun_gender_from_honorifics_in_the_article(pre):
+    # neither first name is in the list: the honorifics say who is who
+    text = (
+        "Mr. Okonkwo and Ms. Varga inspected the dam on Tuesday.\n\n"
+        '"The spillway is sound," she said.'
+    )
+    assert said(pre, text, "spillway").speaker_name == "Varga"
+
+
+def test_pronoun_gender_from_a_gendered_role_word(pre):
+    text = (
+        "Council spokeswoman Dara Quill and Ezo Fenn, a planner, toured the site.\n\n"
+        '"We start in May," she said.'
+    )
+    assert said(pre, text, "start in May").speaker_name == "Dara Quill"
+
+
+def test_pronoun_gender_from_pronouns_tied_to_the_name(pre):
+    text = (
+        'Kwame Kline presented his budget on Monday. Tamsin Orr watched.\n\n"It balances," he said.'
+    )
+    assert said(pre, text, "balances").speaker_name == "Kwame Kline"
+
+
+def test_current_speaker_beats_a_person_mentioned_in_between(pre):
+    text = (
+        '"The ferry will run again in June," Robert Hale said on Monday.\n\n'
+        "The service was cut last year after a report by Thomas Greer found faults. "
+        '"We have fixed every one of them," he said.'
+    )
+    quote = said(pre, text, "fixed every one")
+    assert quote.speaker_name == "Robert Hale"
+
+
+def test_a_new_subject_in_the_paragraph_takes_over_from_the_current_speaker(pre):
+    text = (
+        '"The ferry will run again in June," Robert Hale said on Monday.\n\n'
+        'Thomas Greer, the union leader, disagreed. "Not before August," he said.'
+    )
+    assert said(pre, text, "Not before August").speaker_name == "Thomas Greer"
+
+
+def test_a_quotes_own_content_never_supplies_its_speaker(pre):
+    text = (
+        "Linda Marsh opened the new clinic on Friday.\n\n"
+        '"Ask Susan Pell about the waiting lists," she said.'
+    )
+    assert said(pre, text, "waiting lists").speaker_name == "Linda Marsh"
+
+
+def test_a_pronoun_with_nobody_fitting_gets_no_speaker(pre):
+    text = 'George Baxter opened the session.\n\n"We are ready," she said.'
+    quote = said(pre, text, "We are ready")
+    assert quote.speaker_name is None
+    assert quote.speaker_antecedent is None
+
+
+def test_they_after_two_named_people_is_a_group_of_both(pre):
+    text = (
+        "Margaret Holloway and George Baxter visited the school on Monday.\n\n"
+        '"The roof must be fixed," they said.'
+    )
+    quote = said(pre, text, "roof")
+    assert quote.speaker_name == "Margaret Holloway and George Baxter"
+    assert quote.speaker_kind == "group"
+
+
+# -- explanations ----------------------------------------------------------------------------
+
+
+def test_explanation_offsets_point_at_the_antecedent(pre):
+    text = (
+        "Margaret Holloway met George Baxter at the harbour on Monday.\n\n"
+        '"The pier needs work," she said.'
+    )
+    quote = said(pre, text, "pier")
+    assert words(text, quote.speaker_mention) == "she"
+    assert quote.speaker_antecedent == (0, len("Margaret Holloway"))
+
+
+def test_a_pronoun_after_a_pronoun_points_at_the_name_not_the_pronoun(pre):
+    text = (
+        'Margaret Holloway spoke first.\n\n"The pier needs work," she said. "And soon," she added.'
+    )
+    quote = said(pre, text, "And soon")
+    assert words(text, quote.speaker_antecedent) == "Margaret Holloway"
+
+
+def test_a_name_spelled_in_the_mention_needs_no_explanation(pre):
+    text = '"The pier needs work," Margaret Holloway said.'
+    assert said(pre, text, "pier").speaker_antecedent is None
