@@ -23,7 +23,9 @@ def _wants_json(request: HttpRequest) -> bool:
 
 
 def _holds_nul(query) -> bool:
-    return any("\x00" in key or "\x00" in value for key, values in query.lists() for value in values)
+    return any(
+        "\x00" in key or "\x00" in value for key, values in query.lists() for value in values
+    )
 
 
 def nul_location(request: HttpRequest) -> str | None:
