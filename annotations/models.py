@@ -9,12 +9,14 @@ import re
 import unicodedata
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import F, Q
+from django.db.models import Count, Exists, F, OuterRef, Q
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from .search_vector import QuoteSearchVector
 from .spans import Span, validate_claim_span, validate_spans
 
 
@@ -41,6 +43,11 @@ def normalize_name(name: str) -> str:
     if words and words[0] == "the":
         words = words[1:]
     return " ".join(words)
+
+
+def quote_search_text(text: str, fragments) -> str:
+    """What full-text search indexes for a quote: its content fragments' words."""
+    return " ".join(text[start:end] for start, end in fragments)
 
 
 class StaleVersion(Exception):
@@ -220,6 +227,25 @@ class SpeakerQuerySet(models.QuerySet):
         key = normalize_name(term)
         return self.filter(search_names__contains=key) if key else self
 
+    def with_accepted_quotes(self, present: bool = True) -> "SpeakerQuerySet":
+        """Speakers with (or, ``present=False``, without) at least one accepted quote."""
+        accepted = Quote.objects.filter(speaker=OuterRef("pk"), status=Quote.Status.ACCEPTED)
+        return self.filter(Exists(accepted) if present else ~Exists(accepted))
+
+
+def speaker_quote_counts(prefix: str = "") -> dict[str, Count]:
+    """The counts shown for a speaker on every page: accepted quotes and all quotes.
+
+    "All" includes proposed and rejected quotes: everything attributed to the speaker. On a
+    Quote queryset (grouped by speaker, or aggregated for one speaker) with no prefix; on a
+    Speaker queryset with ``prefix="quotes__"``.
+    """
+    accepted = Q(**{f"{prefix}status": Quote.Status.ACCEPTED})
+    return {
+        "accepted_quotes": Count(f"{prefix}id", filter=accepted),
+        "all_quotes": Count(f"{prefix}id"),
+    }
+
 
 class Speaker(models.Model):
     class Kind(models.TextChoices):
@@ -307,6 +333,26 @@ class Speaker(models.Model):
         other._history_user = by
         other.delete()
 
+    @transaction.atomic
+    def delete_unquoted(self, by) -> None:
+        """Delete a speaker nothing is attributed to (junk the pre-annotator made, typos).
+
+        A speaker with quotes, even rejected ones, is kept: deleting it would leave those
+        quotes without a speaker. Merge it into the right speaker instead.
+        """
+        if not by.has_perm("annotations.delete_speaker"):
+            raise PermissionError("You do not have permission to delete speakers.")
+        # Lock the row so that a quote linked meanwhile cannot lose its speaker.
+        Speaker.objects.select_for_update().filter(pk=self.pk).first()
+        quotes = Quote.objects.filter(speaker_id=self.pk).count()
+        if quotes:
+            raise ValidationError(
+                f"“{self.name}” has {quotes} quote{'s' if quotes != 1 else ''} (of any status), "
+                "so it cannot be deleted: merge it into the right speaker instead."
+            )
+        self._history_user = by
+        self.delete()
+
 
 class Quote(models.Model):
     class Kind(models.TextChoices):
@@ -352,11 +398,23 @@ class Quote(models.Model):
     version = models.PositiveIntegerField(default=1)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # What was said, as plain text (the fragments' words joined by spaces), kept in step by
+    # save() and by the pre-annotator's bulk insert: the one column full-text search reads.
+    # SQLite indexes it in an FTS5 table kept by triggers (annotations/search_index.py);
+    # PostgreSQL in search_vector, a stored generated tsvector with a GIN index.
+    search_text = models.TextField(editable=False, default="")
+    search_vector = models.GeneratedField(
+        expression=QuoteSearchVector("search_text"),
+        output_field=SearchVectorField(null=True),
+        db_persist=True,
+    )
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["search_text", "search_vector"])
 
     class Meta:
         ordering = ["article_id", "content_start", "id"]
+        # PostgreSQL also has a GIN index on search_vector, made by migration 0007 (a
+        # GinIndex here would be created on SQLite too, which has no GIN).
         indexes = [models.Index(fields=["article", "content_start"])]
         constraints = [
             models.CheckConstraint(
@@ -474,9 +532,15 @@ class Quote(models.Model):
         self.full_validate_spans()
         self.content_start = self.content_fragments[0][0]
         self.content_end = self.content_fragments[-1][1]
+        self.search_text = quote_search_text(self.article.text, self.content_fragments)
         update_fields = kwargs.get("update_fields")
         if update_fields is not None and "content_fragments" in update_fields:
-            kwargs["update_fields"] = {*update_fields, "content_start", "content_end"}
+            kwargs["update_fields"] = {
+                *update_fields,
+                "content_start",
+                "content_end",
+                "search_text",
+            }
         super().save(*args, **kwargs)
 
     @transaction.atomic
@@ -662,3 +726,6 @@ class WorkerHeartbeat(models.Model):
 
     def __str__(self) -> str:
         return f"{self.worker_id} on {self.hostname} (pid {self.pid})"
+
+
+from .api_tokens import ApiToken  # noqa: E402, F401  (a model: Django finds it here)

@@ -1,11 +1,23 @@
 from django.urls import path
 
-from .views import articles, dashboard, exports, imports, jobs, review, speakers
+from .views import (
+    articles,
+    dashboard,
+    exports,
+    imports,
+    jobs,
+    review,
+    search,
+    site,
+    speakers,
+    tokens,
+)
 
 app_name = "annotations"
 
 urlpatterns = [
     path("", articles.queue, name="queue"),
+    path("favicon.ico", site.favicon, name="favicon"),
     path("articles/<int:article_id>/", articles.review, name="review"),
     # Review queue and review page actions (b1)
     path("next/", articles.next_article, name="next_article"),
@@ -39,6 +51,7 @@ urlpatterns = [
     path("speakers/<int:speaker_id>/", speakers.speaker, name="speaker"),
     path("speakers/<int:speaker_id>/edit/", speakers.speaker_edit, name="speaker_edit"),
     path("speakers/<int:speaker_id>/merge/", speakers.speaker_merge, name="speaker_merge"),
+    path("speakers/<int:speaker_id>/delete/", speakers.speaker_delete, name="speaker_delete"),
     path("dashboard/", dashboard.dashboard, name="dashboard"),
     path("jobs/<int:job_id>/", jobs.job_progress, name="job_progress"),
     path("jobs/<int:job_id>/resume/", jobs.job_resume, name="job_resume"),
@@ -48,4 +61,9 @@ urlpatterns = [
     # Export (c2)
     path("export/", exports.export, name="export"),
     path("export/download/", exports.export_download, name="export_download"),
+    # Search (issue 14)
+    path("search/", search.search, name="search"),
+    path("search/speakers/", search.speaker_suggestions, name="search_speakers"),
+    path("account/tokens/", tokens.api_tokens, name="api_tokens"),
+    path("account/tokens/<int:token_id>/revoke/", tokens.revoke_api_token, name="revoke_api_token"),
 ]

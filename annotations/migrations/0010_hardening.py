@@ -24,7 +24,7 @@ def null_later_duplicates(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('annotations', '0006_editor_preference'),
+        ('annotations', '0009_editors_delete_speakers'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
