@@ -382,6 +382,10 @@ class Quote(models.Model):
     speaker = models.ForeignKey(
         Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes"
     )
+    # why the pre-annotator chose the speaker: where it is named when the mention does not
+    # spell the name ("he" -> "Barack Obama" in paragraph 3); empty for editors' quotes
+    speaker_antecedent_start = models.PositiveIntegerField(null=True, blank=True)
+    speaker_antecedent_end = models.PositiveIntegerField(null=True, blank=True)
     kind = models.CharField(max_length=20, choices=Kind, default=Kind.DIRECT)
     status = models.CharField(max_length=20, choices=Status, default=Status.PROPOSED, db_index=True)
     origin = models.CharField(max_length=20, choices=Origin, default=Origin.EDITOR)
@@ -440,6 +444,18 @@ class Quote(models.Model):
                     speaker_mention_start__lt=F("speaker_mention_end"),
                 ),
                 name="quote_speaker_mention_start_before_end",
+            ),
+            models.CheckConstraint(
+                condition=Q(
+                    speaker_antecedent_start__isnull=True, speaker_antecedent_end__isnull=True
+                )
+                | Q(
+                    speaker_antecedent_start__isnull=False,
+                    speaker_antecedent_end__isnull=False,
+                    speaker_antecedent_start__gte=0,
+                    speaker_antecedent_start__lt=F("speaker_antecedent_end"),
+                ),
+                name="quote_speaker_antecedent_start_before_end",
             ),
             models.CheckConstraint(
                 condition=Q(confidence__isnull=True) | Q(confidence__gte=0, confidence__lte=1),
@@ -504,6 +520,24 @@ class Quote(models.Model):
             return ""
         return self.article.text[self.speaker_mention_start : self.speaker_mention_end]
 
+    @property
+    def speaker_antecedent(self) -> Span | None:
+        if self.speaker_antecedent_start is None:
+            return None
+        return self.speaker_antecedent_start, self.speaker_antecedent_end
+
+    @property
+    def speaker_explanation(self) -> str:
+        """Why the pre-annotator chose the speaker, for the review card: "he → Barack
+        Obama, named in paragraph 3"; empty when the mention spells the name."""
+        antecedent = self.speaker_antecedent
+        text = self.article.text
+        if not antecedent or not self.speaker_mention or antecedent[1] > len(text):
+            return ""
+        paragraph = len(re.findall(r"\n\s*", text[: antecedent[0]])) + 1
+        named = " ".join(text[antecedent[0] : antecedent[1]].split())
+        return f"{self.speaker_mention_text} → {named}, named in paragraph {paragraph}"
+
     def set_spans(
         self,
         content_fragments,
@@ -565,6 +599,11 @@ class Quote(models.Model):
                 spans.get("cue", self.cue),
                 spans.get("speaker_mention", self.speaker_mention),
             )
+        if "speaker_mention" in spans or (
+            "speaker" in changes and changes["speaker"] != self.speaker
+        ):
+            # the model's reason no longer explains the editor's choice
+            self.speaker_antecedent_start = self.speaker_antecedent_end = None
         for field, value in changes.items():
             setattr(self, field, value)
         self.reviewed_by = by
