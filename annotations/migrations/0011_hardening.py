@@ -24,7 +24,7 @@ def null_later_duplicates(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('annotations', '0009_editors_delete_speakers'),
+        ('annotations', '0010_speaker_antecedent'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
