@@ -19,7 +19,7 @@ def grant(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('annotations', '0011_guidelines'),
+        ('annotations', '0012_guidelines'),
     ]
 
     operations = [

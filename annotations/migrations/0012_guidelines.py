@@ -21,9 +21,7 @@ def grant(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        # Both 0010s branch from 0009 (two helpers landed at once); this joins them.
-        ('annotations', '0010_hardening'),
-        ('annotations', '0010_speaker_antecedent'),
+        ('annotations', '0011_hardening'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
