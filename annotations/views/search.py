@@ -2,9 +2,10 @@
 
 from django import forms
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.functional import cached_property
 
 from annotations.models import Article, Quote, Speaker
 from annotations.search import (
@@ -16,7 +17,29 @@ from annotations.search import (
 )
 
 RESULTS_PER_PAGE = 20
+# Counting every match of a frequent word reads every matching row; past this many the page
+# says "more than 10,000" and counts no further.
+COUNT_LIMIT = 10_000
 SPEAKER_SUGGESTIONS = 10
+
+
+class ResultPaginator(Paginator):
+    """Counts matches up to COUNT_LIMIT + 1 only (``capped`` says when there are more)."""
+
+    @cached_property
+    def count(self) -> int:
+        return self.object_list[: COUNT_LIMIT + 1].count()
+
+    @property
+    def capped(self) -> bool:
+        return self.count > COUNT_LIMIT
+
+
+def search_page(filters: SearchFilters, number) -> Page:
+    """One page of results, as the search page shows it (the count, then 20 highlighted)."""
+    page = ResultPaginator(search_quotes(filters), RESULTS_PER_PAGE).get_page(number)
+    page.object_list = with_highlights(page.object_list)
+    return page
 
 
 def _is_partial(request: HttpRequest) -> bool:
@@ -84,9 +107,7 @@ def search(request: HttpRequest) -> HttpResponse:
         template += "#results"
     if not form.is_valid():
         return render(request, template, _context(form, None), status=400)
-    found = search_quotes(form.filters())
-    page = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-    page.object_list = with_highlights(page.object_list)
+    page = search_page(form.filters(), request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     return render(request, template, _context(form, page, query.urlencode()))
@@ -99,7 +120,13 @@ def _context(form: QuoteSearchForm, page, query: str = "") -> dict:
         .values_list("outlet", flat=True)
         .distinct()[:500]
     )
-    return {"form": form, "page": page, "query": query, "outlets": outlets}
+    return {
+        "form": form,
+        "page": page,
+        "query": query,
+        "outlets": outlets,
+        "count_limit": COUNT_LIMIT,
+    }
 
 
 def speaker_suggestions(request: HttpRequest) -> HttpResponse:
