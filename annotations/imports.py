@@ -11,6 +11,7 @@ half an article behind.
 """
 
 import csv
+import functools
 import io
 import json
 import re
@@ -43,7 +44,9 @@ from .spans import validate_claim_span, validate_spans
 SUPPORTED_EXTENSIONS = (".txt", ".html", ".htm", ".jsonl", ".csv")
 CSV_COLUMNS = ("title", "text", "outlet", "url", "author", "published")
 CSV_REQUIRED = ("title", "text")
-ARTICLE_KEYS = {*CSV_COLUMNS, "status", "speakers", "quotes"}
+# "id" is the exporting database's article id: kept in the file to join with the CSV, not
+# reused (the importing database numbers its own articles).
+ARTICLE_KEYS = {*CSV_COLUMNS, "id", "status", "speakers", "quotes"}
 SPEAKER_KEYS = {"id", "name", "kind", "aliases", "role", "organization"}
 QUOTE_KEYS = {
     "id",
@@ -58,6 +61,8 @@ QUOTE_KEYS = {
     "cue_text",
     "speaker_mention",
     "speaker_mention_text",
+    "speaker_antecedent",
+    "speaker_antecedent_text",
     "speaker_id",
     "reviewed_by",
     "reviewed_at",
@@ -66,6 +71,7 @@ QUOTE_KEYS = {
 CLAIM_KEYS = {"id", "start", "end", "text", "status", "origin", "check_worthy", "verdict", "note"}
 MAX_LENGTHS = {"title": 500, "outlet": 200, "url": 2000, "author": 300}
 CHUNK_SIZE = 500
+SAVED_MEANWHILE = "same url or text as an article saved at the same time by another import."
 
 _validate_url = URLValidator()
 # How many unknown columns or keys an error names before it just counts the rest: a header
@@ -305,6 +311,39 @@ def parse_txt(name: str, text: str) -> Iterator[ArticleRecord | BadRecord]:
     yield ArticleRecord(name, "", clean_fields({"title": title, "text": body}))
 
 
+CREDITS_FILE = Path(__file__).parent / "data" / "newsroom_credits.txt"
+
+
+@functools.cache
+def newsroom_credit_patterns() -> list[re.Pattern]:
+    """The trailing credit and legal lines of news pages (data/newsroom_credits.txt)."""
+    lines = CREDITS_FILE.read_text(encoding="utf-8").splitlines()
+    return [
+        re.compile(line.strip(), re.IGNORECASE)
+        for line in lines
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+
+
+def _same_words(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
+def drop_page_boilerplate(text: str, title: str) -> str:
+    """The story without what pages put around it that trafilatura keeps: the headline
+    repeated as the first line, and trailing credits ("Additional reporting by ...;
+    Editing by ...", "© 2020 ...", "Our Standards: ...")."""
+    lines = text.split("\n")
+    if len(lines) > 1 and _same_words(lines[0], title):
+        lines = lines[1:]  # the headline, repeated at the top of the body
+    patterns = newsroom_credit_patterns()
+    while len(lines) > 1 and (
+        not lines[-1].strip() or any(p.fullmatch(lines[-1].strip()) for p in patterns)
+    ):
+        lines.pop()
+    return "\n".join(lines).strip()
+
+
 def parse_html(name: str, html: str) -> Iterator[ArticleRecord | BadRecord]:
     """Title and main text extracted by trafilatura; menus, footers and other boilerplate go."""
     try:
@@ -323,10 +362,7 @@ def parse_html(name: str, html: str) -> Iterator[ArticleRecord | BadRecord]:
     title = (doc.title or "").strip()
     if not title:
         raise RecordError("no title found in the page (no <title> or headline).")
-    text = normalize_text(doc.text).strip()
-    first, _, rest = text.partition("\n")
-    if first.strip() == title and rest.strip():
-        text = rest  # the headline, repeated at the top of the body
+    text = drop_page_boilerplate(normalize_text(doc.text).strip(), title)
     url = (doc.url or "").strip()
     try:
         _validate_url(url)
@@ -602,6 +638,12 @@ def _clean_quote(text: str, raw: object, n: int, speaker_ids: set) -> dict[str, 
             _offset_pair(fragment, "each content fragment")
         _offset_pair(raw.get("cue"), "cue")
         _offset_pair(raw.get("speaker_mention"), "speaker_mention")
+        antecedent = _offset_pair(raw.get("speaker_antecedent"), "speaker_antecedent")
+        if antecedent is not None and not 0 <= antecedent[0] < antecedent[1] <= len(text):
+            raise RecordError(
+                f"speaker_antecedent {antecedent} is not a span inside the text "
+                f"(0 to {len(text)}, start before end)."
+            )
     except RecordError as exc:
         raise RecordError(f"{label}: {exc}") from None
     try:
@@ -618,6 +660,12 @@ def _clean_quote(text: str, raw: object, n: int, speaker_ids: set) -> dict[str, 
             [mention] if mention else [],
             raw.get("speaker_mention_text"),
             "speaker_mention_text",
+        )
+        _span_text_matches(
+            text,
+            [antecedent] if antecedent else [],
+            raw.get("speaker_antecedent_text"),
+            "speaker_antecedent_text",
         )
         confidence = raw.get("confidence")
         if confidence is not None and (
@@ -641,6 +689,7 @@ def _clean_quote(text: str, raw: object, n: int, speaker_ids: set) -> dict[str, 
             "content_fragments": [list(f) for f in fragments],
             "cue": cue,
             "speaker_mention": mention,
+            "speaker_antecedent": tuple(antecedent) if antecedent else None,
             "kind": _choice(raw.get("kind"), Quote.Kind, "kind", Quote.Kind.DIRECT),
             "status": _choice(raw.get("status"), Quote.Status, "status", Quote.Status.PROPOSED),
             "origin": _choice(raw.get("origin"), Quote.Origin, "origin", Quote.Origin.EDITOR),
@@ -772,6 +821,8 @@ class Importer:
         if self.outlet and not fields.get("outlet"):
             fields["outlet"] = self.outlet
         fields["text_hash"] = text_fingerprint(fields["text"])
+        if self.by is not None:
+            fields["imported_by"] = self.by
         if self._duplicate_in_batch(record):
             return
         if record.quotes is None:
@@ -797,14 +848,14 @@ class Importer:
                 created = Article.objects.bulk_create([Article(**r.fields) for r in chunk])
             self.report.imported.extend(a.pk for a in created)
         except IntegrityError:
-            # Someone else saved one of these urls meanwhile: save one by one to find it.
+            # Someone else saved one of these urls or texts meanwhile: one by one to find it.
             for record in chunk:
                 try:
                     with transaction.atomic():
                         article = Article.objects.create(**record.fields)
                     self.report.imported.append(article.pk)
                 except IntegrityError:
-                    self._duplicate(record, "same url as an article saved at the same time.")
+                    self._duplicate(record, SAVED_MEANWHILE)
 
     def finish(self) -> ImportReport:
         if self._pending:
@@ -872,11 +923,18 @@ class Importer:
         """Article, speakers, quotes and claims, all or nothing."""
         try:
             with transaction.atomic():
-                article = Article.objects.create(**record.fields)
+                try:
+                    with transaction.atomic():
+                        article = Article.objects.create(**record.fields)
+                except IntegrityError:
+                    self._duplicate(record, SAVED_MEANWHILE)
+                    return False
                 speakers = {s["id"]: _find_or_create_speaker(s) for s in record.speakers}
                 users: dict[str, Any] = {}
                 for n, data in enumerate(record.quotes or [], 1):
-                    _save_quote(article, data, speakers, users, n, self.by)
+                    note = _save_quote(article, data, speakers, users, n, self.by)
+                    if note:
+                        self.report.warnings.append(Problem(record.file, record.where, note))
         except RecordError as exc:
             self._error(record.file, record.where, str(exc))
             return False
@@ -920,7 +978,29 @@ def _reviewer(username: str | None, users: dict[str, Any]):
     return users[username]
 
 
-def _save_quote(article: Article, data: dict[str, Any], speakers, users, n: int, by) -> None:
+def can_import_decisions_of_others(user) -> bool:
+    """Admins (and the command line, with no user) may import decisions in others' names."""
+    return user is None or user.has_perm("annotations.reopen_article")
+
+
+def _save_quote(article: Article, data: dict[str, Any], speakers, users, n: int, by) -> str | None:
+    """Save one quote and its claims; return a note if its reviewer was replaced."""
+    note = None
+    reviewed_by = data["reviewed_by"]
+    if (
+        reviewed_by
+        and by is not None
+        and reviewed_by != by.get_username()
+        and not can_import_decisions_of_others(by)
+    ):
+        # Only admins may put someone else's name on decisions: the importer answers for them.
+        note = (
+            f"quote {n}: decided by “{reviewed_by}” in the file; recorded as decided by "
+            f"{by.get_username()}, who imported it (only admins import decisions in other "
+            "people's names)."
+        )
+        reviewed_by = by.get_username()
+        users.setdefault(reviewed_by, by)
     quote = Quote(
         article=article,
         content_fragments=data["content_fragments"],
@@ -930,13 +1010,20 @@ def _save_quote(article: Article, data: dict[str, Any], speakers, users, n: int,
         confidence=data["confidence"],
         model_version=data["model_version"],
         speaker=speakers.get(data["speaker_id"]) if data["speaker_id"] is not None else None,
-        reviewed_by=_reviewer(data["reviewed_by"], users),
+        reviewed_by=_reviewer(reviewed_by, users),
         reviewed_at=data["reviewed_at"],
     )
     quote.cue = data["cue"]
     quote.speaker_mention = data["speaker_mention"]
+    if data["speaker_antecedent"]:
+        quote.speaker_antecedent_start, quote.speaker_antecedent_end = data["speaker_antecedent"]
     if by is not None:
         quote._history_user = by
+        # The history keeps who imported it, and the name the file gave if it was replaced.
+        reason = f"imported by {by.get_username()}" + (
+            f"; decided by “{data['reviewed_by']}” in the file" if note else ""
+        )
+        quote._change_reason = reason[:100]
     try:
         with transaction.atomic():
             quote.save()
@@ -950,6 +1037,7 @@ def _save_quote(article: Article, data: dict[str, Any], speakers, users, n: int,
         if by is not None:
             claim._history_user = by
         claim.save()
+    return note
 
 
 def _megabytes(size: int) -> str:

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import F, Q
+from django.db.models import Count, Exists, F, OuterRef, Q
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
@@ -86,7 +86,9 @@ class Article(models.Model):
     url = models.URLField(max_length=2000, blank=True)
     author = models.CharField(max_length=300, blank=True)
     published = models.DateField(null=True, blank=True, db_index=True)
-    text_hash = models.CharField(max_length=64, editable=False, db_index=True)
+    # Unique: the same text (ignoring case and whitespace) cannot be saved twice, even by two
+    # imports at the same moment. NULL only for duplicates that predate the constraint.
+    text_hash = models.CharField(max_length=64, editable=False, null=True)  # noqa: DJ001
     status = models.CharField(max_length=20, choices=Status, default=Status.NEW, db_index=True)
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -103,6 +105,15 @@ class Article(models.Model):
         related_name="reviewed_articles",
     )
     reviewed_at = models.DateTimeField(null=True, blank=True)
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="imported_articles",
+        help_text="Who imported the article (empty for the command line and older articles).",
+    )
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -111,11 +122,13 @@ class Article(models.Model):
         permissions = [
             ("import_articles", "Can import articles"),
             ("reopen_article", "Can reopen a reviewed article"),
+            ("assign_articles", "Can assign articles to editors"),
         ]
         constraints = [
             models.UniqueConstraint(
                 fields=["url"], condition=~Q(url=""), name="article_unique_url"
             ),
+            models.UniqueConstraint(fields=["text_hash"], name="article_unique_text_hash"),
         ]
 
     def __str__(self) -> str:
@@ -125,11 +138,20 @@ class Article(models.Model):
     def from_db(cls, db, field_names, values, **kwargs):
         instance = super().from_db(db, field_names, values, **kwargs)
         instance._loaded_text = instance.__dict__.get("text")
+        instance._legacy_duplicate = "text_hash" in field_names and instance.text_hash is None
         return instance
 
     def clean(self) -> None:
         super().clean()
         self._check_text_unchanged()
+        if getattr(self, "_legacy_duplicate", False) and self.text == self._loaded_text:
+            return
+        same = Article.objects.filter(text_hash=text_fingerprint(self.text)).exclude(pk=self.pk)
+        if same.exists():
+            first = same.only("title").first()
+            raise ValidationError(
+                {"text": f"Article #{first.pk} “{first.title}” already has this text."}
+            )
 
     def _check_text_unchanged(self) -> None:
         loaded = getattr(self, "_loaded_text", None)
@@ -145,9 +167,21 @@ class Article(models.Model):
     def save(self, *args, **kwargs) -> None:
         self._check_text_unchanged()
         self.text = normalize_text(self.text)
-        self.text_hash = text_fingerprint(self.text)
+        if not getattr(self, "_legacy_duplicate", False) or self.text != self._loaded_text:
+            self.text_hash = text_fingerprint(self.text)
         super().save(*args, **kwargs)
         self._loaded_text = self.text
+
+    @classmethod
+    def assign(cls, article_ids: list[int], to, by) -> int:
+        """Give these articles to ``to`` (a user, or None to unassign); returns how many.
+
+        Reviewed articles keep the editor who reviewed them: only open work moves.
+        """
+        if not by.has_perm("annotations.assign_articles"):
+            raise PermissionError("Only admins can assign articles.")
+        open_work = cls.objects.filter(pk__in=article_ids).exclude(status=cls.Status.REVIEWED)
+        return open_work.update(assignee=to, updated_at=timezone.now())
 
     def start_review(self, by) -> None:
         """An editor opened the article: it is theirs and in review."""
@@ -204,6 +238,25 @@ class SpeakerQuerySet(models.QuerySet):
         """Type-ahead: speakers whose name or an alias contains ``term``."""
         key = normalize_name(term)
         return self.filter(search_names__contains=key) if key else self
+
+    def with_accepted_quotes(self, present: bool = True) -> "SpeakerQuerySet":
+        """Speakers with (or, ``present=False``, without) at least one accepted quote."""
+        accepted = Quote.objects.filter(speaker=OuterRef("pk"), status=Quote.Status.ACCEPTED)
+        return self.filter(Exists(accepted) if present else ~Exists(accepted))
+
+
+def speaker_quote_counts(prefix: str = "") -> dict[str, Count]:
+    """The counts shown for a speaker on every page: accepted quotes and all quotes.
+
+    "All" includes proposed and rejected quotes: everything attributed to the speaker. On a
+    Quote queryset (grouped by speaker, or aggregated for one speaker) with no prefix; on a
+    Speaker queryset with ``prefix="quotes__"``.
+    """
+    accepted = Q(**{f"{prefix}status": Quote.Status.ACCEPTED})
+    return {
+        "accepted_quotes": Count(f"{prefix}id", filter=accepted),
+        "all_quotes": Count(f"{prefix}id"),
+    }
 
 
 class Speaker(models.Model):
@@ -292,6 +345,26 @@ class Speaker(models.Model):
         other._history_user = by
         other.delete()
 
+    @transaction.atomic
+    def delete_unquoted(self, by) -> None:
+        """Delete a speaker nothing is attributed to (junk the pre-annotator made, typos).
+
+        A speaker with quotes, even rejected ones, is kept: deleting it would leave those
+        quotes without a speaker. Merge it into the right speaker instead.
+        """
+        if not by.has_perm("annotations.delete_speaker"):
+            raise PermissionError("You do not have permission to delete speakers.")
+        # Lock the row so that a quote linked meanwhile cannot lose its speaker.
+        Speaker.objects.select_for_update().filter(pk=self.pk).first()
+        quotes = Quote.objects.filter(speaker_id=self.pk).count()
+        if quotes:
+            raise ValidationError(
+                f"“{self.name}” has {quotes} quote{'s' if quotes != 1 else ''} (of any status), "
+                "so it cannot be deleted: merge it into the right speaker instead."
+            )
+        self._history_user = by
+        self.delete()
+
 
 class Quote(models.Model):
     class Kind(models.TextChoices):
@@ -321,6 +394,10 @@ class Quote(models.Model):
     speaker = models.ForeignKey(
         Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes"
     )
+    # why the pre-annotator chose the speaker: where it is named when the mention does not
+    # spell the name ("he" -> "Barack Obama" in paragraph 3); empty for editors' quotes
+    speaker_antecedent_start = models.PositiveIntegerField(null=True, blank=True)
+    speaker_antecedent_end = models.PositiveIntegerField(null=True, blank=True)
     kind = models.CharField(max_length=20, choices=Kind, default=Kind.DIRECT)
     status = models.CharField(max_length=20, choices=Status, default=Status.PROPOSED, db_index=True)
     origin = models.CharField(max_length=20, choices=Origin, default=Origin.EDITOR)
@@ -379,6 +456,18 @@ class Quote(models.Model):
                     speaker_mention_start__lt=F("speaker_mention_end"),
                 ),
                 name="quote_speaker_mention_start_before_end",
+            ),
+            models.CheckConstraint(
+                condition=Q(
+                    speaker_antecedent_start__isnull=True, speaker_antecedent_end__isnull=True
+                )
+                | Q(
+                    speaker_antecedent_start__isnull=False,
+                    speaker_antecedent_end__isnull=False,
+                    speaker_antecedent_start__gte=0,
+                    speaker_antecedent_start__lt=F("speaker_antecedent_end"),
+                ),
+                name="quote_speaker_antecedent_start_before_end",
             ),
             models.CheckConstraint(
                 condition=Q(confidence__isnull=True) | Q(confidence__gte=0, confidence__lte=1),
@@ -443,6 +532,24 @@ class Quote(models.Model):
             return ""
         return self.article.text[self.speaker_mention_start : self.speaker_mention_end]
 
+    @property
+    def speaker_antecedent(self) -> Span | None:
+        if self.speaker_antecedent_start is None:
+            return None
+        return self.speaker_antecedent_start, self.speaker_antecedent_end
+
+    @property
+    def speaker_explanation(self) -> str:
+        """Why the pre-annotator chose the speaker, for the review card: "he → Barack
+        Obama, named in paragraph 3"; empty when the mention spells the name."""
+        antecedent = self.speaker_antecedent
+        text = self.article.text
+        if not antecedent or not self.speaker_mention or antecedent[1] > len(text):
+            return ""
+        paragraph = len(re.findall(r"\n\s*", text[: antecedent[0]])) + 1
+        named = " ".join(text[antecedent[0] : antecedent[1]].split())
+        return f"{self.speaker_mention_text} → {named}, named in paragraph {paragraph}"
+
     def set_spans(
         self,
         content_fragments,
@@ -504,6 +611,11 @@ class Quote(models.Model):
                 spans.get("cue", self.cue),
                 spans.get("speaker_mention", self.speaker_mention),
             )
+        if "speaker_mention" in spans or (
+            "speaker" in changes and changes["speaker"] != self.speaker
+        ):
+            # the model's reason no longer explains the editor's choice
+            self.speaker_antecedent_start = self.speaker_antecedent_end = None
         for field, value in changes.items():
             setattr(self, field, value)
         self.reviewed_by = by
@@ -597,6 +709,13 @@ class PreannotationJob(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+    # Set by the worker when it starts and after every article; a running job whose
+    # heartbeat is older than PREANNOTATION_STALE_SECONDS lost its worker and is resumed.
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveIntegerField(
+        default=0, help_text="How many times the job was resumed after its worker stopped."
+    )
+    note = models.TextField(blank=True, help_text="What the job skipped, and why.")
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -644,4 +763,42 @@ class EditorPreference(models.Model):
         cls.objects.update_or_create(user=user, defaults={"accept_threshold": threshold})
 
 
+class WorkerHeartbeat(models.Model):
+    """A running ``manage.py db_worker`` process, refreshed every few seconds while it lives.
+
+    The progress page uses it to tell "waiting for a worker" from "no worker is running".
+    """
+
+    worker_id = models.CharField(max_length=100, unique=True)
+    hostname = models.CharField(max_length=255, blank=True)
+    pid = models.PositiveIntegerField(null=True, blank=True)
+    started_at = models.DateTimeField(auto_now_add=True)
+    last_seen = models.DateTimeField(db_index=True)
+
+    def __str__(self) -> str:
+        return f"{self.worker_id} on {self.hostname} (pid {self.pid})"
+
+
 from .api_tokens import ApiToken  # noqa: E402, F401  (a model: Django finds it here)
+
+
+class Guidelines(models.Model):
+    """The newsroom's annotation guidelines: one text, in Markdown, that admins edit."""
+
+    text = models.TextField(blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+
+    class Meta:
+        verbose_name_plural = "guidelines"
+        permissions = [("edit_guidelines", "Can edit the annotation guidelines")]
+
+    def __str__(self) -> str:
+        return "Annotation guidelines"
+
+    @classmethod
+    def current(cls) -> "Guidelines":
+        """The one set of guidelines (an empty one until an admin writes them)."""
+        return cls.objects.filter(pk=1).select_related("updated_by").first() or cls(pk=1)

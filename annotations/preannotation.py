@@ -18,8 +18,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.module_loading import import_string
 from simple_history.utils import bulk_create_with_history
 
 from .models import Article, Claim, Quote, Speaker, normalize_name, quote_search_text
@@ -42,9 +44,7 @@ ProgressCallback = Callable[[int, int], None]
 @functools.cache
 def get_preannotator():
     """The process-wide pre-annotator: the spaCy model is loaded once per process (worker)."""
-    from .preannotator import Preannotator
-
-    return Preannotator()
+    return import_string(settings.PREANNOTATOR)()
 
 
 def _overlaps(a: Span, b: Span) -> bool:
@@ -140,12 +140,23 @@ def _check_proposal(text: str, proposal: Any) -> dict:
         "fragments": fragments,
         "cue": cue,
         "mention": mention,
+        "antecedent": _antecedent(text, getattr(proposal, "speaker_antecedent", None)),
         "kind": kind,
         "confidence": confidence,
         "speaker_name": getattr(proposal, "speaker_name", None) or "",
         "speaker_kind": speaker_kind,
         "claims": list(getattr(proposal, "claims", None) or []),
     }
+
+
+def _antecedent(text: str, span: Any) -> tuple[int, int] | None:
+    """The proposal's antecedent offsets if they are a valid span of the text, else None
+    (an explanation is optional: a bad one is dropped, the proposal kept)."""
+    try:
+        start, end = (int(v) for v in span)
+    except (TypeError, ValueError):
+        return None
+    return (start, end) if 0 <= start < end <= len(text) else None
 
 
 def store_proposals(
@@ -161,7 +172,11 @@ def store_proposals(
     stored), ``editor_decided`` (overlaps a quote an editor added, accepted or edited),
     ``rejected_before`` (overlaps a quote an editor rejected), ``invalid`` and
     ``invalid_claims`` (failed span validation), ``text_changed`` (the article text changed
-    since it was read, so the offsets no longer fit it).
+    since it was read, so the offsets no longer fit it), ``reviewed`` (an editor marked the
+    article reviewed meanwhile: a reviewed article is settled and gets nothing).
+
+    An article in review only ever gains new proposals: quotes an editor decided are never
+    changed, and its status stays "in review".
     """
     stats = Counter() if stats is None else stats
     text = article.text
@@ -170,6 +185,9 @@ def store_proposals(
         # Lock the article so two runs on it (two workers, or a worker and the review
         # page) store their proposals one after the other and see each other's rows.
         current = Article.objects.select_for_update().only("text", "status").get(pk=article.pk)
+        if current.status == Article.Status.REVIEWED:
+            stats["reviewed"] += 1
+            return 0
         if current.text != text:
             stats["text_changed"] += 1
             return 0
@@ -232,6 +250,8 @@ def store_proposals(
             )
             quote.cue = fields["cue"]
             quote.speaker_mention = mention
+            if speaker is not None and fields["antecedent"]:
+                quote.speaker_antecedent_start, quote.speaker_antecedent_end = fields["antecedent"]
             new_quotes.append((quote, claims))
             # A later proposal overlapping this one in the same run is a duplicate too.
             existing.append((fragments, quote))
@@ -292,23 +312,32 @@ def preannotate_articles(
     if not ids:
         return stats
     pre = get_preannotator()
-    pending: deque[Article] = deque()
+    # Each article read, with how many deleted ones came just before it: missing articles are
+    # counted when the pipeline reaches their place, so ``done`` always means "the first
+    # ``done`` ids are finished" (a resumed job starts right after them).
+    pending: deque[tuple[Article, int]] = deque()
+    trailing_missing = 0
 
     def texts() -> Iterator[str]:
+        nonlocal trailing_missing
         for chunk in _chunks(ids, max(batch_size, 1) * 4):
             found = Article.objects.only("text", "status").in_bulk(chunk)
-            stats["missing"] += len(chunk) - len(found)
             for pk in chunk:
                 if pk in found:
-                    pending.append(found[pk])
+                    pending.append((found[pk], trailing_missing))
+                    trailing_missing = 0
                     yield found[pk].text
+                else:
+                    trailing_missing += 1
 
     for proposals in pre.annotate(texts(), batch_size=batch_size, n_process=n_process):
-        store_proposals(pending.popleft(), proposals, pre.version, stats)
+        article, missing_before = pending.popleft()
+        stats["missing"] += missing_before
+        store_proposals(article, proposals, pre.version, stats)
         stats["articles"] += 1
         if progress:
-            # Missing articles are counted as they are read, so ``done`` reaches ``total``.
             progress(stats["articles"] + stats["missing"], total)
-    if progress and not stats["articles"]:
+    stats["missing"] += trailing_missing
+    if progress and (trailing_missing or not stats["articles"]):
         progress(total, total)
     return stats

@@ -1,14 +1,31 @@
 from django.urls import path
 
-from .views import articles, dashboard, exports, imports, jobs, review, search, speakers, tokens
+from .views import (
+    articles,
+    assignments,
+    dashboard,
+    exports,
+    guidelines,
+    imports,
+    jobs,
+    review,
+    search,
+    site,
+    speakers,
+    tokens,
+)
 
 app_name = "annotations"
 
 urlpatterns = [
     path("", articles.queue, name="queue"),
+    path("favicon.ico", site.favicon, name="favicon"),
+    path("guidelines/", guidelines.guidelines, name="guidelines"),
+    path("guidelines/edit/", guidelines.guidelines_edit, name="guidelines_edit"),
     path("articles/<int:article_id>/", articles.review, name="review"),
     # Review queue and review page actions (b1)
     path("next/", articles.next_article, name="next_article"),
+    path("assign/", assignments.assign_articles, name="assign_articles"),
     path("preannotate/", articles.preannotate_new, name="preannotate_new"),
     path("articles/<int:article_id>/quotes/add/", review.add_quote, name="add_quote"),
     path("articles/<int:article_id>/accept-all/", review.accept_all, name="accept_all"),
@@ -39,8 +56,10 @@ urlpatterns = [
     path("speakers/<int:speaker_id>/", speakers.speaker, name="speaker"),
     path("speakers/<int:speaker_id>/edit/", speakers.speaker_edit, name="speaker_edit"),
     path("speakers/<int:speaker_id>/merge/", speakers.speaker_merge, name="speaker_merge"),
+    path("speakers/<int:speaker_id>/delete/", speakers.speaker_delete, name="speaker_delete"),
     path("dashboard/", dashboard.dashboard, name="dashboard"),
     path("jobs/<int:job_id>/", jobs.job_progress, name="job_progress"),
+    path("jobs/<int:job_id>/resume/", jobs.job_resume, name="job_resume"),
     # Import (c1)
     path("import/", imports.import_upload, name="import_upload"),
     path("import/paste/", imports.import_paste, name="import_paste"),

@@ -33,6 +33,9 @@ def restore_newsroom_groups() -> None:
         return
     importlib.import_module("annotations.migrations.0002_groups").create_groups(apps, None)
     importlib.import_module("annotations.migrations.0005_editors_import").grant(apps, None)
+    importlib.import_module("annotations.migrations.0009_editors_delete_speakers").grant(apps, None)
+    importlib.import_module("annotations.migrations.0012_guidelines").grant(apps, None)
+    importlib.import_module("annotations.migrations.0013_assign_articles").grant(apps, None)
 
 
 @pytest.fixture

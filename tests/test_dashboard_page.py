@@ -18,7 +18,7 @@ def build(n: int) -> None:
         text = "Alpha one here. Beta two here. Gamma three here."
         article = Article.objects.create(
             title=f"Story {n}-{i}",
-            text=text,
+            text=f"{text} Story {n}-{i}.",  # texts are unique (article_unique_text_hash)
             outlet=f"Outlet {i % 3}",
             url=f"https://x.org/{n}/{i}",
         )
@@ -54,7 +54,8 @@ def test_dashboard_shows_figures_and_charts(client_editor):
     # 6 accepted and 6 rejected model quotes; 2 of the 6 accepted are anonymous (i = 0, 3).
     assert "50%" in html and "6 accepted of 12 decided proposals" in html
     assert "33%" in html and "2 of 6 accepted quotes" in html
-    assert html.count('<svg viewBox="0 0') == 7
+    # 7 charts, plus articles reviewed per day (its 14 days always show; no editor decided yet)
+    assert html.count('<svg viewBox="0 0') == 8
     assert (
         'role="img"' in html
         and '<title id="chart-articles-title">Articles by status</title>' in html

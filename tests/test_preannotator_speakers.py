@@ -288,3 +288,30 @@ def test_an_unresolved_source_lowers_the_confidence(pre):
     unresolved = said(pre, 'George Baxter spoke.\n\n"We are ready," she said.', "ready")
     assert unresolved.speaker_name is None
     assert unresolved.confidence < resolved.confidence
+
+
+def test_a_surname_is_the_full_name_even_when_given_later_and_with_a_suffix(pre):
+    text = (
+        '"Tell that to the janitor," Mr. Biden said on Monday. '
+        "Vice President Joseph R. Biden Jr. spoke at the college."
+    )
+    assert said(pre, text, "janitor").speaker_name == "Joseph R. Biden Jr."
+
+
+def test_an_acronym_is_the_organization_it_abbreviates(pre):
+    text = (
+        "The International Monetary Fund cut its forecast on Tuesday. "
+        "The IMF said growth would slow."
+    )
+    quote = said(pre, text, "growth would slow")
+    assert quote.speaker_name == "International Monetary Fund"
+    assert words(text, quote.speaker_antecedent) == "The International Monetary Fund"
+
+
+def test_an_appositive_name_beats_the_salient_person(pre):
+    text = (
+        "The president, Enrique Castillo, met the press on Monday.\n\n"
+        "The minister of the economy, Mr. Ruben Salgado, argues there is no point in "
+        "responding now."
+    )
+    assert said(pre, text, "no point").speaker_name == "Ruben Salgado"

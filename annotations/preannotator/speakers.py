@@ -45,6 +45,7 @@ NAME_PARTICLES = {
     "di",
     "du",
 }
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 UNRESOLVED = 0.75  # confidence factor for a proposal whose source could not be resolved
 GROUP_PRONOUNS = {"they", "we", "them"}
 THING_PRONOUNS = {"it"}
@@ -122,6 +123,14 @@ def _proper_name(span: Span, root: Token) -> list[Token]:
     return tokens
 
 
+def _surname(words: list[str]) -> str:
+    """The family name of a full name, without a generational suffix ("Joseph R. Biden Jr."
+    -> "biden")."""
+    while len(words) > 2 and words[-1].lower().rstrip(".") in SUFFIXES:
+        words = words[:-1]
+    return words[-1].lower()
+
+
 def _looks_like_name(name: str) -> bool:
     """Capitalised words (name particles aside), as a person's name is written."""
     words = name.split()
@@ -161,6 +170,12 @@ class SpeakerResolver:
         surnames: dict[str, str] = {}
         self.surnames = surnames
         self.ents = list(doc.ents)
+        for ent in self.ents:
+            # a surname is the full name given anywhere in the article ("Holt" ... "Lester
+            # Holt"), the first such name when several people share it
+            words = self._person_name(ent.text).split() if ent.label_ == "PERSON" else []
+            if len(words) >= 2:
+                surnames.setdefault(_surname(words), " ".join(words))
         self.nationalities: set[str] = set()
         self.roles: list[tuple[int, str, str]] = []  # (char offset, role noun, full name)
         quoted = [(q.start, q.end) for q in doc._.quotations or []]
@@ -175,7 +190,7 @@ class SpeakerResolver:
                 name = self._person_name(ent.text)
                 words = name.split()
                 if len(words) >= 2:
-                    surnames.setdefault(words[-1].lower(), name)
+                    surnames.setdefault(_surname(words), name)
                 elif words and words[0].lower() in surnames:
                     name = surnames[words[0].lower()]
                 people.append((ent.start_char, name))
@@ -309,6 +324,16 @@ class SpeakerResolver:
             later = [r[2] for r in self.roles if r[1] == lemma and r[0] > start]
             if bare and (earlier or later):
                 return (earlier or later)[-1 if earlier else 0], "person", False
+        named = [t for t in span if t.dep_ not in STRIP_DEPS and t.lower_ not in self.titles]
+        if root.is_title and named == [root] and root.lower_ in self.surnames:
+            # a surname alone, whatever the tagger made of it ("said Pike")
+            return self.surnames[root.lower_], "person", False
+        appositive = self._appositive(root, description, start)
+        if appositive is not None:
+            return appositive
+        if not persons and not plural and root.pos_ == "NOUN":
+            determiner = next((c.lower_ for c in root.children if c.dep_ == "det"), None)
+            lemma = root.lemma_.lower()
             if (
                 determiner in {"the", "that", "this"}
                 and self.descriptions.get(lemma) == "person"
@@ -323,13 +348,6 @@ class SpeakerResolver:
                     return None, "person", False
                 self.antecedent = referent.named_at
                 return referent.name, "person", False
-        named = [t for t in span if t.dep_ not in STRIP_DEPS and t.lower_ not in self.titles]
-        if root.is_title and named == [root] and root.lower_ in self.surnames:
-            # a surname alone, whatever the tagger made of it ("said Pike")
-            return self.surnames[root.lower_], "person", False
-        appositive = self._appositive(root, description, start)
-        if appositive is not None:
-            return appositive
         if root.ent_type_ == "PERSON" or (
             persons and root.i >= persons[-1].start and root.i < persons[-1].end
         ):
@@ -604,6 +622,12 @@ class SpeakerResolver:
         begins a name that adds only organization words)."""
         words = name.lower().split()
         best = name
+        if name.isupper() and 2 <= len(name) <= 6:
+            # an acronym: the name whose capitalised words it abbreviates ("IMF")
+            for _, other in self.organizations:
+                initials = "".join(w[0] for w in other.split() if w[:1].isupper())
+                if initials == name and len(other.split()) > 1:
+                    return other
         for _, other in self.organizations:
             longer = other.lower().split()
             if len(longer) <= len(words) or len(longer) <= len(best.split()):
