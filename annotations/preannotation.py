@@ -10,7 +10,6 @@ Callers:
 - :func:`preannotate_articles` for batches (the ``preannotate`` command, the background task).
 """
 
-import functools
 import logging
 import math
 from collections import Counter, deque
@@ -39,12 +38,28 @@ MAX_ALIAS_WORDS = 8
 ProgressCallback = Callable[[int, int], None]
 
 
-@functools.cache
+_current: tuple[str | None, Any] | None = None  # (trained model directory, Preannotator)
+
+
+def _trained_choice() -> str | None:
+    """The trained model directory ``Preannotator()`` would use now (None: the rules alone)."""
+    from . import preannotator
+
+    lookup = getattr(preannotator, "default_trained", None)
+    return lookup() if lookup is not None else None
+
+
 def get_preannotator():
-    """The process-wide pre-annotator: the spaCy model is loaded once per process (worker)."""
+    """The process-wide pre-annotator: the spaCy model is loaded once per process (worker),
+    and the pre-annotator is rebuilt only when the trained model to use changes (an admin
+    activated another one, or went back to the rules alone)."""
+    global _current
     from .preannotator import Preannotator
 
-    return Preannotator()
+    trained = _trained_choice()
+    if _current is None or _current[0] != trained:
+        _current = (trained, Preannotator(trained=trained) if trained else Preannotator())
+    return _current[1]
 
 
 def _overlaps(a: Span, b: Span) -> bool:
