@@ -433,6 +433,12 @@ def parse_jsonl_line(name: str, where: str, line: str) -> ArticleRecord:
         raise RecordError(f"expected a JSON object, got {type(raw).__name__}.")
     if _RISKY_ESCAPE.search(line):
         _check_strings_storable(raw)
+    return parse_article_object(name, where, raw)
+
+
+def parse_article_object(name: str, where: str, raw: dict[str, Any]) -> ArticleRecord:
+    """One article in the import format, already decoded from JSON (a JSONL line, an API
+    request); strings are expected to be storable (see _check_strings_storable)."""
     unknown = sorted(set(raw) - ARTICLE_KEYS)
     if unknown:
         raise RecordError(
@@ -998,4 +1004,22 @@ def import_paths(
             importer.add_path(path)
         if progress:
             progress(path)
+    return importer.finish()
+
+
+def import_objects(items: Iterable[dict[str, Any]], *, by=None) -> ImportReport:
+    """Articles in the import format, already decoded from JSON (the API's POST /api/articles).
+
+    Each item is checked and saved like a JSONL line; problems name the item ("item 2").
+    """
+    importer = Importer(by=by)
+    for number, raw in enumerate(items, start=1):
+        where = f"item {number}"
+        try:
+            _check_strings_storable(raw)
+            record = parse_article_object("request", where, raw)
+        except RecordError as exc:
+            importer.report.errors.append(Problem("request", where, str(exc)))
+            continue
+        importer.add_record(record)
     return importer.finish()

@@ -9,12 +9,14 @@ import re
 import unicodedata
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from .search_vector import QuoteSearchVector
 from .spans import Span, validate_claim_span, validate_spans
 
 
@@ -41,6 +43,11 @@ def normalize_name(name: str) -> str:
     if words and words[0] == "the":
         words = words[1:]
     return " ".join(words)
+
+
+def quote_search_text(text: str, fragments) -> str:
+    """What full-text search indexes for a quote: its content fragments' words."""
+    return " ".join(text[start:end] for start, end in fragments)
 
 
 class StaleVersion(Exception):
@@ -330,11 +337,23 @@ class Quote(models.Model):
     version = models.PositiveIntegerField(default=1)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # What was said, as plain text (the fragments' words joined by spaces), kept in step by
+    # save() and by the pre-annotator's bulk insert: the one column full-text search reads.
+    # SQLite indexes it in an FTS5 table kept by triggers (annotations/search_index.py);
+    # PostgreSQL in search_vector, a stored generated tsvector with a GIN index.
+    search_text = models.TextField(editable=False, default="")
+    search_vector = models.GeneratedField(
+        expression=QuoteSearchVector("search_text"),
+        output_field=SearchVectorField(null=True),
+        db_persist=True,
+    )
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["search_text", "search_vector"])
 
     class Meta:
         ordering = ["article_id", "content_start", "id"]
+        # PostgreSQL also has a GIN index on search_vector, made by migration 0007 (a
+        # GinIndex here would be created on SQLite too, which has no GIN).
         indexes = [models.Index(fields=["article", "content_start"])]
         constraints = [
             models.CheckConstraint(
@@ -452,9 +471,15 @@ class Quote(models.Model):
         self.full_validate_spans()
         self.content_start = self.content_fragments[0][0]
         self.content_end = self.content_fragments[-1][1]
+        self.search_text = quote_search_text(self.article.text, self.content_fragments)
         update_fields = kwargs.get("update_fields")
         if update_fields is not None and "content_fragments" in update_fields:
-            kwargs["update_fields"] = {*update_fields, "content_start", "content_end"}
+            kwargs["update_fields"] = {
+                *update_fields,
+                "content_start",
+                "content_end",
+                "search_text",
+            }
         super().save(*args, **kwargs)
 
     @transaction.atomic
@@ -714,3 +739,6 @@ class EditorPreference(models.Model):
     @classmethod
     def remember_accept_threshold(cls, user, threshold: float) -> None:
         cls.objects.update_or_create(user=user, defaults={"accept_threshold": threshold})
+
+
+from .api_tokens import ApiToken  # noqa: E402, F401  (a model: Django finds it here)

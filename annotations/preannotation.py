@@ -21,7 +21,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from simple_history.utils import bulk_create_with_history
 
-from .models import Article, Claim, Quote, Speaker, normalize_name
+from .models import Article, Claim, Quote, Speaker, normalize_name, quote_search_text
 from .spans import Span, validate_claim_span, validate_spans
 
 logger = logging.getLogger(__name__)
@@ -237,6 +237,7 @@ def store_proposals(
                 content_fragments=[list(f) for f in fragments],
                 content_start=fragments[0][0],
                 content_end=fragments[-1][1],
+                search_text=quote_search_text(text, fragments),
                 kind=fields["kind"],
                 speaker=speaker,
                 status=Quote.Status.PROPOSED,

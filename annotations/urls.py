@@ -1,6 +1,17 @@
 from django.urls import path
 
-from .views import articles, dashboard, exports, imports, jobs, review, speakers, trained_models
+from .views import (
+    articles,
+    dashboard,
+    exports,
+    imports,
+    jobs,
+    review,
+    search,
+    speakers,
+    tokens,
+    trained_models,
+)
 
 app_name = "annotations"
 
@@ -53,4 +64,9 @@ urlpatterns = [
     path("models/jobs/<int:job_id>/", trained_models.training_job, name="training_job"),
     path("models/<int:model_id>/activate/", trained_models.activate, name="activate_model"),
     path("models/rules-only/", trained_models.rules_only, name="rules_only"),
+    # Search (issue 14)
+    path("search/", search.search, name="search"),
+    path("search/speakers/", search.speaker_suggestions, name="search_speakers"),
+    path("account/tokens/", tokens.api_tokens, name="api_tokens"),
+    path("account/tokens/<int:token_id>/revoke/", tokens.revoke_api_token, name="revoke_api_token"),
 ]

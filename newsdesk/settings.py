@@ -56,7 +56,11 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    # Full-text search on PostgreSQL (search vector, ranking); harmless on SQLite.
+    "django.contrib.postgres",
     "django_htmx",
+    # The JSON API (/api/); also serves Swagger UI's files for /api/docs, with no CDN.
+    "ninja",
     "django_tasks_db",
     "simple_history",
     "annotations",
@@ -164,6 +168,10 @@ MAX_UPLOAD_SIZE = envint("MAX_UPLOAD_SIZE", 10 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_SIZE
 FILE_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_SIZE
 DATA_UPLOAD_MAX_NUMBER_FILES = envint("DATA_UPLOAD_MAX_NUMBER_FILES", 1000)
+
+# The JSON API: requests allowed per token (or per logged-in user) and period, e.g. 120/min,
+# 5000/hour. Counted in Django's cache (per process unless CACHES names a shared one).
+API_RATE_LIMIT = os.getenv("API_RATE_LIMIT", "120/min")
 
 # Security: on by default whenever DEBUG is off.
 SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", not DEBUG)

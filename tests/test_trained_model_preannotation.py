@@ -3,7 +3,8 @@ and that a new model never touches what editors decided.
 
 ``Preannotator`` is replaced by a stand-in that records the trained directory it was given and
 names it in its version, as the real one does (its learning is tested with the training code);
-the lookup it uses is the real one (``trained_models.default_trained_dir``).
+the lookup it uses is the real one (``preannotator.default_trained``, which asks
+``annotations.trained_models`` for the active model).
 """
 
 import json
@@ -60,9 +61,6 @@ def stand_in(monkeypatch, settings, tmp_path):
     monkeypatch.delenv("PREANNOTATOR_TRAINED", raising=False)
     monkeypatch.setattr(trained_models, "_extracted", {})
     monkeypatch.setattr(preannotator, "Preannotator", StandInPreannotator)
-    monkeypatch.setattr(
-        preannotator, "default_trained", trained_models.default_trained_dir, raising=False
-    )
     monkeypatch.setattr(preannotation, "_current", None)
     StandInPreannotator.built = []
 

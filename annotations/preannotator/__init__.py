@@ -9,16 +9,27 @@
 components (registered with ``@Language.factory``: ``newsdesk_quotations``,
 ``newsdesk_attributions``, ``newsdesk_speakers``, ``newsdesk_claims``) run on its docs and
 leave their results on ``doc._.attributions``.
+
+``Preannotator(trained=DIR)`` adds a model trained on the newsroom's reviewed articles
+(``manage.py train_preannotator``): its learned spans are combined with the rules' (see
+``combiner``) before speakers and claims are resolved, on the same parsed docs. With no
+argument, ``default_trained()`` decides (the ``PREANNOTATOR_TRAINED`` setting or environment
+variable); ``trained=False`` forces the rules alone.
 """
 
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import attribution, claims, quotation, speakers  # noqa: F401  (register factories)
+from .calibration import Calibrator
+from .combiner import combine
+from .learned import LearnedModel, iter_batches
 from .lexicon import doc_text
 from .rules.records import Attribution
 
@@ -73,8 +84,44 @@ def load_pipeline(name: str) -> Language:
     return _pipelines[name]
 
 
+_learned: dict[str, LearnedModel] = {}
+
+
+def default_trained() -> str | None:
+    """The trained model ``Preannotator()`` uses: ``PREANNOTATOR_TRAINED`` (setting, then
+    environment variable) when set, else the model an admin activated in the app (kept in
+    the database, extracted once per process by ``annotations.trained_models``), else none
+    (the rules alone)."""
+    path = None
+    try:
+        from django.conf import settings
+
+        path = getattr(settings, "PREANNOTATOR_TRAINED", None)
+    except Exception:  # ImproperlyConfigured, or Django not installed
+        path = None
+    path = path or os.environ.get("PREANNOTATOR_TRAINED")
+    if path:
+        return path
+    try:
+        from annotations.trained_models import active_trained_dir
+
+        return active_trained_dir()
+    except Exception:  # batch use without Django settings, or no database to ask
+        return None
+
+
+def load_learned(path: str | Path) -> LearnedModel:
+    """A trained model directory, once per process and path."""
+    key = str(Path(path).resolve())
+    if key not in _learned:
+        _learned[key] = LearnedModel(path)
+    return _learned[key]
+
+
 class Preannotator:
-    def __init__(self, model: str | None = None) -> None:
+    def __init__(
+        self, model: str | None = None, *, trained: str | Path | bool | None = None
+    ) -> None:
         self.model = model or configured_model()
         self.nlp = load_pipeline(self.model)
         self.components = [self.nlp.create_pipe(factory) for factory in COMPONENTS]
@@ -83,18 +130,49 @@ class Preannotator:
             f"newsdesk-preannotator {VERSION} + "
             f"{meta.get('lang', 'xx')}_{meta.get('name', self.model)} {meta.get('version', '?')}"
         )
+        if trained is None:
+            trained = default_trained()
+        self.learned: LearnedModel | None = load_learned(trained) if trained else None
+        self.calibrator: Calibrator | None = None
+        if self.learned is not None:
+            self.calibrator = Calibrator.load(self.learned.path / "calibration.json")
+            self.version = f"{self.version} + {self.learned.version}"
 
     def process(self, doc: Doc) -> Doc:
-        for component in self.components:
-            doc = component(doc)
-        return doc
+        return self.process_batch([doc])[0]
+
+    def process_batch(self, docs: list[Doc]) -> list[Doc]:
+        """The project's components on parsed docs; the learned spans join before speakers."""
+        rules, resolve = self.components[:2], self.components[2:]
+        for doc in docs:
+            for component in rules:
+                component(doc)
+        if self.learned is not None:
+            for doc, learned in zip(docs, self.learned.predict(docs), strict=True):
+                doc._.attributions = combine(
+                    doc,
+                    doc._.attributions or [],
+                    learned,
+                    settings=self.learned.settings,
+                    calibrator=self.calibrator,
+                )
+        for doc in docs:
+            for component in resolve:
+                component(doc)
+        return docs
 
     def annotate(
         self, texts: Iterable[str], *, batch_size: int = 64, n_process: int = 1
     ) -> Iterator[list[Proposal]]:
         """One list of proposals per text, in the order of ``texts``."""
-        for doc in self.nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
-            yield proposals(self.process(doc))
+        docs = self.nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
+        if self.learned is None:
+            for doc in docs:
+                yield proposals(self.process(doc))
+            return
+        for batch in iter_batches(docs, batch_size):
+            for doc in self.process_batch(batch):
+                yield proposals(doc)
 
     def annotate_text(self, text: str) -> list[Proposal]:
         return next(self.annotate([text]))

@@ -14,6 +14,13 @@ from django.views.decorators.http import require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
 from annotations.models import Quote, Speaker
+from annotations.search import (
+    ANY_STATUS,
+    MAX_QUERY_LENGTH,
+    SearchFilters,
+    search_quotes,
+    with_highlights,
+)
 
 SPEAKERS_PER_PAGE = 50
 QUOTES_PER_PAGE = 50
@@ -178,10 +185,17 @@ def _history(speaker: Speaker) -> list[dict]:
 
 
 def _speaker_context(request: HttpRequest, speaker: Speaker, form=None) -> dict:
-    quotes = speaker.quotes.select_related("article").order_by(
-        F("article__published").desc(nulls_last=True), "-article_id", "content_start", "id"
-    )
+    q = request.GET.get("q", "")[:MAX_QUERY_LENGTH].strip()
+    if q:
+        # The search box over this speaker's quotes: full-text, best match first.
+        quotes = search_quotes(SearchFilters(q=q, speaker_id=speaker.pk, status=ANY_STATUS))
+    else:
+        quotes = speaker.quotes.select_related("article").order_by(
+            F("article__published").desc(nulls_last=True), "-article_id", "content_start", "id"
+        )
     page = Paginator(quotes, QUOTES_PER_PAGE).get_page(request.GET.get("page"))
+    if q:
+        page.object_list = with_highlights(page.object_list)
     counts = speaker.quotes.aggregate(
         total=Count("id"),
         accepted=Count("id", filter=Q(status=Quote.Status.ACCEPTED)),
@@ -190,6 +204,7 @@ def _speaker_context(request: HttpRequest, speaker: Speaker, form=None) -> dict:
     return {
         "speaker": speaker,
         "page": page,
+        "q": q,
         "counts": counts,
         "history": _history(speaker),
         "form": form,

@@ -18,6 +18,16 @@ class Command(BaseCommand):
         parser.add_argument("paths", nargs="+", metavar="PATH")
         parser.add_argument("--batch-size", type=int, default=16)
         parser.add_argument(
+            "--trained",
+            metavar="DIR",
+            help="score the rules with this trained model (manage.py train_preannotator)",
+        )
+        parser.add_argument(
+            "--rules-only",
+            action="store_true",
+            help="score the rules alone, even when a trained model is configured",
+        )
+        parser.add_argument(
             "--since",
             metavar="YYYY-MM-DD",
             help="only articles published on or after this date (metadata.tsv)",
@@ -28,7 +38,19 @@ class Command(BaseCommand):
             help="only articles published before this date (metadata.tsv)",
         )
 
-    def handle(self, *args, paths, batch_size, since=None, before=None, **options):
+    def handle(
+        self,
+        *args,
+        paths,
+        batch_size,
+        since=None,
+        before=None,
+        trained=None,
+        rules_only=False,
+        **options,
+    ):
+        if trained and rules_only:
+            raise CommandError("Give either --trained or --rules-only, not both.")
         for name, value in (("--since", since), ("--before", before)):
             if value is not None:
                 try:
@@ -37,7 +59,10 @@ class Command(BaseCommand):
                     raise CommandError(
                         f"{name} {value!r} is not a date; write it as YYYY-MM-DD."
                     ) from None
-        pre = Preannotator()
+        try:
+            pre = Preannotator(trained=False if rules_only else trained)
+        except (OSError, ValueError) as exc:
+            raise CommandError(str(exc)) from exc
         self.stdout.write(f"model: {pre.version}")
         for path in paths:
             try:
