@@ -130,3 +130,48 @@ def test_queue_training_enqueues_one_job_at_a_time(db, admin_user):
     with pytest.raises(TrainingAlreadyRunning, match="already queued"):
         queue_training(by=admin_user)
     assert TrainingJob.objects.count() == 1
+
+
+def test_end_to_end_with_the_real_training_code(db, tmp_path, settings, monkeypatch, admin_user):
+    """Reviewed articles -> the task trains a tiny real model -> stored, activated ->
+    ``Preannotator()`` uses it and the quotes it proposes carry its version."""
+    from annotations import preannotation
+    from annotations.models import Quote
+    from annotations.preannotation import get_preannotator, preannotate_article
+    from annotations.preannotator import examples, training
+    from tests.test_training import reviewed_articles
+
+    settings.PREANNOTATOR_CACHE_DIR = str(tmp_path / "cache")
+    settings.PREANNOTATOR_TRAINED = ""
+    monkeypatch.delenv("PREANNOTATOR_TRAINED", raising=False)
+    monkeypatch.setattr(trained_models, "_extracted", {})
+    monkeypatch.setattr(preannotation, "_current", None)
+
+    def tiny_train(data, output, **options):
+        return training.train(data, output, **options, tiny=True, max_epochs=1)
+
+    real = SimpleNamespace(
+        train=tiny_train,
+        from_database=examples.from_database,
+        TrainingError=training.TrainingError,
+        MIN_ARTICLES=training.MIN_ARTICLES,
+    )
+    monkeypatch.setattr(trained_models, "_trainer", lambda: real)
+    reviewed_articles()
+    job = TrainingJob.objects.create(created_by=admin_user)
+
+    train_model.call(job.pk)
+
+    job.refresh_from_db()
+    assert job.status == "done", job.error
+    model = job.trained_model
+    assert model.articles_count > 0 and "trained" in model.report
+    assert "trained-" not in get_preannotator().version  # stored, not active yet
+    model.activate()
+    pre = get_preannotator()
+    assert pre.version.endswith(model.version)
+    article = Article.objects.create(title="New", text="“The ferry runs again,” said Mia Holt.")
+    preannotate_article(article)
+    assert set(Quote.objects.filter(article=article).values_list("model_version", flat=True)) == {
+        pre.version
+    }
