@@ -21,12 +21,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from annotations.preannotator.lexicon import read_list
+
 Span = tuple[int, int]
 
 WORD = re.compile(r"[^\W_]+")
 RECORD = re.compile(r"^[TERAMN#]\d*\t")
 BANDS = ((0.0, 0.5), (0.5, 0.8), (0.8, 1.01))
 KINDS = ("direct", "indirect", "mixed")
+SPEAKER_CLASSES = ("name", "pronoun or description", "group", "anonymous")
+PRONOUN_WORDS = frozenset(row[0] for row in read_list("pronouns.txt")) | {"who", "which"}
+FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "for"})
 DOUBLE_MARKS = '“”"«»'
 
 
@@ -36,7 +41,8 @@ class GoldQuote:
     cue: list[Span] = field(default_factory=list)
     mention: list[Span] = field(default_factory=list)
     kind: str = "indirect"
-    speaker: str | None = None
+    speaker: str | None = None  # the canonical speaker, when the gold names one
+    speaker_kind: str | None = None
 
 
 @dataclass
@@ -130,9 +136,22 @@ def read_polnear(folder: Path) -> list[Document]:
 
 
 def read_seed(path: Path) -> list[Document]:
-    """A seed-style JSON: ``article`` (a path relative to the JSON) and ``quotes``."""
+    """A seed-style JSON: ``article`` (a path relative to the JSON) and ``quotes``; or
+    ``articles``, a list of such objects, each with ``article`` or the ``text`` itself."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    text = (path.parent / data["article"]).read_text(encoding="utf-8")
+    if "articles" in data:
+        return [
+            _seed_document(path, item, f"{path.stem}#{n}")
+            for n, item in enumerate(data["articles"], 1)
+        ]
+    return [_seed_document(path, data, path.stem)]
+
+
+def _seed_document(path: Path, data: dict, name: str) -> Document:
+    if "text" in data:
+        text = data["text"]
+    else:
+        text = (path.parent / data["article"]).read_text(encoding="utf-8")
     gold = []
     for quote in data["quotes"]:
         content = quote["content"]
@@ -146,9 +165,10 @@ def read_seed(path: Path) -> list[Document]:
                 mention=[tuple(quote["speaker_mention"])] if quote.get("speaker_mention") else [],
                 kind=quote.get("kind", "indirect"),
                 speaker=quote.get("speaker"),
+                speaker_kind=quote.get("speaker_kind"),
             )
         )
-    return [Document(path.stem, text, gold)]
+    return Document(name, text, gold)
 
 
 def load_gold(path: str | Path) -> list[Document]:
@@ -223,6 +243,33 @@ def cue_matches(text: str, gold: Sequence[Span], predicted: Span | None) -> bool
     return bool(expected and got) and (got <= expected or expected <= got)
 
 
+def speaker_key(name: str | None) -> tuple[str, ...]:
+    """A canonical name's words for comparison: case, apostrophes, punctuation and a
+    leading "the" do not count."""
+    found = WORD.findall((name or "").replace("’", "'").lower())
+    return tuple(found[1:] if found[:1] == ["the"] else found)
+
+
+def speaker_class(text: str, quote: GoldQuote) -> str:
+    """How the gold source is worded: a pronoun or a description that does not spell the
+    speaker's name ("he", "the newspaper", "Kostin's office" for the prosecutor's office), a
+    group, an anonymous source, or a name."""
+    mention = " ".join(text[a:b] for a, b in quote.mention)
+    mention_words = WORD.findall(mention.replace("’", "'").lower())
+    if not mention_words or set(mention_words) <= PRONOUN_WORDS:
+        return "pronoun or description"
+    if quote.speaker_kind in {"group", "anonymous"}:
+        return quote.speaker_kind
+    capitalised = {
+        w.lower()
+        for w in WORD.findall(mention)
+        if w[0].isupper() and w.lower() not in FUNCTION_WORDS
+    }
+    if not capitalised & set(speaker_key(quote.speaker)):
+        return "pronoun or description"
+    return "name"
+
+
 def _ratio(a: int, b: int) -> float:
     return a / b if b else 0.0
 
@@ -257,6 +304,7 @@ def score(documents: Iterable[Document]) -> dict:
         for k in KINDS
     }
     bands = {band: {"n": 0, "matched": 0, "attribution_ok": 0} for band in BANDS}
+    speakers = {c: {"n": 0, "right": 0} for c in SPEAKER_CLASSES}
     for document in documents:
         text, gold, proposals = document.text, document.gold, document.proposals
         counts["gold"] += len(gold)
@@ -282,6 +330,11 @@ def score(documents: Iterable[Document]) -> dict:
             )
             counts["strict_mention_ok"] += same_words(text, quote.mention, proposal.speaker_mention)
             counts["strict_cue_ok"] += same_words(text, quote.cue, proposal.cue)
+            if quote.speaker:
+                row = speakers[speaker_class(text, quote)]
+                row["n"] += 1
+                proposed = speaker_key(getattr(proposal, "speaker_name", None))
+                row["right"] += proposed == speaker_key(quote.speaker)
             counts["matched"] += 1
             counts["exact"] += exact
             counts["mention_ok"] += mention_ok
@@ -294,7 +347,7 @@ def score(documents: Iterable[Document]) -> dict:
             bands[band]["matched"] += 1
             bands[band]["attribution_ok"] += mention_ok and cue_ok
     gold_n, proposed_n = counts["gold"], counts["proposed"]
-    report = {"counts": counts, "by_kind": by_kind, "bands": bands}
+    report = {"counts": counts, "by_kind": by_kind, "bands": bands, "speakers": speakers}
     for name, hits in (
         ("overlap", "matched"),
         ("exact", "exact"),
@@ -336,6 +389,19 @@ def format_report(report: dict, title: str = "") -> str:
         f"cue accuracy on matched quotes:             {report['cue_accuracy']:.3f}"
         f" (strict {report['strict_cue_accuracy']:.3f})"
     )
+    speakers = report.get("speakers") or {}
+    total = sum(row["n"] for row in speakers.values())
+    if total:
+        right = sum(row["right"] for row in speakers.values())
+        lines.append(
+            f"canonical speaker accuracy on matched quotes with a gold speaker: "
+            f"{right / total:.3f} ({right}/{total})"
+        )
+        for name, row in speakers.items():
+            if row["n"]:
+                lines.append(
+                    f"  {name:<24}{row['right'] / row['n']:>7.3f} ({row['right']}/{row['n']})"
+                )
     lines.append("")
     lines.append(
         f"{'by kind':<10}{'gold':>6}{'found':>7}{'recall':>8}{'exact R':>9}"

@@ -600,6 +600,8 @@ def export_jsonl(
                 "speaker_id",
                 "reviewed_by__username",
                 "reviewed_at",
+                "speaker_antecedent_start",
+                "speaker_antecedent_end",
                 "fragments_json",  # annotations come last in the SELECT
             )
         )
@@ -681,6 +683,8 @@ def _quote_json(quote: tuple, text: str, claims: Mapping[int, list[tuple]]) -> d
         speaker_id,
         reviewer,
         reviewed_at,
+        antecedent_start,
+        antecedent_end,
         fragments_json,
     ) = quote
     fragments, _ = _fragments(fragments_json, content_start, content_end)
@@ -698,6 +702,10 @@ def _quote_json(quote: tuple, text: str, claims: Mapping[int, list[tuple]]) -> d
         "speaker_mention": _span(mention_start, mention_end),
         "speaker_mention_text": text[mention_start:mention_end]
         if mention_start is not None
+        else "",
+        "speaker_antecedent": _span(antecedent_start, antecedent_end),
+        "speaker_antecedent_text": text[antecedent_start:antecedent_end]
+        if antecedent_start is not None
         else "",
         "speaker_id": speaker_id,
         "reviewed_by": reviewer,

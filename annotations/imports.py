@@ -11,6 +11,7 @@ half an article behind.
 """
 
 import csv
+import functools
 import io
 import json
 import re
@@ -58,6 +59,8 @@ QUOTE_KEYS = {
     "cue_text",
     "speaker_mention",
     "speaker_mention_text",
+    "speaker_antecedent",
+    "speaker_antecedent_text",
     "speaker_id",
     "reviewed_by",
     "reviewed_at",
@@ -305,6 +308,39 @@ def parse_txt(name: str, text: str) -> Iterator[ArticleRecord | BadRecord]:
     yield ArticleRecord(name, "", clean_fields({"title": title, "text": body}))
 
 
+CREDITS_FILE = Path(__file__).parent / "data" / "newsroom_credits.txt"
+
+
+@functools.cache
+def newsroom_credit_patterns() -> list[re.Pattern]:
+    """The trailing credit and legal lines of news pages (data/newsroom_credits.txt)."""
+    lines = CREDITS_FILE.read_text(encoding="utf-8").splitlines()
+    return [
+        re.compile(line.strip(), re.IGNORECASE)
+        for line in lines
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+
+
+def _same_words(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
+def drop_page_boilerplate(text: str, title: str) -> str:
+    """The story without what pages put around it that trafilatura keeps: the headline
+    repeated as the first line, and trailing credits ("Additional reporting by ...;
+    Editing by ...", "© 2020 ...", "Our Standards: ...")."""
+    lines = text.split("\n")
+    if len(lines) > 1 and _same_words(lines[0], title):
+        lines = lines[1:]  # the headline, repeated at the top of the body
+    patterns = newsroom_credit_patterns()
+    while len(lines) > 1 and (
+        not lines[-1].strip() or any(p.fullmatch(lines[-1].strip()) for p in patterns)
+    ):
+        lines.pop()
+    return "\n".join(lines).strip()
+
+
 def parse_html(name: str, html: str) -> Iterator[ArticleRecord | BadRecord]:
     """Title and main text extracted by trafilatura; menus, footers and other boilerplate go."""
     try:
@@ -323,10 +359,7 @@ def parse_html(name: str, html: str) -> Iterator[ArticleRecord | BadRecord]:
     title = (doc.title or "").strip()
     if not title:
         raise RecordError("no title found in the page (no <title> or headline).")
-    text = normalize_text(doc.text).strip()
-    first, _, rest = text.partition("\n")
-    if first.strip() == title and rest.strip():
-        text = rest  # the headline, repeated at the top of the body
+    text = drop_page_boilerplate(normalize_text(doc.text).strip(), title)
     url = (doc.url or "").strip()
     try:
         _validate_url(url)
@@ -602,6 +635,12 @@ def _clean_quote(text: str, raw: object, n: int, speaker_ids: set) -> dict[str, 
             _offset_pair(fragment, "each content fragment")
         _offset_pair(raw.get("cue"), "cue")
         _offset_pair(raw.get("speaker_mention"), "speaker_mention")
+        antecedent = _offset_pair(raw.get("speaker_antecedent"), "speaker_antecedent")
+        if antecedent is not None and not 0 <= antecedent[0] < antecedent[1] <= len(text):
+            raise RecordError(
+                f"speaker_antecedent {antecedent} is not a span inside the text "
+                f"(0 to {len(text)}, start before end)."
+            )
     except RecordError as exc:
         raise RecordError(f"{label}: {exc}") from None
     try:
@@ -618,6 +657,12 @@ def _clean_quote(text: str, raw: object, n: int, speaker_ids: set) -> dict[str, 
             [mention] if mention else [],
             raw.get("speaker_mention_text"),
             "speaker_mention_text",
+        )
+        _span_text_matches(
+            text,
+            [antecedent] if antecedent else [],
+            raw.get("speaker_antecedent_text"),
+            "speaker_antecedent_text",
         )
         confidence = raw.get("confidence")
         if confidence is not None and (
@@ -641,6 +686,7 @@ def _clean_quote(text: str, raw: object, n: int, speaker_ids: set) -> dict[str, 
             "content_fragments": [list(f) for f in fragments],
             "cue": cue,
             "speaker_mention": mention,
+            "speaker_antecedent": tuple(antecedent) if antecedent else None,
             "kind": _choice(raw.get("kind"), Quote.Kind, "kind", Quote.Kind.DIRECT),
             "status": _choice(raw.get("status"), Quote.Status, "status", Quote.Status.PROPOSED),
             "origin": _choice(raw.get("origin"), Quote.Origin, "origin", Quote.Origin.EDITOR),
@@ -935,6 +981,8 @@ def _save_quote(article: Article, data: dict[str, Any], speakers, users, n: int,
     )
     quote.cue = data["cue"]
     quote.speaker_mention = data["speaker_mention"]
+    if data["speaker_antecedent"]:
+        quote.speaker_antecedent_start, quote.speaker_antecedent_end = data["speaker_antecedent"]
     if by is not None:
         quote._history_user = by
     try:

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import F, Q
+from django.db.models import Count, Exists, F, OuterRef, Q
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
@@ -205,6 +205,25 @@ class SpeakerQuerySet(models.QuerySet):
         key = normalize_name(term)
         return self.filter(search_names__contains=key) if key else self
 
+    def with_accepted_quotes(self, present: bool = True) -> "SpeakerQuerySet":
+        """Speakers with (or, ``present=False``, without) at least one accepted quote."""
+        accepted = Quote.objects.filter(speaker=OuterRef("pk"), status=Quote.Status.ACCEPTED)
+        return self.filter(Exists(accepted) if present else ~Exists(accepted))
+
+
+def speaker_quote_counts(prefix: str = "") -> dict[str, Count]:
+    """The counts shown for a speaker on every page: accepted quotes and all quotes.
+
+    "All" includes proposed and rejected quotes: everything attributed to the speaker. On a
+    Quote queryset (grouped by speaker, or aggregated for one speaker) with no prefix; on a
+    Speaker queryset with ``prefix="quotes__"``.
+    """
+    accepted = Q(**{f"{prefix}status": Quote.Status.ACCEPTED})
+    return {
+        "accepted_quotes": Count(f"{prefix}id", filter=accepted),
+        "all_quotes": Count(f"{prefix}id"),
+    }
+
 
 class Speaker(models.Model):
     class Kind(models.TextChoices):
@@ -292,6 +311,26 @@ class Speaker(models.Model):
         other._history_user = by
         other.delete()
 
+    @transaction.atomic
+    def delete_unquoted(self, by) -> None:
+        """Delete a speaker nothing is attributed to (junk the pre-annotator made, typos).
+
+        A speaker with quotes, even rejected ones, is kept: deleting it would leave those
+        quotes without a speaker. Merge it into the right speaker instead.
+        """
+        if not by.has_perm("annotations.delete_speaker"):
+            raise PermissionError("You do not have permission to delete speakers.")
+        # Lock the row so that a quote linked meanwhile cannot lose its speaker.
+        Speaker.objects.select_for_update().filter(pk=self.pk).first()
+        quotes = Quote.objects.filter(speaker_id=self.pk).count()
+        if quotes:
+            raise ValidationError(
+                f"“{self.name}” has {quotes} quote{'s' if quotes != 1 else ''} (of any status), "
+                "so it cannot be deleted: merge it into the right speaker instead."
+            )
+        self._history_user = by
+        self.delete()
+
 
 class Quote(models.Model):
     class Kind(models.TextChoices):
@@ -321,6 +360,10 @@ class Quote(models.Model):
     speaker = models.ForeignKey(
         Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes"
     )
+    # why the pre-annotator chose the speaker: where it is named when the mention does not
+    # spell the name ("he" -> "Barack Obama" in paragraph 3); empty for editors' quotes
+    speaker_antecedent_start = models.PositiveIntegerField(null=True, blank=True)
+    speaker_antecedent_end = models.PositiveIntegerField(null=True, blank=True)
     kind = models.CharField(max_length=20, choices=Kind, default=Kind.DIRECT)
     status = models.CharField(max_length=20, choices=Status, default=Status.PROPOSED, db_index=True)
     origin = models.CharField(max_length=20, choices=Origin, default=Origin.EDITOR)
@@ -379,6 +422,18 @@ class Quote(models.Model):
                     speaker_mention_start__lt=F("speaker_mention_end"),
                 ),
                 name="quote_speaker_mention_start_before_end",
+            ),
+            models.CheckConstraint(
+                condition=Q(
+                    speaker_antecedent_start__isnull=True, speaker_antecedent_end__isnull=True
+                )
+                | Q(
+                    speaker_antecedent_start__isnull=False,
+                    speaker_antecedent_end__isnull=False,
+                    speaker_antecedent_start__gte=0,
+                    speaker_antecedent_start__lt=F("speaker_antecedent_end"),
+                ),
+                name="quote_speaker_antecedent_start_before_end",
             ),
             models.CheckConstraint(
                 condition=Q(confidence__isnull=True) | Q(confidence__gte=0, confidence__lte=1),
@@ -443,6 +498,24 @@ class Quote(models.Model):
             return ""
         return self.article.text[self.speaker_mention_start : self.speaker_mention_end]
 
+    @property
+    def speaker_antecedent(self) -> Span | None:
+        if self.speaker_antecedent_start is None:
+            return None
+        return self.speaker_antecedent_start, self.speaker_antecedent_end
+
+    @property
+    def speaker_explanation(self) -> str:
+        """Why the pre-annotator chose the speaker, for the review card: "he → Barack
+        Obama, named in paragraph 3"; empty when the mention spells the name."""
+        antecedent = self.speaker_antecedent
+        text = self.article.text
+        if not antecedent or not self.speaker_mention or antecedent[1] > len(text):
+            return ""
+        paragraph = len(re.findall(r"\n\s*", text[: antecedent[0]])) + 1
+        named = " ".join(text[antecedent[0] : antecedent[1]].split())
+        return f"{self.speaker_mention_text} → {named}, named in paragraph {paragraph}"
+
     def set_spans(
         self,
         content_fragments,
@@ -504,6 +577,11 @@ class Quote(models.Model):
                 spans.get("cue", self.cue),
                 spans.get("speaker_mention", self.speaker_mention),
             )
+        if "speaker_mention" in spans or (
+            "speaker" in changes and changes["speaker"] != self.speaker
+        ):
+            # the model's reason no longer explains the editor's choice
+            self.speaker_antecedent_start = self.speaker_antecedent_end = None
         for field, value in changes.items():
             setattr(self, field, value)
         self.reviewed_by = by

@@ -155,12 +155,23 @@ def _check_proposal(text: str, proposal: Any) -> dict:
         "fragments": fragments,
         "cue": cue,
         "mention": mention,
+        "antecedent": _antecedent(text, getattr(proposal, "speaker_antecedent", None)),
         "kind": kind,
         "confidence": confidence,
         "speaker_name": getattr(proposal, "speaker_name", None) or "",
         "speaker_kind": speaker_kind,
         "claims": list(getattr(proposal, "claims", None) or []),
     }
+
+
+def _antecedent(text: str, span: Any) -> tuple[int, int] | None:
+    """The proposal's antecedent offsets if they are a valid span of the text, else None
+    (an explanation is optional: a bad one is dropped, the proposal kept)."""
+    try:
+        start, end = (int(v) for v in span)
+    except (TypeError, ValueError):
+        return None
+    return (start, end) if 0 <= start < end <= len(text) else None
 
 
 def store_proposals(
@@ -247,6 +258,8 @@ def store_proposals(
             )
             quote.cue = fields["cue"]
             quote.speaker_mention = mention
+            if speaker is not None and fields["antecedent"]:
+                quote.speaker_antecedent_start, quote.speaker_antecedent_end = fields["antecedent"]
             new_quotes.append((quote, claims))
             # A later proposal overlapping this one in the same run is a duplicate too.
             existing.append((fragments, quote))

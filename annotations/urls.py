@@ -8,6 +8,7 @@ from .views import (
     jobs,
     review,
     search,
+    site,
     speakers,
     tokens,
     trained_models,
@@ -17,6 +18,7 @@ app_name = "annotations"
 
 urlpatterns = [
     path("", articles.queue, name="queue"),
+    path("favicon.ico", site.favicon, name="favicon"),
     path("articles/<int:article_id>/", articles.review, name="review"),
     # Review queue and review page actions (b1)
     path("next/", articles.next_article, name="next_article"),
@@ -50,6 +52,7 @@ urlpatterns = [
     path("speakers/<int:speaker_id>/", speakers.speaker, name="speaker"),
     path("speakers/<int:speaker_id>/edit/", speakers.speaker_edit, name="speaker_edit"),
     path("speakers/<int:speaker_id>/merge/", speakers.speaker_merge, name="speaker_merge"),
+    path("speakers/<int:speaker_id>/delete/", speakers.speaker_delete, name="speaker_delete"),
     path("dashboard/", dashboard.dashboard, name="dashboard"),
     path("jobs/<int:job_id>/", jobs.job_progress, name="job_progress"),
     # Import (c1)

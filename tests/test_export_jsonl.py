@@ -36,6 +36,8 @@ QUOTE_KEYS = {
     "cue_text",
     "speaker_mention",
     "speaker_mention_text",
+    "speaker_antecedent",
+    "speaker_antecedent_text",
     "speaker_id",
     "reviewed_by",
     "reviewed_at",

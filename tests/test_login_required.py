@@ -5,7 +5,7 @@ import re
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
-PUBLIC = {"/login/"}
+PUBLIC = {"/login/", "/favicon.ico"}  # browsers fetch the icon before any login
 # The JSON API's endpoints answer 401 with a JSON reason instead (tests/test_api_auth.py);
 # its docs and schema are pages like the others.
 API_DOCS = {"/api/docs", "/api/openapi.json"}

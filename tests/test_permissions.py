@@ -6,7 +6,6 @@ ADMIN_ONLY = [
     "annotations.merge_speakers",
     "annotations.delete_article",
     "annotations.delete_quote",
-    "annotations.delete_speaker",
 ]
 EVERYONE = [
     "annotations.import_articles",
@@ -15,6 +14,8 @@ EVERYONE = [
     "annotations.add_quote",
     "annotations.add_speaker",
     "annotations.change_speaker",
+    # Only speakers without quotes (Speaker.delete_unquoted); admins merge the others.
+    "annotations.delete_speaker",
     "annotations.add_claim",
     "annotations.change_claim",
 ]

@@ -271,3 +271,46 @@ def test_command_names_a_bad_date_and_an_empty_range(tmp_path):
         call_command("evaluate_preannotator", str(folder), since="22/09/2016")
     with pytest.raises(CommandError, match="no articles with a publication date in that range"):
         call_command("evaluate_preannotator", str(folder), since="2017-01-01")
+
+
+def test_canonical_speaker_accuracy_is_split_by_how_the_source_is_worded():
+    from annotations.evaluation import format_report, speaker_class
+
+    text = "Ann Lee spoke. She said taxes rise. Critics said no. The paper said yes."
+    she, critics, paper = span(text, "She"), span(text, "Critics"), span(text, "The paper")
+    gold = [
+        GoldQuote([span(text, "taxes rise")], mention=[she], speaker="Ann Lee"),
+        GoldQuote([span(text, "no")], mention=[critics], speaker="Critics", speaker_kind="group"),
+        GoldQuote([span(text, "yes")], mention=[paper], speaker="The Daily Paper"),
+    ]
+    assert [speaker_class(text, q) for q in gold] == [
+        "pronoun or description",
+        "group",
+        "pronoun or description",
+    ]
+    proposals = [
+        SimpleNamespace(
+            **vars(proposal([span(text, "taxes rise")], mention=she)), speaker_name="Ann Lee"
+        ),
+        SimpleNamespace(
+            **vars(proposal([span(text, "no")], mention=critics)), speaker_name="critics"
+        ),
+        SimpleNamespace(
+            **vars(proposal([span(text, "yes")], mention=paper)), speaker_name="Ann Lee"
+        ),
+    ]
+    report = score([Document("d", text, gold, proposals)])
+    assert report["speakers"]["pronoun or description"] == {"n": 2, "right": 1}
+    assert report["speakers"]["group"] == {"n": 1, "right": 1}
+    assert "canonical speaker accuracy on matched quotes with a gold speaker: 0.667 (2/3)" in (
+        format_report(report)
+    )
+
+
+def test_invented_speaker_gold_reads_several_articles():
+    from pathlib import Path
+
+    documents = load_gold(Path(__file__).parent / "data" / "speakers-gold.json")
+    assert len(documents) == 5
+    assert sum(len(d.gold) for d in documents) == 32
+    assert all(q.speaker for d in documents for q in d.gold)

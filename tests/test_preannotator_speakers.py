@@ -164,3 +164,154 @@ def test_a_pronoun_after_a_pronoun_points_at_the_name_not_the_pronoun(pre):
 def test_a_name_spelled_in_the_mention_needs_no_explanation(pre):
     text = '"The pier needs work," Margaret Holloway said.'
     assert said(pre, text, "pier").speaker_antecedent is None
+
+
+# -- descriptions and short names ------------------------------------------------------------
+
+
+def test_the_newspaper_and_the_post_are_the_outlet_named_before(pre):
+    text = (
+        "The Riverton Post reported on Tuesday that the ferry operator had been fined.\n\n"
+        "Northline Ferries said it would appeal. The newspaper said inspectors found rust.\n\n"
+        "The Post said the fine was the largest in a decade."
+    )
+    assert said(pre, text, "inspectors found rust").speaker_name == "Riverton Post"
+    assert said(pre, text, "largest in a decade").speaker_name == "Riverton Post"
+
+
+def test_a_short_organization_name_is_the_fullest_one(pre):
+    text = "Northline Ferries was fined on Monday.\n\nNorthline said that it would appeal."
+    assert said(pre, text, "would appeal").speaker_name == "Northline Ferries"
+
+
+def test_the_company_is_the_organization_speaking_not_one_mentioned_in_between(pre):
+    text = (
+        "Northline Ferries said it would appeal. The Riverton Post first reported the fine. "
+        '"We take safety seriously," the company said.'
+    )
+    quote = said(pre, text, "safety seriously")
+    assert quote.speaker_name == "Northline Ferries"
+    assert words(text, quote.speaker_antecedent) == "Northline Ferries"
+
+
+def test_the_campaign_is_the_campaign_named_before(pre):
+    text = (
+        "The Hartley campaign faced questions on Friday about its donor list.\n\n"
+        '"These claims are false," the campaign said.'
+    )
+    assert said(pre, text, "claims are false").speaker_name == "Hartley campaign"
+
+
+def test_a_person_description_is_the_salient_person(pre):
+    text = (
+        '"We will build the bridge," Robert Hale said on Monday. '
+        '"It will be paid for," the businessman added.'
+    )
+    assert said(pre, text, "paid for").speaker_name == "Robert Hale"
+
+
+def test_trailing_words_are_not_part_of_a_name(pre):
+    text = "Governor Anne Hartley herself said she had never seen the list."
+    assert said(pre, text, "never seen").speaker_name == "Anne Hartley"
+
+
+def test_a_document_qualified_by_an_organization_speaks_for_it(pre):
+    text = (
+        "The Justice Department opened an inquiry. Justice Department letters sent on Monday "
+        "said the campaign had ignored two requests."
+    )
+    quote = said(pre, text, "ignored two requests")
+    assert quote.speaker_name == "Justice Department"
+
+
+# -- several speakers, groups, anonymous sources ------------------------------------------------
+
+
+def test_a_mention_naming_several_people_is_one_group_speaker(pre):
+    text = (
+        "Sens. Ruth Calder, Peter Osei and Hannah Lind said on Wednesday that the agency "
+        "had failed the valley."
+    )
+    quote = said(pre, text, "failed the valley")
+    assert quote.speaker_name == "Ruth Calder, Peter Osei and Hannah Lind"
+    assert quote.speaker_kind == "group"
+
+
+def test_unnamed_groups_and_officials(pre):
+    text = (
+        "Critics say the cleanup has been too slow. An official at the agency, who spoke on "
+        "condition of anonymity, said the tests were incomplete."
+    )
+    critics = said(pre, text, "too slow")
+    assert (critics.speaker_name, critics.speaker_kind) == ("Critics", "group")
+    official = said(pre, text, "tests were incomplete")
+    assert official.speaker_kind == "anonymous"
+
+
+def test_first_person_in_a_transcript_turn_is_that_turns_speaker():
+    text = '"WALLACE: Will she attend?\n\n"PENCE: She will not. I know that.'
+    discourse = Discourse(text, [])
+    assert discourse.turn_label(text.index("I know")) == "Pence"
+    assert discourse.turn_label(text.index("Will")) == "Wallace"
+    assert Discourse("Plain text. I know.", []).turn_label(13) is None
+
+
+# -- no junk speakers ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a nickname in quotation marks
+        "“Crooked Hillary” said nothing new, the senator wrote on Tuesday.",
+        # a participle phrase as the source
+        "Audio obtained by the Riverton Post shows that the mayor knew about the leak.",
+    ],
+)
+def test_junk_mentions_yield_no_speaker(pre, text):
+    for proposal in annotate(pre, text):
+        mention = words(text, proposal.speaker_mention) or ""
+        assert proposal.speaker_name not in {"Crooked Hillary", "Audio", "Audio obtained"}
+        assert not mention.startswith("Crooked") or proposal.speaker_name is None
+
+
+def test_a_lowercase_phrase_is_not_a_persons_name():
+    from annotations.preannotator.speakers import _looks_like_name
+
+    assert _looks_like_name("Mike Pence")
+    assert _looks_like_name("Ursula von der Leyen")
+    assert not _looks_like_name("Flint flake tool")
+
+
+def test_an_unresolved_source_lowers_the_confidence(pre):
+    resolved = said(pre, 'Margaret Holloway spoke.\n\n"We are ready," she said.', "ready")
+    unresolved = said(pre, 'George Baxter spoke.\n\n"We are ready," she said.', "ready")
+    assert unresolved.speaker_name is None
+    assert unresolved.confidence < resolved.confidence
+
+
+def test_a_surname_is_the_full_name_even_when_given_later_and_with_a_suffix(pre):
+    text = (
+        '"Tell that to the janitor," Mr. Biden said on Monday. '
+        "Vice President Joseph R. Biden Jr. spoke at the college."
+    )
+    assert said(pre, text, "janitor").speaker_name == "Joseph R. Biden Jr."
+
+
+def test_an_acronym_is_the_organization_it_abbreviates(pre):
+    text = (
+        "The International Monetary Fund cut its forecast on Tuesday. "
+        "The IMF said growth would slow."
+    )
+    quote = said(pre, text, "growth would slow")
+    assert quote.speaker_name == "International Monetary Fund"
+    assert words(text, quote.speaker_antecedent) == "The International Monetary Fund"
+
+
+def test_an_appositive_name_beats_the_salient_person(pre):
+    text = (
+        "The president, Enrique Castillo, met the press on Monday.\n\n"
+        "The minister of the economy, Mr. Ruben Salgado, argues there is no point in "
+        "responding now."
+    )
+    assert said(pre, text, "no point").speaker_name == "Ruben Salgado"

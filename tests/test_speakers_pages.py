@@ -47,14 +47,15 @@ def test_list_shows_kind_role_organization_and_quote_counts(client_editor):
     add_quote(article, peskov, "two", status=Quote.Status.PROPOSED)
     add_quote(article, peskov, "three", status=Quote.Status.REJECTED)
 
-    response = client_editor.get(reverse("annotations:speakers"))
+    response = client_editor.get(reverse("annotations:speakers"), {"show": "all"})
 
     assert response.status_code == 200
     html = response.content.decode()
     assert "<html" in html
+    assert "accepted / all" in html  # the column says what it counts
     row = html[html.index("Dmitry Peskov") :]
     row = row[: row.index("</tr>")]
-    for text in ("Peskov", "Person", "spokesman", "Kremlin", "2", "(1 accepted)"):
+    for text in ("Peskov", "Person", "spokesman", "Kremlin", "1 accepted / 3 all"):
         assert text in row
     assert "Anonymous" in html
 
@@ -64,7 +65,9 @@ def test_search_matches_aliases_and_htmx_gets_only_the_results(client_editor):
     Speaker.objects.create(name="Ana Ruiz")
 
     response = client_editor.get(
-        reverse("annotations:speakers"), {"q": "kremlin"}, headers={"HX-Request": "true"}
+        reverse("annotations:speakers"),
+        {"q": "kremlin", "show": "all"},
+        headers={"HX-Request": "true"},
     )
 
     html = response.content.decode()
@@ -85,7 +88,9 @@ def test_htmx_history_restore_gets_the_full_page(client_editor):
 def test_filter_by_kind(client_editor):
     Speaker.objects.create(name="Ana Ruiz")
     Speaker.objects.create(name="an aide", kind=Speaker.Kind.ANONYMOUS)
-    response = client_editor.get(reverse("annotations:speakers"), {"kind": "anonymous"})
+    response = client_editor.get(
+        reverse("annotations:speakers"), {"kind": "anonymous", "show": "all"}
+    )
     html = response.content.decode()
     assert "an aide" in html and "Ana Ruiz" not in html
 
@@ -106,7 +111,7 @@ def test_pagination_and_bad_page_numbers(client_editor):
         for i in range(60)
     )
     url = reverse("annotations:speakers")
-    second = client_editor.get(url, {"page": 2, "q": "speaker"})
+    second = client_editor.get(url, {"page": 2, "q": "speaker", "show": "all"})
     assert "Speaker 059" in second.content.decode()
     assert "Speaker 000" not in second.content.decode()
     assert "Page 2 of 2" in second.content.decode()
@@ -149,7 +154,7 @@ def test_speaker_page_lists_quotes_across_articles(client_editor):
     assert reverse("annotations:review", args=[first.pk]) in html
     assert "Story number 2" in html and "Herald" in html
     assert "Direct" in html and "Indirect" in html and "Proposed" in html
-    assert "2 (1 accepted) in 2 articles" in html
+    assert "1 accepted / 2 all</span> in 2 articles" in html
     export = f"{reverse('annotations:export')}?speaker={ruiz.pk}"
     assert f'href="{export}"' in html
     exported = client_editor.get(export).content.decode()
@@ -215,9 +220,9 @@ def test_sort_by_most_quotes(client_editor):
     quiet = Speaker.objects.create(name="Aaron Quiet")
     loud = Speaker.objects.create(name="Zed Loud")
     article = make_article(1)
-    add_quote(article, quiet, "one")
-    add_quote(article, loud, "two")
-    add_quote(article, loud, "three")
+    add_quote(article, quiet, "one", status=Quote.Status.ACCEPTED)
+    add_quote(article, loud, "two", status=Quote.Status.ACCEPTED)
+    add_quote(article, loud, "three", status=Quote.Status.ACCEPTED)
     url = reverse("annotations:speakers")
 
     by_name = client_editor.get(url).content.decode()

@@ -177,6 +177,8 @@ class QuoteIn(StrictIn):
     cue_text: OptionalText = None
     speaker_mention: Offsets | None = None
     speaker_mention_text: OptionalText = None
+    speaker_antecedent: Offsets | None = None
+    speaker_antecedent_text: OptionalText = None
     speaker_id: StrictInt | StrictStr | None = None
     reviewed_by: OptionalText = None
     reviewed_at: OptionalText = None

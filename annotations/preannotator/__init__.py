@@ -227,7 +227,7 @@ def _as_proposal(text: str, item: Attribution) -> Proposal | None:
 def _antecedent(item: Attribution, fragments: list[Span]) -> Span | None:
     """The antecedent's offsets, when the speaker has a name and they lie outside the
     quote's content (a quote's own words never supply its speaker)."""
-    found = getattr(item, "speaker_antecedent", None)
+    found = item.speaker_antecedent
     if not found or not item.speaker_name or found[0] >= found[1]:
         return None
     if any(found[0] < f[1] and f[0] < found[1] for f in fragments):

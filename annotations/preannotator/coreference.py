@@ -36,6 +36,7 @@ Offsets = tuple[int, int]
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PARAGRAPH_BREAK = re.compile(r"\n\s*")
+TURN_LABEL = re.compile(r"[\"“]?([A-Z][A-Z.'’ -]{1,40}[A-Z]):\s")
 
 
 # -- 1. the word lists ------------------------------------------------------------------------
@@ -64,6 +65,27 @@ def gendered_words() -> dict[str, str]:
 @cache
 def first_names() -> dict[str, str]:
     return {row[0].lower(): row[1] for row in read_list("first_names.tsv")}
+
+
+@dataclass(frozen=True)
+class Outlets:
+    descriptions: frozenset[str]  # "newspaper", "daily", "paper"
+    name_words: frozenset[str]  # "post", "times", "tribune"
+
+
+@cache
+def outlets() -> Outlets:
+    rows = read_list("news_outlets.txt")
+    return Outlets(
+        frozenset(r[0].lower() for r in rows if r[1] == "description"),
+        frozenset(r[0].lower() for r in rows if r[1] == "name"),
+    )
+
+
+def is_outlet(name: str) -> bool:
+    """Whether an organization's name is a news outlet's ("The Riverton Post")."""
+    words = name.lower().split()
+    return bool(words) and words[-1] in outlets().name_words
 
 
 # -- 2. gender of the people named in the article --------------------------------------------
@@ -210,38 +232,79 @@ class Discourse:
         pronoun = pronouns().get(word.lower())
         if pronoun is None or pronoun.plural or pronoun.gender == "neuter":
             return None
-        paragraph = self.paragraph(offset)
+        if pronoun.person == 1:
+            # "I" in a quote: whoever is speaking, never someone merely named
+            return self.current_speaker(offset, "any", exclude)
+        return self.salient_person(offset, pronoun.gender, exclude)
 
-        def fits(r: Referent) -> bool:
-            if r.kind != "person" or r.plural or r.position >= offset or r.quoted:
-                return False
-            if any(a <= r.position < b for a, b in exclude):
-                return False
-            gender = self.gender(r.name)
-            return pronoun.gender == "any" or gender is None or gender == pronoun.gender
+    def fits(self, r: Referent, offset: int, gender: str, exclude: list[Offsets]) -> bool:
+        """A single person named before ``offset``, outside quotation marks and outside
+        ``exclude``, whose gender (if known) agrees."""
+        if r.kind != "person" or r.plural or r.position >= offset or r.quoted:
+            return False
+        if any(a <= r.position < b for a, b in exclude):
+            return False
+        known = self.gender(r.name)
+        return gender == "any" or known is None or known == gender
+
+    def current_speaker(self, offset: int, gender: str, exclude: list[Offsets]) -> Referent | None:
+        """The person who spoke last, in this paragraph or the one before."""
+        paragraph = self.paragraph(offset)
+        return next(
+            (
+                r
+                for r in reversed(self.spoken)
+                if self.fits(r, offset, gender, exclude) and r.paragraph >= paragraph - 1
+            ),
+            None,
+        )
+
+    def salient_person(self, offset: int, gender: str, exclude: list[Offsets]) -> Referent | None:
+        """The person a reader has in mind at ``offset``: a new subject in this paragraph
+        after the current speaker, else the current speaker, else the latest subject of
+        this or the previous paragraph, else the latest person named."""
+        paragraph = self.paragraph(offset)
 
         def latest(candidates: list[Referent]) -> Referent | None:
             # a name whose gender the article confirms beats one it says nothing about
-            agreeing = [r for r in candidates if self.gender(r.name) == pronoun.gender]
+            agreeing = [r for r in candidates if self.gender(r.name) == gender]
             candidates = agreeing or candidates
             return max(candidates, key=lambda r: r.position) if candidates else None
 
-        current = next(
-            (r for r in reversed(self.spoken) if fits(r) and r.paragraph >= paragraph - 1), None
-        )
+        current = self.current_speaker(offset, gender, exclude)
         after = current.position if current else -1
         newer = [
             r
             for r in self.named
-            if fits(r) and r.subject and r.paragraph == paragraph and r.position > after
+            if self.fits(r, offset, gender, exclude)
+            and r.subject
+            and r.paragraph == paragraph
+            and r.position > after
         ]
         if newer:
             return latest(newer)
         if current is not None:
             return current
-        everyone = [r for r in (*self.named, *self.spoken) if fits(r)]
+        everyone = [r for r in (*self.named, *self.spoken) if self.fits(r, offset, gender, exclude)]
         nearby = [r for r in everyone if r.subject and r.paragraph >= paragraph - 1]
         return latest(nearby) or latest(everyone)
+
+    def current_organization(self, offset: int, accept) -> Referent | None:  # noqa: ANN001
+        """The organization that spoke last, in this paragraph or the one before, if
+        ``accept(name)`` ("the company" said ... after "Northline said ...")."""
+        paragraph = self.paragraph(offset)
+        for r in reversed(self.spoken):
+            recent = r.position < offset and r.paragraph >= paragraph - 1
+            if recent and r.kind == "organization" and accept(r.name):
+                return r
+        return None
+
+    def turn_label(self, offset: int) -> str | None:
+        """The speaker label opening the paragraph of a transcript ("PENCE: Well, ..."),
+        in title case."""
+        start = self.starts[self.paragraph(offset) - 1]
+        found = TURN_LABEL.match(self.text, start)
+        return found.group(1).title() if found and found.end() <= offset else None
 
     def group_for(self, offset: int, exclude: list[Offsets]) -> Referent | None:
         """The group or several people a plural pronoun stands for: the latest plural

@@ -14,16 +14,39 @@ from .coreference import (
     Discourse,
     Referent,
     coordinated_people,
+    is_outlet,
     is_subject,
     join_names,
     name_gender,
+    outlets,
     tied_pronoun_genders,
+    word_gender,
 )
 from .lexicon import doc_text, lexicon
 from .rules.records import Attribution
 from .rules.reported import ANONYMITY
 
-PERSON_PRONOUNS = {"he", "she", "him", "her", "i"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
+FIRST_PERSON = {"i", "me"}
+OPENING_MARKS = "\"“‘'"
+CLOSING_MARKS = "\"”’'"
+NAME_PARTICLES = {
+    "de",
+    "van",
+    "von",
+    "der",
+    "den",
+    "bin",
+    "al",
+    "la",
+    "le",
+    "da",
+    "del",
+    "di",
+    "du",
+}
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+UNRESOLVED = 0.75  # confidence factor for a proposal whose source could not be resolved
 GROUP_PRONOUNS = {"they", "we", "them"}
 THING_PRONOUNS = {"it"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
@@ -85,6 +108,37 @@ def _unnamed(root: Token) -> bool:
     return bool(ANONYMITY.search(clause)) or "not authori" in clause
 
 
+def _proper_name(span: Span, root: Token) -> list[Token]:
+    """The proper nouns around a name's head, without what the mention adds after it
+    ("Pence himself", "Justice Department letters Monday") or articles before it."""
+    tokens = [root]
+    for token in reversed(span[: root.i - span.start]):
+        if token.pos_ != "PROPN" and token.text not in {".", "-"}:
+            break
+        tokens.insert(0, token)
+    for token in span[root.i - span.start + 1 :]:
+        if token.pos_ != "PROPN":
+            break
+        tokens.append(token)
+    return tokens
+
+
+def _surname(words: list[str]) -> str:
+    """The family name of a full name, without a generational suffix ("Joseph R. Biden Jr."
+    -> "biden")."""
+    while len(words) > 2 and words[-1].lower().rstrip(".") in SUFFIXES:
+        words = words[:-1]
+    return words[-1].lower()
+
+
+def _looks_like_name(name: str) -> bool:
+    """Capitalised words (name particles aside), as a person's name is written."""
+    words = name.split()
+    return bool(words) and all(
+        w[:1].isupper() or w in NAME_PARTICLES or not w[:1].isalpha() for w in words
+    )
+
+
 def _canonical_text(tokens: list[Token]) -> str:
     words = "".join(t.text_with_ws for t in tokens).strip().replace("’", "'")
     return words[:1].upper() + words[1:] if words else words
@@ -116,12 +170,19 @@ class SpeakerResolver:
         surnames: dict[str, str] = {}
         self.surnames = surnames
         self.ents = list(doc.ents)
+        for ent in self.ents:
+            # a surname is the full name given anywhere in the article ("Holt" ... "Lester
+            # Holt"), the first such name when several people share it
+            words = self._person_name(ent.text).split() if ent.label_ == "PERSON" else []
+            if len(words) >= 2:
+                surnames.setdefault(_surname(words), " ".join(words))
         self.nationalities: set[str] = set()
         self.roles: list[tuple[int, str, str]] = []  # (char offset, role noun, full name)
         quoted = [(q.start, q.end) for q in doc._.quotations or []]
         self.discourse = discourse = Discourse(doc_text(doc), quoted)
         person_tokens: dict[int, str] = {}
-        groups = {run[0].start: run for run in coordinated_people(self.ents)}
+        self.groups = coordinated_people(self.ents)
+        groups = {run[0].start: run for run in self.groups}
         for ent in self.ents:
             at = (ent.start_char, ent.end_char)
             subject = is_subject(ent.root)
@@ -129,7 +190,7 @@ class SpeakerResolver:
                 name = self._person_name(ent.text)
                 words = name.split()
                 if len(words) >= 2:
-                    surnames.setdefault(words[-1].lower(), name)
+                    surnames.setdefault(_surname(words), name)
                 elif words and words[0].lower() in surnames:
                     name = surnames[words[0].lower()]
                 people.append((ent.start_char, name))
@@ -169,6 +230,9 @@ class SpeakerResolver:
                     attribution.speaker_kind = previous.speaker_kind
                 continue
             name, kind, plural = self.resolve(attribution)
+            if name is None:
+                # unsure who speaks: no speaker, and say so in the confidence
+                attribution.confidence *= UNRESOLVED
             attribution.speaker_name, attribution.speaker_kind = name, kind
             antecedent = self._explain(attribution.mention, name)
             attribution.speaker_antecedent = antecedent
@@ -205,15 +269,26 @@ class SpeakerResolver:
 
     def _resolve(self, span: Span, root: Token, start: int) -> tuple[str | None, str | None, bool]:
         doc = self.doc
+        if self._junk(span, root):
+            return None, None, False
         author = self._author(root, span)
         if author is not None:
             # "a study by the Centre for Education Research": the centre speaks
             return self._resolve(doc[author.left_edge.i : author.right_edge.i + 1], author, start)
+        if not root.ent_type_ and any(
+            c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"} for c in root.children
+        ):
+            # a participle phrase ("Audio obtained by the Tribune"): not a source's name
+            return None, None, False
         lower = root.lower_
         plural = root.tag_ in {"NNS", "NNPS"}
         if root.pos_ == "PRON":
             if lower in RELATIVE_PRONOUNS and root.head.dep_ == "relcl":
                 return self._antecedent(root.head.head)
+            if lower in FIRST_PERSON and (label := self.discourse.turn_label(start)):
+                # a transcript: "PENCE: ... I ..." is the speaker of that turn
+                name = self.surnames.get(label.lower(), label)
+                return name, "person", False
             if lower in PERSON_PRONOUNS:
                 referent = self.discourse.person_for(lower, start, self.exclude)
                 if referent is None:
@@ -228,6 +303,13 @@ class SpeakerResolver:
         inside = [e for e in self.ents if span.start <= e.start and e.end <= span.end]
         persons = [e for e in inside if e.label_ == "PERSON"]
         orgs = [e for e in inside if e.label_ in ORG_LABELS]
+        several = next(
+            (r for r in self.groups if persons and any(e.start == persons[0].start for e in r)),
+            None,
+        )
+        if several is not None:
+            # "Sens. A, B and C", "A and B": one speaker, a group named with all of them
+            return join_names([self._full_name(e) for e in several]), "group", True
         description = self._description(root)
         possessor = next((c for c in root.children if c.dep_ == "poss"), None)
         if not persons and not plural and root.pos_ in {"NOUN", "PROPN"}:
@@ -249,13 +331,30 @@ class SpeakerResolver:
         appositive = self._appositive(root, description, start)
         if appositive is not None:
             return appositive
+        if not persons and not plural and root.pos_ == "NOUN":
+            determiner = next((c.lower_ for c in root.children if c.dep_ == "det"), None)
+            lemma = root.lemma_.lower()
+            if (
+                determiner in {"the", "that", "this"}
+                and self.descriptions.get(lemma) == "person"
+                and lemma not in self.anonymous
+                and root.pos_ == "NOUN"
+            ):
+                # "the New York businessman", "the senator": the person the reader has in
+                # mind (the current speaker, else the latest subject), if the gender fits
+                gender = word_gender(root) or "any"
+                referent = self.discourse.salient_person(start, gender, self.exclude)
+                if referent is None:
+                    return None, "person", False
+                self.antecedent = referent.named_at
+                return referent.name, "person", False
         if root.ent_type_ == "PERSON" or (
             persons and root.i >= persons[-1].start and root.i < persons[-1].end
         ):
             return self._full_name(persons[-1] if persons else span), "person", False
         if root.ent_type_ in ORG_LABELS and orgs:
             org = orgs[-1]
-            name = _org_name(org.text)
+            name = self._fullest_organization(_org_name(org.text))
             if org.label_ == "NORP" and plural:
                 return name, "group", True
             if description:
@@ -313,7 +412,10 @@ class SpeakerResolver:
         if persons:
             return self._full_name(persons[-1]), "person", False
         if root.pos_ == "PROPN":
-            name = self._person_name(_canonical_text([t for t in span if t.dep_ != "det"]))
+            # only the proper name around the head: "Pence himself" -> Pence
+            name = self._person_name(_canonical_text(_proper_name(span, root)))
+            if not _looks_like_name(name):
+                return None, None, False
             return self.surnames.get(name.lower(), name), "person", False
         tokens = self._description_tokens(span, root, plural)
         kind = self.descriptions.get(description or "") or ("group" if plural else None)
@@ -336,11 +438,29 @@ class SpeakerResolver:
         referent = self.discourse.latest_named(name, mention[0])
         return referent.named_at if referent is not None else None
 
+    def _junk(self, span: Span, root: Token) -> bool:
+        """A mention that names no source: a nickname in quotation marks ("“Crooked
+        Hillary”"), a clause or a participle phrase."""
+        text = doc_text(self.doc)
+        before = text[: span.start_char].rstrip()[-1:]
+        after = text[span.end_char :].lstrip()[:1]
+        if before and after and before in OPENING_MARKS and after in CLOSING_MARKS:
+            return True
+        return root.pos_ in {"VERB", "AUX"} or root.tag_ in {"VBG", "VBN", "VBD", "VBZ", "VBP"}
+
     def _author(self, root: Token, span: Span) -> Token | None:
         """The author of a document named as the source: "a report by X", "a statement
         from X", "a study published on Friday by X"."""
-        if root.lemma_.lower() not in self.documents:
+        if root.lemma_.lower() not in self.documents or root.ent_type_:
             return None
+        owners = [
+            c
+            for c in root.children
+            if c.dep_ in {"compound", "poss"} and c.ent_type_ in ORG_LABELS and c.i < root.i
+        ]
+        if owners:
+            # "Justice Department letters", "the agency's report": the organization
+            return owners[-1]
         for token in span:
             if token.lower_ not in {"by", "from"} or token.dep_ not in {"prep", "agent"}:
                 continue
@@ -443,6 +563,11 @@ class SpeakerResolver:
             for position, name in self.organizations
             if position < offset and name not in self.nationalities
         ]
+        if description in outlets().descriptions:
+            # "the newspaper", "the daily", "the paper": the news outlet named before
+            named_outlets = [n for n in earlier if is_outlet(n)]
+            if named_outlets:
+                return self._fullest_organization(named_outlets[-1])
         nouns = {root.lower_, root.lemma_.lower(), description}
         extra = {t.lower_ for t in root.children if t.dep_ in {"compound", "amod", "prep"}}
         extra -= set(description.split())
@@ -453,13 +578,67 @@ class SpeakerResolver:
             return matching[-1]
         if extra:
             return None
+        named = self._named_description(root, offset)
+        if named is not None:
+            # "the campaign" after "the Clinton campaign"
+            return named
+
         # an institution described earlier with the same noun but never named ("The
         # transit agency's board ..." ... "the agency") before a name with another noun
         unnamed = self._unnamed_institution(root, offset)
         if unnamed is not None:
             return unnamed
+        current = self.discourse.current_organization(
+            offset, lambda n: not self._other_institution(n) and not is_outlet(n)
+        )
+        if current is not None:
+            # "the company" said ... after "Northline said ...": the organization speaking
+            self.antecedent = current.named_at
+            return current.name
         compatible = [n for n in earlier if not self._other_institution(n)]
         return compatible[-1] if compatible else None
+
+    def _named_description(self, root: Token, offset: int) -> str | None:
+        """The latest earlier noun phrase with the same head that a name qualifies ("the
+        Clinton campaign", "Trump's campaign"): the name and the noun ("Clinton campaign")."""
+        lemma = root.lemma_.lower()
+        for token in reversed(self.doc[: root.i]):
+            if token.idx >= offset or token.lemma_.lower() != lemma or token.pos_ != "NOUN":
+                continue
+            names = [
+                t
+                for t in token.lefts
+                if t.dep_ in {"compound", "poss"} and t.ent_type_ in {"PERSON", "ORG", "NORP"}
+            ]
+            if names:
+                words = [t.text for t in names[-1].subtree if t.ent_type_ and t.dep_ != "case"]
+                self.antecedent = (names[-1].left_edge.idx, token.idx + len(token))
+                return " ".join([*words, token.lower_])
+        return None
+
+    def _fullest_organization(self, name: str) -> str:
+        """The fullest name the article gives an organization: "Post" -> "Riverton Post",
+        "Northline" -> "Northline Ferries" (a short name that ends an outlet's name, or
+        begins a name that adds only organization words)."""
+        words = name.lower().split()
+        best = name
+        if name.isupper() and 2 <= len(name) <= 6:
+            # an acronym: the name whose capitalised words it abbreviates ("IMF")
+            for _, other in self.organizations:
+                initials = "".join(w[0] for w in other.split() if w[:1].isupper())
+                if initials == name and len(other.split()) > 1:
+                    return other
+        for _, other in self.organizations:
+            longer = other.lower().split()
+            if len(longer) <= len(words) or len(longer) <= len(best.split()):
+                continue
+            suffix = longer[-len(words) :] == words and words[-1] in outlets().name_words
+            prefix = longer[: len(words)] == words and all(
+                w in self.organization_words for w in longer[len(words) :]
+            )
+            if suffix or prefix:
+                best = other
+        return best
 
     def _unnamed_institution(self, root: Token, offset: int) -> str | None:
         """An institution the article describes without naming it ("The transit agency's

@@ -152,10 +152,14 @@ def preannotator_available() -> bool:
         return False
 
 
-def article_quotes(article: Article) -> list[Quote]:
-    """The article's quotes in text order, with speakers and claims, in three queries."""
+def article_quotes(article: Article, quote_id: int | None = None) -> list[Quote]:
+    """The article's quotes (or just one) in text order, with speakers and claims.
+
+    Three queries however many quotes there are.
+    """
+    quotes = article.quotes.all() if quote_id is None else article.quotes.filter(pk=quote_id)
     quotes = list(
-        article.quotes.select_related("speaker")
+        quotes.select_related("speaker")
         .prefetch_related(Prefetch("claims", queryset=Claim.objects.order_by("start", "id")))
         .order_by("content_start", "content_end", "id")
     )
@@ -164,11 +168,18 @@ def article_quotes(article: Article) -> list[Quote]:
     return quotes
 
 
-def review_context(request: HttpRequest, article: Article, **extra) -> dict:
-    quotes = article_quotes(article)
-    threshold = EditorPreference.accept_threshold_for(request.user)
-    counts = {status: 0 for status in Quote.Status.values}
-    counts["confident"] = 0
+def review_counts(article: Article, threshold: float, quotes: list[Quote] | None = None) -> dict:
+    """Proposed, accepted and rejected quotes, and the proposals at or above ``threshold``.
+
+    Counted from ``quotes`` when the page has them all, else in one query.
+    """
+    if quotes is None:
+        proposed = Q(status=Quote.Status.PROPOSED)
+        return article.quotes.aggregate(
+            **{status: Count("id", filter=Q(status=status)) for status in Quote.Status.values},
+            confident=Count("id", filter=proposed & Q(confidence__gte=threshold)),
+        )
+    counts = dict.fromkeys([*Quote.Status.values, "confident"], 0)
     for quote in quotes:
         counts[quote.status] += 1
         confidence = quote.confidence
@@ -178,12 +189,12 @@ def review_context(request: HttpRequest, article: Article, **extra) -> dict:
             and confidence >= threshold
         ):
             counts["confident"] += 1
-    context = {
+    return counts
+
+
+def _page_context(request: HttpRequest, article: Article, threshold: float) -> dict:
+    return {
         "article": article,
-        "quotes": quotes,
-        "paragraphs": highlight.paragraphs(article.text, quotes),
-        "text_length": len(article.text),
-        "counts": counts,
         "kinds": Quote.Kind.choices,
         "verdicts": Claim.Verdict.choices,
         "claim_statuses": Claim.Status.choices,
@@ -194,6 +205,33 @@ def review_context(request: HttpRequest, article: Article, **extra) -> dict:
         "message": "",
         "message_level": "",
     }
+
+
+def review_context(request: HttpRequest, article: Article, **extra) -> dict:
+    """Everything the review page shows."""
+    quotes = article_quotes(article)
+    threshold = EditorPreference.accept_threshold_for(request.user)
+    context = _page_context(request, article, threshold)
+    paragraphs = highlight.paragraphs(article.text, quotes)
+    context.update(
+        quotes=quotes,
+        paragraphs=paragraphs,
+        article_html=highlight.paragraphs_html(paragraphs),
+        text_length=len(article.text),
+        counts=review_counts(article, threshold, quotes),
+    )
+    context.update(extra)
+    return context
+
+
+def card_context(request: HttpRequest, article: Article, quote_id: int, **extra) -> dict:
+    """What a decision on one quote changes: its card and the counters, not the whole page."""
+    threshold = EditorPreference.accept_threshold_for(request.user)
+    context = _page_context(request, article, threshold)
+    context.update(
+        quotes=article_quotes(article, quote_id),
+        counts=review_counts(article, threshold),
+    )
     context.update(extra)
     return context
 

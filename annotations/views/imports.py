@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
 from annotations.imports import SUPPORTED_EXTENSIONS, Importer, can_import, import_article
+from annotations.models import Article
 
 logger = logging.getLogger(__name__)
 
@@ -95,11 +96,22 @@ def import_upload(request):
         importer.add_file(upload.name, upload.size, upload.read)
     report = importer.finish()
     context["report"] = report
+    context["imported_articles"] = imported_articles(report.imported)
     if form.cleaned_data["preannotate"] and report.imported:
         context["job"] = _queue_preannotation(request, report.imported)
         context["running"] = True
     context["form"] = UploadForm()
     return render(request, "annotations/import.html", context, status=400 if report.errors else 200)
+
+
+IMPORTED_SHOWN = 200
+
+
+def imported_articles(article_ids: list[int]) -> list[Article]:
+    """The first articles of an import, in import order, for the report's list of links."""
+    shown = article_ids[:IMPORTED_SHOWN]
+    by_id = Article.objects.only("id", "title", "outlet", "published").in_bulk(shown)
+    return [by_id[pk] for pk in shown if pk in by_id]
 
 
 def _queue_preannotation(request, article_ids: list[int]):

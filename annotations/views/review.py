@@ -30,7 +30,7 @@ from annotations.models import (
 )
 from annotations.spans import snap_to_words
 
-from .articles import preannotator_available, review_context
+from .articles import card_context, preannotator_available, review_context
 
 UNDO_REASON = "undo:"
 BATCH_REASON = "batch:"
@@ -85,7 +85,7 @@ def _check_open(article: Article) -> None:
 
 def _quote(quote_id: int) -> Quote:
     try:
-        quote = Quote.objects.select_related("article").get(pk=quote_id)
+        quote = Quote.objects.select_related("article__assignee").get(pk=quote_id)
     except Quote.DoesNotExist:
         raise ActionError(
             f"Quote {quote_id} does not exist (it may have been deleted).", 404
@@ -130,9 +130,12 @@ def respond(
                 request, messages.ERROR if status >= 400 else messages.SUCCESS, message
             )
         return redirect("annotations:review", article.pk)
-    context = review_context(
-        request, article, message=message, message_level=level, oob=True, select_quote=quote_id
-    )
+    extra = {"message": message, "message_level": level, "oob": True, "select_quote": quote_id}
+    if quote_id is not None and set(parts) <= set(CARD_ONLY):
+        # A decision on one quote: its card and the counters, nothing else is re-rendered.
+        context = card_context(request, article, quote_id, **extra)
+    else:
+        context = review_context(request, article, **extra)
     html = [render_to_string("annotations/review.html#message", context, request)]
     for part in parts:
         if part == "quote_card":
@@ -220,25 +223,28 @@ def _change(quote: Quote, request: HttpRequest, **changes) -> None:
 
 # --- one quote ------------------------------------------------------------------------------
 
+# What each kind of action re-renders. Status and kind changes recolour the text in the
+# browser (review.js reads each card's status); span and claim changes redraw the text.
+CARD_ONLY = ["quote_card", "status_bar"]
 CARD = ["quote_card", "article_text", "status_bar"]
 LIST = ["quote_list", "article_text", "status_bar"]
 
 
-@review_action(CARD)
+@review_action(CARD_ONLY)
 def accept(request: HttpRequest, quote_id: int):
     quote = _quote(quote_id)
     _change(quote, request, status=Quote.Status.ACCEPTED)
     return quote.article, "Accepted.", quote.pk
 
 
-@review_action(CARD)
+@review_action(CARD_ONLY)
 def reject(request: HttpRequest, quote_id: int):
     quote = _quote(quote_id)
     _change(quote, request, status=Quote.Status.REJECTED)
     return quote.article, "Rejected.", quote.pk
 
 
-@review_action(CARD)
+@review_action(CARD_ONLY)
 def set_kind(request: HttpRequest, quote_id: int):
     quote = _quote(quote_id)
     kind = request.POST.get("kind", "")
@@ -250,7 +256,7 @@ def set_kind(request: HttpRequest, quote_id: int):
     return quote.article, f"Kind set to {quote.get_kind_display().lower()}.", quote.pk
 
 
-@review_action(CARD)
+@review_action(CARD_ONLY)
 def set_speaker(request: HttpRequest, quote_id: int):
     """Link an existing speaker (``speaker``) or create one inline (``name`` and ``kind``)."""
     quote = _quote(quote_id)

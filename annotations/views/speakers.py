@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Count, F, Q
+from django.db.models import Count, F
 from django.db.models.functions import Lower
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
-from annotations.models import Quote, Speaker
+from annotations.models import Quote, Speaker, speaker_quote_counts
 from annotations.search import (
     ANY_STATUS,
     MAX_QUERY_LENGTH,
@@ -40,6 +40,18 @@ class SpeakerSearchForm(forms.Form):
     )
     sort = forms.ChoiceField(
         required=False, choices=[("name", "Name"), ("quotes", "Most quotes")], label="Sort by"
+    )
+    # Junk speakers (a mention the pre-annotator misread, a typo) have no accepted quote:
+    # hidden unless asked for, so the list reads as the newsroom's sources.
+    SHOW_DEFAULT = "quoted"
+    show = forms.ChoiceField(
+        required=False,
+        choices=[
+            ("quoted", "With accepted quotes"),
+            ("unquoted", "No accepted quotes"),
+            ("all", "All speakers"),
+        ],
+        label="Show",
     )
 
 
@@ -114,14 +126,8 @@ def speaker_version(speaker: Speaker) -> str:
     return speaker.updated_at.isoformat() if speaker.updated_at else ""
 
 
-_QUOTE_COUNTS = {
-    "quote_count": Count("quotes", filter=~Q(quotes__status=Quote.Status.REJECTED)),
-    "accepted_count": Count("quotes", filter=Q(quotes__status=Quote.Status.ACCEPTED)),
-}
-
-
 def _count_quotes(speakers) -> list[Speaker]:
-    """Set quote_count and accepted_count on one page of speakers, in one query.
+    """Set accepted_quotes and all_quotes on one page of speakers, in one query.
 
     Counting for the page only (not annotating every speaker before paginating) keeps the
     list fast however many speakers and quotes there are.
@@ -132,15 +138,12 @@ def _count_quotes(speakers) -> list[Speaker]:
         for row in Quote.objects.filter(speaker__in=speakers)
         .order_by()
         .values("speaker")
-        .annotate(
-            quote_count=Count("id", filter=~Q(status=Quote.Status.REJECTED)),
-            accepted_count=Count("id", filter=Q(status=Quote.Status.ACCEPTED)),
-        )
+        .annotate(**speaker_quote_counts())
     }
     for speaker in speakers:
         row = counts.get(speaker.pk, {})
-        speaker.quote_count = row.get("quote_count", 0)
-        speaker.accepted_count = row.get("accepted_count", 0)
+        speaker.accepted_quotes = row.get("accepted_quotes", 0)
+        speaker.all_quotes = row.get("all_quotes", 0)
     return speakers
 
 
@@ -152,8 +155,13 @@ def speakers(request: HttpRequest) -> HttpResponse:
     found = Speaker.objects.search(form.cleaned_data["q"])
     if form.cleaned_data["kind"]:
         found = found.filter(kind=form.cleaned_data["kind"])
+    show = form.cleaned_data["show"] or SpeakerSearchForm.SHOW_DEFAULT
+    if show != "all":
+        found = found.with_accepted_quotes(present=show == "quoted")
     if form.cleaned_data["sort"] == "quotes":
-        found = found.annotate(**_QUOTE_COUNTS).order_by("-quote_count", Lower("name"), "id")
+        found = found.annotate(**speaker_quote_counts("quotes__")).order_by(
+            "-accepted_quotes", "-all_quotes", Lower("name"), "id"
+        )
     else:
         found = found.order_by(Lower("name"), "id")
     page = Paginator(found, SPEAKERS_PER_PAGE).get_page(request.GET.get("page"))
@@ -161,7 +169,13 @@ def speakers(request: HttpRequest) -> HttpResponse:
         page.object_list = _count_quotes(page.object_list)
     query = request.GET.copy()
     query.pop("page", None)
-    context = {"form": form, "page": page, "query": query.urlencode()}
+    context = {
+        "form": form,
+        "page": page,
+        "query": query.urlencode(),
+        "show": show,
+        "can_delete": request.user.has_perm("annotations.delete_speaker"),
+    }
     template = "annotations/speakers.html"
     return render(request, template + "#results" if _is_partial(request) else template, context)
 
@@ -197,9 +211,7 @@ def _speaker_context(request: HttpRequest, speaker: Speaker, form=None) -> dict:
     if q:
         page.object_list = with_highlights(page.object_list)
     counts = speaker.quotes.aggregate(
-        total=Count("id"),
-        accepted=Count("id", filter=Q(status=Quote.Status.ACCEPTED)),
-        articles=Count("article", distinct=True),
+        **speaker_quote_counts(), articles=Count("article", distinct=True)
     )
     return {
         "speaker": speaker,
@@ -210,6 +222,8 @@ def _speaker_context(request: HttpRequest, speaker: Speaker, form=None) -> dict:
         "form": form,
         "can_edit": request.user.has_perm("annotations.change_speaker"),
         "can_merge": request.user.has_perm("annotations.merge_speakers"),
+        "can_delete": request.user.has_perm("annotations.delete_speaker")
+        and not counts["all_quotes"],
     }
 
 
@@ -312,3 +326,23 @@ def speaker_merge(request: HttpRequest, speaker_id: int) -> HttpResponse:
     )
     url = reverse("annotations:speaker", args=[speaker.pk])
     return HttpResponseClientRedirect(url) if _is_partial(request) else redirect(url)
+
+
+@require_http_methods(["GET", "POST"])
+def speaker_delete(request: HttpRequest, speaker_id: int) -> HttpResponse:
+    """Delete a speaker with no quotes: GET asks for confirmation, POST deletes."""
+    speaker = get_object_or_404(Speaker, pk=speaker_id)
+    if not request.user.has_perm("annotations.delete_speaker"):
+        return _refused(request, "You do not have permission to delete speakers.", 403, speaker)
+    quotes = speaker.quotes.count()
+    if request.method == "GET":
+        context = {"speaker": speaker, "quotes": quotes}
+        return render(request, "annotations/speaker_delete.html", context)
+    try:
+        speaker.delete_unquoted(by=request.user)
+    except PermissionError as exc:
+        return _refused(request, str(exc), 403, speaker)
+    except ValidationError as exc:
+        return _refused(request, " ".join(exc.messages), 409, speaker)
+    messages.success(request, f"Deleted the speaker “{speaker.name}”.")
+    return redirect(reverse("annotations:speakers") + "?show=unquoted")

@@ -185,7 +185,24 @@
     }
   });
 
+  // A decision re-renders only its card: recolour the words it covers from the cards'
+  // statuses, the most settled one first (as annotations/highlight.py does).
+  const STATUSES = ["accepted", "proposed", "rejected"];
+  function recolourText() {
+    document.querySelectorAll("#article-text [data-quotes]").forEach((seg) => {
+      const held = seg.dataset.quotes.split(" ").map((id) => {
+        const el = card(id);
+        return el && STATUSES.find((status) => el.classList.contains("is-" + status));
+      });
+      const status = STATUSES.find((s) => held.includes(s));
+      if (!status || seg.classList.contains("is-" + status)) return;
+      STATUSES.forEach((s) => seg.classList.remove("is-" + s));
+      seg.classList.add("is-" + status);
+    });
+  }
+
   document.body.addEventListener("htmx:afterSettle", () => {
+    recolourText();
     const message = document.getElementById("review-message");
     const wanted = message && message.dataset.select;
     if (wanted && card(wanted)) {
@@ -228,6 +245,8 @@
     return el && !el.disabled ? el : null;
   }
 
+  // Swapped-in buttons are initialised by htmx only when they settle (about 20 ms): a key
+  // pressed sooner would click a button that does nothing yet. Initialise it first.
   function clickNow(el) {
     htmx.process(el.closest("form") || el);
     if (el.type === "submit" && el.form) el.form.requestSubmit(el);
@@ -280,7 +299,12 @@
         clickNow(button);
         break;
       }
-      case "u": document.getElementById("undo-button")?.click(); break;
+      case "u": {
+        const button = document.getElementById("undo-button");
+        if (!button) return;
+        clickNow(button);
+        break;
+      }
       case "n": document.getElementById("next-article")?.requestSubmit(); break;
       case "?": help.open ? help.close() : help.showModal(); break;
       case "Escape":

@@ -40,6 +40,7 @@ class Attribution:
     speaker_name: str | None = None
     speaker_kind: str | None = None
     claims: list[Span] = field(default_factory=list)
+    speaker_antecedent: Span | None = None  # where the speaker is named, if not in the mention
 
     @property
     def content(self) -> Span:

@@ -33,7 +33,7 @@ def revoke(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('annotations', '0008_api_tokens'),
+        ('annotations', '0010_speaker_antecedent'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
