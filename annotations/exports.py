@@ -164,6 +164,7 @@ class ExportFilters:
     since: date | None = None
     until: date | None = None
     speaker: int | None = None
+    reviewed: bool = False  # only articles an editor marked reviewed
 
     @property
     def selects_quotes(self) -> bool:
@@ -178,6 +179,8 @@ class ExportFilters:
             q &= Q(**{f"{prefix}published__gte": self.since})
         if self.until:
             q &= Q(**{f"{prefix}published__lte": self.until})
+        if self.reviewed:
+            q &= Q(**{f"{prefix}status": Article.Status.REVIEWED})
         return q
 
     def quote_q(self, prefix: str = "") -> Q:
@@ -192,6 +195,8 @@ class ExportFilters:
     def slug(self) -> str:
         """A short filename part naming the filters, e.g. ``accepted-2024-01-01-to-2024-06-30``."""
         parts = [self.status] if self.status else []
+        if self.reviewed:
+            parts.append("reviewed")
         if self.speaker is not None:
             parts.append(f"speaker{self.speaker}")
         if self.since:
@@ -233,19 +238,34 @@ def parse_filters(data: Mapping[str, object]) -> ExportFilters:
     until = _date_param(data, "until", errors)
     if since and until and since > until:
         errors.append(f"since ({since}) is after until ({until}): no article could match.")
-    speaker = None
-    raw_speaker = _text_param(data, "speaker")
-    if raw_speaker:
-        try:
-            speaker = int(raw_speaker)
-        except ValueError:
-            errors.append(f"speaker must be a speaker id (a whole number), got {raw_speaker!r}.")
-        else:
-            if not Speaker.objects.filter(pk=speaker).exists():
-                errors.append(f"No speaker has the id {speaker}.")
+    speaker = _speaker_param(_text_param(data, "speaker"), errors)
+    reviewed = _text_param(data, "reviewed").lower() in ("1", "true", "on", "yes")
     if errors:
         raise ValidationError(errors)
-    return ExportFilters(status=status, outlet=outlet, since=since, until=until, speaker=speaker)
+    return ExportFilters(
+        status=status,
+        outlet=outlet,
+        since=since,
+        until=until,
+        speaker=speaker,
+        reviewed=reviewed,
+    )
+
+
+def _speaker_param(value: str, errors: list[str]) -> int | None:
+    """A speaker's name or alias (as the export page's type-ahead offers), or an id."""
+    if not value:
+        return None
+    if value.isascii() and value.isdigit():
+        if len(value) < 19 and Speaker.objects.filter(pk=int(value)).exists():
+            return int(value)
+        errors.append(f"No speaker has the id {value}.")
+        return None
+    speaker = Speaker.objects.find(value)
+    if speaker is None:
+        errors.append(f"No speaker is named {value!r} (names and aliases are searched).")
+        return None
+    return speaker.pk
 
 
 def _texts(article_ids: Iterable[int]) -> dict[int, str]:
@@ -645,6 +665,8 @@ def export_jsonl(
             lines.append(
                 _json_line(
                     {
+                        # Joins with the CSV's article_id; ignored on import (ids are new).
+                        "id": article_id,
                         "title": title,
                         "text": text,
                         "outlet": outlet,

@@ -44,7 +44,9 @@ from .spans import validate_claim_span, validate_spans
 SUPPORTED_EXTENSIONS = (".txt", ".html", ".htm", ".jsonl", ".csv")
 CSV_COLUMNS = ("title", "text", "outlet", "url", "author", "published")
 CSV_REQUIRED = ("title", "text")
-ARTICLE_KEYS = {*CSV_COLUMNS, "status", "speakers", "quotes"}
+# "id" is the exporting database's article id: kept in the file to join with the CSV, not
+# reused (the importing database numbers its own articles).
+ARTICLE_KEYS = {*CSV_COLUMNS, "id", "status", "speakers", "quotes"}
 SPEAKER_KEYS = {"id", "name", "kind", "aliases", "role", "organization"}
 QUOTE_KEYS = {
     "id",
@@ -69,6 +71,7 @@ QUOTE_KEYS = {
 CLAIM_KEYS = {"id", "start", "end", "text", "status", "origin", "check_worthy", "verdict", "note"}
 MAX_LENGTHS = {"title": 500, "outlet": 200, "url": 2000, "author": 300}
 CHUNK_SIZE = 500
+SAVED_MEANWHILE = "same url or text as an article saved at the same time by another import."
 
 _validate_url = URLValidator()
 # How many unknown columns or keys an error names before it just counts the rest: a header
@@ -818,6 +821,8 @@ class Importer:
         if self.outlet and not fields.get("outlet"):
             fields["outlet"] = self.outlet
         fields["text_hash"] = text_fingerprint(fields["text"])
+        if self.by is not None:
+            fields["imported_by"] = self.by
         if self._duplicate_in_batch(record):
             return
         if record.quotes is None:
@@ -843,14 +848,14 @@ class Importer:
                 created = Article.objects.bulk_create([Article(**r.fields) for r in chunk])
             self.report.imported.extend(a.pk for a in created)
         except IntegrityError:
-            # Someone else saved one of these urls meanwhile: save one by one to find it.
+            # Someone else saved one of these urls or texts meanwhile: one by one to find it.
             for record in chunk:
                 try:
                     with transaction.atomic():
                         article = Article.objects.create(**record.fields)
                     self.report.imported.append(article.pk)
                 except IntegrityError:
-                    self._duplicate(record, "same url as an article saved at the same time.")
+                    self._duplicate(record, SAVED_MEANWHILE)
 
     def finish(self) -> ImportReport:
         if self._pending:
@@ -918,11 +923,18 @@ class Importer:
         """Article, speakers, quotes and claims, all or nothing."""
         try:
             with transaction.atomic():
-                article = Article.objects.create(**record.fields)
+                try:
+                    with transaction.atomic():
+                        article = Article.objects.create(**record.fields)
+                except IntegrityError:
+                    self._duplicate(record, SAVED_MEANWHILE)
+                    return False
                 speakers = {s["id"]: _find_or_create_speaker(s) for s in record.speakers}
                 users: dict[str, Any] = {}
                 for n, data in enumerate(record.quotes or [], 1):
-                    _save_quote(article, data, speakers, users, n, self.by)
+                    note = _save_quote(article, data, speakers, users, n, self.by)
+                    if note:
+                        self.report.warnings.append(Problem(record.file, record.where, note))
         except RecordError as exc:
             self._error(record.file, record.where, str(exc))
             return False
@@ -966,7 +978,29 @@ def _reviewer(username: str | None, users: dict[str, Any]):
     return users[username]
 
 
-def _save_quote(article: Article, data: dict[str, Any], speakers, users, n: int, by) -> None:
+def can_import_decisions_of_others(user) -> bool:
+    """Admins (and the command line, with no user) may import decisions in others' names."""
+    return user is None or user.has_perm("annotations.reopen_article")
+
+
+def _save_quote(article: Article, data: dict[str, Any], speakers, users, n: int, by) -> str | None:
+    """Save one quote and its claims; return a note if its reviewer was replaced."""
+    note = None
+    reviewed_by = data["reviewed_by"]
+    if (
+        reviewed_by
+        and by is not None
+        and reviewed_by != by.get_username()
+        and not can_import_decisions_of_others(by)
+    ):
+        # Only admins may put someone else's name on decisions: the importer answers for them.
+        note = (
+            f"quote {n}: decided by “{reviewed_by}” in the file; recorded as decided by "
+            f"{by.get_username()}, who imported it (only admins import decisions in other "
+            "people's names)."
+        )
+        reviewed_by = by.get_username()
+        users.setdefault(reviewed_by, by)
     quote = Quote(
         article=article,
         content_fragments=data["content_fragments"],
@@ -976,7 +1010,7 @@ def _save_quote(article: Article, data: dict[str, Any], speakers, users, n: int,
         confidence=data["confidence"],
         model_version=data["model_version"],
         speaker=speakers.get(data["speaker_id"]) if data["speaker_id"] is not None else None,
-        reviewed_by=_reviewer(data["reviewed_by"], users),
+        reviewed_by=_reviewer(reviewed_by, users),
         reviewed_at=data["reviewed_at"],
     )
     quote.cue = data["cue"]
@@ -985,6 +1019,11 @@ def _save_quote(article: Article, data: dict[str, Any], speakers, users, n: int,
         quote.speaker_antecedent_start, quote.speaker_antecedent_end = data["speaker_antecedent"]
     if by is not None:
         quote._history_user = by
+        # The history keeps who imported it, and the name the file gave if it was replaced.
+        reason = f"imported by {by.get_username()}" + (
+            f"; decided by “{data['reviewed_by']}” in the file" if note else ""
+        )
+        quote._change_reason = reason[:100]
     try:
         with transaction.atomic():
             quote.save()
@@ -998,6 +1037,7 @@ def _save_quote(article: Article, data: dict[str, Any], speakers, users, n: int,
         if by is not None:
             claim._history_user = by
         claim.save()
+    return note
 
 
 def _megabytes(size: int) -> str:

@@ -86,7 +86,9 @@ class Article(models.Model):
     url = models.URLField(max_length=2000, blank=True)
     author = models.CharField(max_length=300, blank=True)
     published = models.DateField(null=True, blank=True, db_index=True)
-    text_hash = models.CharField(max_length=64, editable=False, db_index=True)
+    # Unique: the same text (ignoring case and whitespace) cannot be saved twice, even by two
+    # imports at the same moment. NULL only for duplicates that predate the constraint.
+    text_hash = models.CharField(max_length=64, editable=False, null=True)  # noqa: DJ001
     status = models.CharField(max_length=20, choices=Status, default=Status.NEW, db_index=True)
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -103,6 +105,15 @@ class Article(models.Model):
         related_name="reviewed_articles",
     )
     reviewed_at = models.DateTimeField(null=True, blank=True)
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="imported_articles",
+        help_text="Who imported the article (empty for the command line and older articles).",
+    )
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -116,6 +127,7 @@ class Article(models.Model):
             models.UniqueConstraint(
                 fields=["url"], condition=~Q(url=""), name="article_unique_url"
             ),
+            models.UniqueConstraint(fields=["text_hash"], name="article_unique_text_hash"),
         ]
 
     def __str__(self) -> str:
@@ -125,11 +137,20 @@ class Article(models.Model):
     def from_db(cls, db, field_names, values, **kwargs):
         instance = super().from_db(db, field_names, values, **kwargs)
         instance._loaded_text = instance.__dict__.get("text")
+        instance._legacy_duplicate = "text_hash" in field_names and instance.text_hash is None
         return instance
 
     def clean(self) -> None:
         super().clean()
         self._check_text_unchanged()
+        if getattr(self, "_legacy_duplicate", False) and self.text == self._loaded_text:
+            return
+        same = Article.objects.filter(text_hash=text_fingerprint(self.text)).exclude(pk=self.pk)
+        if same.exists():
+            first = same.only("title").first()
+            raise ValidationError(
+                {"text": f"Article #{first.pk} “{first.title}” already has this text."}
+            )
 
     def _check_text_unchanged(self) -> None:
         loaded = getattr(self, "_loaded_text", None)
@@ -145,7 +166,8 @@ class Article(models.Model):
     def save(self, *args, **kwargs) -> None:
         self._check_text_unchanged()
         self.text = normalize_text(self.text)
-        self.text_hash = text_fingerprint(self.text)
+        if not getattr(self, "_legacy_duplicate", False) or self.text != self._loaded_text:
+            self.text_hash = text_fingerprint(self.text)
         super().save(*args, **kwargs)
         self._loaded_text = self.text
 
@@ -675,6 +697,13 @@ class PreannotationJob(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+    # Set by the worker when it starts and after every article; a running job whose
+    # heartbeat is older than PREANNOTATION_STALE_SECONDS lost its worker and is resumed.
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveIntegerField(
+        default=0, help_text="How many times the job was resumed after its worker stopped."
+    )
+    note = models.TextField(blank=True, help_text="What the job skipped, and why.")
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -817,6 +846,22 @@ class EditorPreference(models.Model):
     @classmethod
     def remember_accept_threshold(cls, user, threshold: float) -> None:
         cls.objects.update_or_create(user=user, defaults={"accept_threshold": threshold})
+
+
+class WorkerHeartbeat(models.Model):
+    """A running ``manage.py db_worker`` process, refreshed every few seconds while it lives.
+
+    The progress page uses it to tell "waiting for a worker" from "no worker is running".
+    """
+
+    worker_id = models.CharField(max_length=100, unique=True)
+    hostname = models.CharField(max_length=255, blank=True)
+    pid = models.PositiveIntegerField(null=True, blank=True)
+    started_at = models.DateTimeField(auto_now_add=True)
+    last_seen = models.DateTimeField(db_index=True)
+
+    def __str__(self) -> str:
+        return f"{self.worker_id} on {self.hostname} (pid {self.pid})"
 
 
 from .api_tokens import ApiToken  # noqa: E402, F401  (a model: Django finds it here)

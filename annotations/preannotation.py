@@ -17,8 +17,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.module_loading import import_string
 from simple_history.utils import bulk_create_with_history
 
 from .models import Article, Claim, Quote, Speaker, normalize_name, quote_search_text
@@ -38,7 +40,8 @@ MAX_ALIAS_WORDS = 8
 ProgressCallback = Callable[[int, int], None]
 
 
-_current: tuple[str | None, Any] | None = None  # (trained model directory, Preannotator)
+# ((class path, trained model directory), the pre-annotator built for them)
+_current: tuple[tuple[str, str | None], Any] | None = None
 
 
 def _trained_choice() -> str | None:
@@ -50,15 +53,16 @@ def _trained_choice() -> str | None:
 
 
 def get_preannotator():
-    """The process-wide pre-annotator: the spaCy model is loaded once per process (worker),
-    and the pre-annotator is rebuilt only when the trained model to use changes (an admin
-    activated another one, or went back to the rules alone)."""
+    """The process-wide pre-annotator (the class named by ``settings.PREANNOTATOR``): the
+    spaCy model is loaded once per process (worker), and the pre-annotator is rebuilt only
+    when the trained model to use changes (an admin activated another one, or went back to
+    the rules alone)."""
     global _current
-    from .preannotator import Preannotator
-
     trained = _trained_choice()
-    if _current is None or _current[0] != trained:
-        _current = (trained, Preannotator(trained=trained) if trained else Preannotator())
+    key = (settings.PREANNOTATOR, trained)
+    if _current is None or _current[0] != key:
+        factory = import_string(settings.PREANNOTATOR)
+        _current = (key, factory(trained=trained) if trained else factory())
     return _current[1]
 
 
@@ -187,7 +191,11 @@ def store_proposals(
     stored), ``editor_decided`` (overlaps a quote an editor added, accepted or edited),
     ``rejected_before`` (overlaps a quote an editor rejected), ``invalid`` and
     ``invalid_claims`` (failed span validation), ``text_changed`` (the article text changed
-    since it was read, so the offsets no longer fit it).
+    since it was read, so the offsets no longer fit it), ``reviewed`` (an editor marked the
+    article reviewed meanwhile: a reviewed article is settled and gets nothing).
+
+    An article in review only ever gains new proposals: quotes an editor decided are never
+    changed, and its status stays "in review".
     """
     stats = Counter() if stats is None else stats
     text = article.text
@@ -196,6 +204,9 @@ def store_proposals(
         # Lock the article so two runs on it (two workers, or a worker and the review
         # page) store their proposals one after the other and see each other's rows.
         current = Article.objects.select_for_update().only("text", "status").get(pk=article.pk)
+        if current.status == Article.Status.REVIEWED:
+            stats["reviewed"] += 1
+            return 0
         if current.text != text:
             stats["text_changed"] += 1
             return 0
@@ -320,23 +331,32 @@ def preannotate_articles(
     if not ids:
         return stats
     pre = get_preannotator()
-    pending: deque[Article] = deque()
+    # Each article read, with how many deleted ones came just before it: missing articles are
+    # counted when the pipeline reaches their place, so ``done`` always means "the first
+    # ``done`` ids are finished" (a resumed job starts right after them).
+    pending: deque[tuple[Article, int]] = deque()
+    trailing_missing = 0
 
     def texts() -> Iterator[str]:
+        nonlocal trailing_missing
         for chunk in _chunks(ids, max(batch_size, 1) * 4):
             found = Article.objects.only("text", "status").in_bulk(chunk)
-            stats["missing"] += len(chunk) - len(found)
             for pk in chunk:
                 if pk in found:
-                    pending.append(found[pk])
+                    pending.append((found[pk], trailing_missing))
+                    trailing_missing = 0
                     yield found[pk].text
+                else:
+                    trailing_missing += 1
 
     for proposals in pre.annotate(texts(), batch_size=batch_size, n_process=n_process):
-        store_proposals(pending.popleft(), proposals, pre.version, stats)
+        article, missing_before = pending.popleft()
+        stats["missing"] += missing_before
+        store_proposals(article, proposals, pre.version, stats)
         stats["articles"] += 1
         if progress:
-            # Missing articles are counted as they are read, so ``done`` reaches ``total``.
             progress(stats["articles"] + stats["missing"], total)
-    if progress and not stats["articles"]:
+    stats["missing"] += trailing_missing
+    if progress and (trailing_missing or not stats["articles"]):
         progress(total, total)
     return stats

@@ -55,6 +55,7 @@ urlpatterns = [
     path("speakers/<int:speaker_id>/delete/", speakers.speaker_delete, name="speaker_delete"),
     path("dashboard/", dashboard.dashboard, name="dashboard"),
     path("jobs/<int:job_id>/", jobs.job_progress, name="job_progress"),
+    path("jobs/<int:job_id>/resume/", jobs.job_resume, name="job_resume"),
     # Import (c1)
     path("import/", imports.import_upload, name="import_upload"),
     path("import/paste/", imports.import_paste, name="import_paste"),

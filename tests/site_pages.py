@@ -63,6 +63,7 @@ NOT_PAGES: dict[str, str] = {
     "annotations:favicon": "redirects to the static favicon file",
     "annotations:next_article": "POST only; redirects to a review page",
     "annotations:preannotate_new": POST_ACTION,
+    "annotations:job_resume": "POST only; redirects to the job's progress page",
     "annotations:add_quote": POST_ACTION,
     "annotations:accept_all": POST_ACTION,
     "annotations:accept_confident": POST_ACTION,

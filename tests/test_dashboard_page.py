@@ -18,7 +18,7 @@ def build(n: int) -> None:
         text = "Alpha one here. Beta two here. Gamma three here."
         article = Article.objects.create(
             title=f"Story {n}-{i}",
-            text=text,
+            text=f"{text} Story {n}-{i}.",  # texts are unique (article_unique_text_hash)
             outlet=f"Outlet {i % 3}",
             url=f"https://x.org/{n}/{i}",
         )

@@ -12,6 +12,7 @@ SENTENCES = 12
 
 def make_article(title: str, outlet: str, status: str = Article.Status.NEW) -> Article:
     text = " ".join(f"Sentence {i} says something new." for i in range(SENTENCES))
+    text += f" ({title})"  # texts are unique (article_unique_text_hash)
     return Article.objects.create(
         title=title, text=text, outlet=outlet, status=status, url=f"https://example.org/{title}"
     )

@@ -12,6 +12,7 @@ from annotations import exports
 from annotations.models import Article, Claim, Quote, Speaker
 
 ARTICLE_KEYS = {
+    "id",
     "title",
     "text",
     "outlet",
@@ -73,6 +74,7 @@ def annotated(quote, editor):
 def test_line_keys_are_exactly_the_interchange_format(annotated, editor):
     first, second = lines()
     assert set(first) == ARTICLE_KEYS
+    assert first["id"] == annotated["quote"].article_id  # joins with the CSV's article_id
     assert first["title"] == "Budget day" and first["outlet"] == "Daily Bugle"
     assert first["status"] == "new" and first["published"] is None
     (speaker,) = first["speakers"]

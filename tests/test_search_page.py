@@ -16,7 +16,7 @@ def make_quote(text: str, *, published=None, outlet="Bugle", speaker=None, **fie
     n = Article.objects.count() + 1
     article = Article.objects.create(
         title=f"Story {n}",
-        text=f"“{text}” the source said.",
+        text=f"“{text}” the source said ({n}).",  # texts are unique
         outlet=outlet,
         url=f"https://example.org/{n}",
         published=published,

@@ -61,7 +61,9 @@ def reviewed_articles(count: int = 7) -> list[Article]:
     for n in range(count):
         text, quotes = invented_article(n)
         article = Article.objects.create(
-            title=f"Day {n}", text=text, status=Article.Status.REVIEWED
+            title=f"Day {n}",
+            text=f"{text}\n\nFile {Article.objects.count()}.",  # texts are unique
+            status=Article.Status.REVIEWED,
         )
         for quote in quotes:
             Quote.objects.create(

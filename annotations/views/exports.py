@@ -9,7 +9,7 @@ from django.views.decorators.http import require_safe
 from annotations import exports
 from annotations.models import Article, Quote, Speaker
 
-FILTER_NAMES = ("status", "outlet", "since", "until", "speaker")
+FILTER_NAMES = ("status", "outlet", "since", "until", "speaker", "reviewed")
 
 # format value -> (label, file name stem, extension, content type)
 FORMATS = {

@@ -612,10 +612,17 @@ def preannotate(request: HttpRequest, article_id: int):
         raise ActionError("The pre-annotator is not installed yet.", 400)
     if article.status != Article.Status.NEW:
         raise ActionError("Only new articles are pre-annotated from this page.", 409)
+    from collections import Counter
+
     from annotations.preannotation import preannotate_article
 
-    added = preannotate_article(article)
+    stats: Counter = Counter()
+    added = preannotate_article(article, stats)
     article.refresh_from_db()
+    if stats["reviewed"]:
+        raise ActionError(
+            "Someone marked this article reviewed meanwhile: nothing was added to it.", 409
+        )
     return article, f"Pre-annotated: {added} proposal{'s' * (added != 1)} added.", None
 
 

@@ -25,7 +25,10 @@ class Command(BaseCommand):
         parser.add_argument("--outlet", help="only articles from this outlet (exact name)")
         parser.add_argument("--since", help="only articles published on or after YYYY-MM-DD")
         parser.add_argument("--until", help="only articles published on or before YYYY-MM-DD")
-        parser.add_argument("--speaker", help="only quotes attributed to this speaker id")
+        parser.add_argument(
+            "--speaker", help="only quotes attributed to this speaker (name, alias or id)"
+        )
+        parser.add_argument("--reviewed", action="store_true", help="only articles marked reviewed")
         parser.add_argument("-o", "--output", help="file to write (default: standard output)")
         parser.add_argument("--bom", action="store_true", help="CSV: start with a UTF-8 BOM")
         parser.add_argument(

@@ -136,6 +136,10 @@ class Command(BaseCommand):
             )
         if stats["invalid_claims"]:
             self.stdout.write(f"Skipped {stats['invalid_claims']} claim(s) with invalid spans.")
+        if stats["reviewed"]:
+            self.stdout.write(
+                f"Skipped {stats['reviewed']} reviewed article(s): reviewed work is never changed."
+            )
         if stats["missing"] or stats["text_changed"]:
             self.stdout.write(
                 self.style.WARNING(

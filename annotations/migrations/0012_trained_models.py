@@ -33,7 +33,7 @@ def revoke(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('annotations', '0010_speaker_antecedent'),
+        ('annotations', '0011_hardening'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
