@@ -122,6 +122,7 @@ class Article(models.Model):
         permissions = [
             ("import_articles", "Can import articles"),
             ("reopen_article", "Can reopen a reviewed article"),
+            ("assign_articles", "Can assign articles to editors"),
         ]
         constraints = [
             models.UniqueConstraint(
@@ -170,6 +171,17 @@ class Article(models.Model):
             self.text_hash = text_fingerprint(self.text)
         super().save(*args, **kwargs)
         self._loaded_text = self.text
+
+    @classmethod
+    def assign(cls, article_ids: list[int], to, by) -> int:
+        """Give these articles to ``to`` (a user, or None to unassign); returns how many.
+
+        Reviewed articles keep the editor who reviewed them: only open work moves.
+        """
+        if not by.has_perm("annotations.assign_articles"):
+            raise PermissionError("Only admins can assign articles.")
+        open_work = cls.objects.filter(pk__in=article_ids).exclude(status=cls.Status.REVIEWED)
+        return open_work.update(assignee=to, updated_at=timezone.now())
 
     def start_review(self, by) -> None:
         """An editor opened the article: it is theirs and in review."""
@@ -865,3 +877,25 @@ class WorkerHeartbeat(models.Model):
 
 
 from .api_tokens import ApiToken  # noqa: E402, F401  (a model: Django finds it here)
+
+
+class Guidelines(models.Model):
+    """The newsroom's annotation guidelines: one text, in Markdown, that admins edit."""
+
+    text = models.TextField(blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+
+    class Meta:
+        verbose_name_plural = "guidelines"
+        permissions = [("edit_guidelines", "Can edit the annotation guidelines")]
+
+    def __str__(self) -> str:
+        return "Annotation guidelines"
+
+    @classmethod
+    def current(cls) -> "Guidelines":
+        """The one set of guidelines (an empty one until an admin writes them)."""
+        return cls.objects.filter(pk=1).select_related("updated_by").first() or cls(pk=1)

@@ -6,9 +6,11 @@ decision count for neither side.
 """
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from django.db.models import Case, CharField, Count, Max, Q, Value, When
-from django.db.models.functions import Lower
+from django.db.models.functions import Lower, TruncDate
+from django.utils import timezone
 
 from .models import Article, Quote, Speaker
 
@@ -204,4 +206,86 @@ def quotes_per_outlet(limit: int = 15) -> list[OutletFigures]:
     return [
         OutletFigures(row["article__outlet"], row["quotes"], row["accepted"], row["anonymous"])
         for row in rows
+    ]
+
+
+@dataclass(frozen=True)
+class EditorDecisions:
+    username: str
+    accepted: int
+    rejected: int
+
+    @property
+    def total(self) -> int:
+        return self.accepted + self.rejected
+
+
+def decisions_per_editor(limit: int = 20) -> list[EditorDecisions]:
+    """Quotes each editor decided (the last decision on each quote counts), most first."""
+    rows = (
+        Quote.objects.filter(reviewed_by__isnull=False)
+        .exclude(status=Quote.Status.PROPOSED)
+        .order_by()
+        .values("reviewed_by__username")
+        .annotate(
+            accepted=Count("id", filter=Q(status=Quote.Status.ACCEPTED)),
+            rejected=Count("id", filter=Q(status=Quote.Status.REJECTED)),
+            total=Count("id"),
+        )
+        .order_by("-total", "reviewed_by__username")[:limit]
+    )
+    return [
+        EditorDecisions(row["reviewed_by__username"], row["accepted"], row["rejected"])
+        for row in rows
+    ]
+
+
+def articles_reviewed_per_day(days: int = 14, today=None) -> list[tuple[date, int]]:
+    """Articles marked reviewed on each of the last ``days`` days (UTC dates), oldest first;
+    days without any count 0 so the chart shows the gaps."""
+    today = today or timezone.now().date()
+    first = today - timedelta(days=days - 1)
+    counts = dict(
+        Article.objects.filter(reviewed_at__date__gte=first, status=Article.Status.REVIEWED)
+        .annotate(day=TruncDate("reviewed_at"))
+        .order_by()
+        .values_list("day")
+        .annotate(n=Count("id"))
+    )
+    return [
+        (first + timedelta(days=i), counts.get(first + timedelta(days=i), 0)) for i in range(days)
+    ]
+
+
+@dataclass(frozen=True)
+class EditorProgress:
+    user_id: int
+    username: str
+    assigned: int
+    in_review: int
+    reviewed: int
+
+    @property
+    def remaining(self) -> int:
+        return self.assigned - self.reviewed
+
+
+def editor_progress() -> list[EditorProgress]:
+    """Per assignee: articles assigned, in review and reviewed (one query)."""
+    rows = (
+        Article.objects.filter(assignee__isnull=False)
+        .order_by()
+        .values("assignee", "assignee__username")
+        .annotate(
+            assigned=Count("id"),
+            in_review=Count("id", filter=Q(status=Article.Status.IN_REVIEW)),
+            reviewed=Count("id", filter=Q(status=Article.Status.REVIEWED)),
+        )
+        .order_by("assignee__username")
+    )
+    return [
+        EditorProgress(
+            r["assignee"], r["assignee__username"], r["assigned"], r["in_review"], r["reviewed"]
+        )
+        for r in rows
     ]

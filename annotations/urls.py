@@ -2,8 +2,10 @@ from django.urls import path
 
 from .views import (
     articles,
+    assignments,
     dashboard,
     exports,
+    guidelines,
     imports,
     jobs,
     review,
@@ -19,9 +21,12 @@ app_name = "annotations"
 urlpatterns = [
     path("", articles.queue, name="queue"),
     path("favicon.ico", site.favicon, name="favicon"),
+    path("guidelines/", guidelines.guidelines, name="guidelines"),
+    path("guidelines/edit/", guidelines.guidelines_edit, name="guidelines_edit"),
     path("articles/<int:article_id>/", articles.review, name="review"),
     # Review queue and review page actions (b1)
     path("next/", articles.next_article, name="next_article"),
+    path("assign/", assignments.assign_articles, name="assign_articles"),
     path("preannotate/", articles.preannotate_new, name="preannotate_new"),
     path("articles/<int:article_id>/quotes/add/", review.add_quote, name="add_quote"),
     path("articles/<int:article_id>/accept-all/", review.accept_all, name="accept_all"),

@@ -18,6 +18,12 @@ SAMPLE_TEXT = (
 
 
 @pytest.fixture(autouse=True)
+def no_login_lockouts(settings):
+    """Tests log in many times from one address; tests/test_login_throttling.py lowers this."""
+    settings.AXES_FAILURE_LIMIT = 1000
+
+
+@pytest.fixture(autouse=True)
 def fast_password_hashing(settings):
     """The default hasher is slow on purpose; tests create many users."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -27,7 +33,7 @@ def restore_newsroom_groups() -> None:
     """Re-run the data migrations that create the groups, if a flush emptied them.
 
     Transactional tests (live server, real worker) end with a flush, which brings back
-    permissions but not the groups that migrations 0002, 0005, 0009 and 0012 made.
+    permissions but not the groups that migrations 0002, 0005, 0009, 0012, 0013 and 0014 made.
     """
     admins = Group.objects.filter(name="admins", permissions__codename="manage_trained_models")
     if Group.objects.filter(name__in=["editors", "admins"]).count() == 2 and admins.exists():
@@ -35,7 +41,9 @@ def restore_newsroom_groups() -> None:
     importlib.import_module("annotations.migrations.0002_groups").create_groups(apps, None)
     importlib.import_module("annotations.migrations.0005_editors_import").grant(apps, None)
     importlib.import_module("annotations.migrations.0009_editors_delete_speakers").grant(apps, None)
-    importlib.import_module("annotations.migrations.0012_trained_models").grant(apps, None)
+    importlib.import_module("annotations.migrations.0012_guidelines").grant(apps, None)
+    importlib.import_module("annotations.migrations.0013_assign_articles").grant(apps, None)
+    importlib.import_module("annotations.migrations.0014_trained_models").grant(apps, None)
 
 
 @pytest.fixture

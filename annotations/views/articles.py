@@ -97,6 +97,14 @@ def queue(request: HttpRequest) -> HttpResponse:
         "tab_query": tab_query.urlencode(),
         "new_count": counts.get(Article.Status.NEW, 0) if not filters["status"] else None,
     }
+    if request.user.has_perm("annotations.assign_articles"):
+        from annotations.stats import editor_progress
+        from annotations.views.assignments import assignable_editors
+
+        context["can_assign"] = True
+        context["editors"] = assignable_editors()
+        context["progress"] = editor_progress()
+        context["here"] = request.get_full_path()
     return render(request, "annotations/queue.html", context)
 
 

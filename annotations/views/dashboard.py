@@ -22,6 +22,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     top = stats.top_speakers()
     anonymous, accepted = stats.anonymous_share()
     outlets = stats.quotes_per_outlet()
+    decisions = stats.decisions_per_editor()
+    per_day = stats.articles_reviewed_per_day()
 
     charts = {
         "articles": bar_chart(
@@ -82,6 +84,18 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             slug="anonymous-outlets",
             description="Share of accepted quotes attributed to anonymous sources.",
             scale_max=1,
+        ),
+        "decisions": bar_chart(
+            "Decisions per editor",
+            [(d.username, d.total, f"{d.total} ({d.accepted} acc.)") for d in decisions],
+            slug="decisions",
+            description="Quotes each editor accepted or rejected (the last decision counts).",
+        ),
+        "reviewed_per_day": bar_chart(
+            "Articles reviewed per day",
+            [(f"{day:%a %-d %b}", n, str(n)) for day, n in per_day],
+            slug="reviewed-per-day",
+            description=f"Articles marked reviewed on each of the last {len(per_day)} days (UTC).",
         ),
     }
     context = {

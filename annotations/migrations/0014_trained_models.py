@@ -33,7 +33,7 @@ def revoke(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('annotations', '0011_hardening'),
+        ('annotations', '0013_assign_articles'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
