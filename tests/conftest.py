@@ -18,6 +18,12 @@ SAMPLE_TEXT = (
 
 
 @pytest.fixture(autouse=True)
+def no_login_lockouts(settings):
+    """Tests log in many times from one address; tests/test_login_throttling.py lowers this."""
+    settings.AXES_FAILURE_LIMIT = 1000
+
+
+@pytest.fixture(autouse=True)
 def fast_password_hashing(settings):
     """The default hasher is slow on purpose; tests create many users."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
