@@ -488,3 +488,48 @@ def test_evaluate_command_with_trained_and_rules_only(tiny_model, tmp_path, caps
             str(output),
             "--rules-only",
         )
+
+
+def test_rerun_with_a_trained_model_keeps_editor_decisions(db, tiny_model, editor, monkeypatch):
+    """Proposals from the rules, decided by an editor, then a run with a trained model whose
+    proposals cover the same places: nothing decided changes, nothing rejected comes back."""
+    from annotations import preannotation
+    from annotations.preannotator import Proposal
+
+    output, report = tiny_model
+    text, quotes = invented_article(50)
+    article = Article.objects.create(title="x", text=text)
+    monkeypatch.setattr(preannotation, "get_preannotator", lambda: Preannotator(trained=False))
+    preannotation.preannotate_article(article)
+    stored = list(article.quotes.order_by("content_start"))
+    assert len(stored) == 2
+    stored[0].accept(editor)
+    stored[1].reject(editor)
+    before = {q.id: (q.status, q.content_fragments, q.model_version, q.version) for q in stored}
+
+    trained = Preannotator(trained=output)
+    same_places = [
+        Proposal(
+            kind=q.kind,
+            content=tuple(q.content_fragments[0]),
+            content_fragments=[tuple(q.content_fragments[0])],
+            cue=None,
+            speaker_mention=None,
+            speaker_name=None,
+            speaker_kind=None,
+            confidence=0.99,
+        )
+        for q in stored
+    ]
+    added = preannotation.store_proposals(article, same_places, trained.version)
+    preannotation.store_proposals(article, next(trained.annotate([text])), trained.version)
+
+    assert added == 0
+    after = {
+        q.id: (q.status, q.content_fragments, q.model_version, q.version)
+        for q in article.quotes.filter(id__in=before)
+    }
+    assert after == before
+    assert not article.quotes.filter(
+        model_version=trained.version, content_start__in=[q.content_start for q in stored]
+    ).exists()

@@ -242,6 +242,8 @@ def train(
             break
     if best_bytes is not None:
         ner.from_bytes(best_bytes)
+    else:  # time ran out before the first scoring: score what there is
+        history.append({"step": step, "epoch": epoch + 1, **span_scores(ner, heldout_examples)})
     training_minutes = (time.monotonic() - started) / 60
 
     nlp.to_disk(output / NER_DIR)
