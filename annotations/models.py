@@ -728,6 +728,103 @@ class PreannotationJob(models.Model):
         return round(100 * self.done / self.total) if self.total else 100
 
 
+class TrainedModel(models.Model):
+    """A pre-annotator model trained on the newsroom's reviewed articles.
+
+    The model directory is kept as a tar.gz archive in the database, so every worker on every
+    machine can load it (``annotations.trained_models`` extracts it once per process). At most
+    one model is active: ``Preannotator()`` uses it beside the rules.
+    """
+
+    version = models.CharField(max_length=100, unique=True)
+    archive = models.BinaryField(help_text="The model directory as a tar.gz archive.")
+    archive_size = models.PositiveBigIntegerField(default=0, editable=False)
+    report = models.JSONField(default=dict, blank=True)
+    articles_count = models.PositiveIntegerField(
+        default=0, help_text="Reviewed articles it learned from."
+    )
+    is_active = models.BooleanField(default=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        permissions = [("manage_trained_models", "Can train and activate pre-annotator models")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["is_active"],
+                condition=Q(is_active=True),
+                name="trained_model_one_active",
+                violation_error_message="Only one trained model can be active at a time.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.version
+
+    def save(self, *args, **kwargs) -> None:
+        self.archive_size = len(self.archive or b"")
+        super().save(*args, **kwargs)
+
+    @transaction.atomic
+    def activate(self) -> None:
+        """Make this the model ``Preannotator()`` uses (and no other)."""
+        TrainedModel.objects.select_for_update().filter(is_active=True).exclude(pk=self.pk).update(
+            is_active=False
+        )
+        TrainedModel.objects.filter(pk=self.pk).update(is_active=True)
+        self.is_active = True
+
+    @classmethod
+    def deactivate_all(cls) -> int:
+        """Back to the rules alone; how many models were active (0 or 1)."""
+        return cls.objects.filter(is_active=True).update(is_active=False)
+
+
+class TrainingJob(models.Model):
+    """A background training run; the models page polls its progress."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+        FAILED = "failed", "Failed"
+
+    status = models.CharField(max_length=20, choices=Status, default=Status.QUEUED)
+    done = models.PositiveIntegerField(default=0)
+    total = models.PositiveIntegerField(default=0)
+    message = models.CharField(max_length=300, blank=True, help_text="The current step.")
+    max_minutes = models.FloatField(null=True, blank=True)
+    task_id = models.CharField(max_length=100, blank=True)
+    error = models.TextField(blank=True)
+    trained_model = models.ForeignKey(
+        TrainedModel, null=True, blank=True, on_delete=models.SET_NULL, related_name="jobs"
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"Training job {self.pk} ({self.get_status_display()})"
+
+    @property
+    def running(self) -> bool:
+        return self.status in (self.Status.QUEUED, self.Status.RUNNING)
+
+    @property
+    def percent(self) -> int:
+        if self.status == self.Status.DONE:
+            return 100
+        return min(100, round(100 * self.done / self.total)) if self.total else 0
+
+
 class EditorPreference(models.Model):
     """What an editor chose once and the review page remembers (one row per editor)."""
 

@@ -10,7 +10,6 @@ Callers:
 - :func:`preannotate_articles` for batches (the ``preannotate`` command, the background task).
 """
 
-import functools
 import logging
 import math
 from collections import Counter, deque
@@ -41,10 +40,30 @@ MAX_ALIAS_WORDS = 8
 ProgressCallback = Callable[[int, int], None]
 
 
-@functools.cache
+# ((class path, trained model directory), the pre-annotator built for them)
+_current: tuple[tuple[str, str | None], Any] | None = None
+
+
+def _trained_choice() -> str | None:
+    """The trained model directory ``Preannotator()`` would use now (None: the rules alone)."""
+    from . import preannotator
+
+    lookup = getattr(preannotator, "default_trained", None)
+    return lookup() if lookup is not None else None
+
+
 def get_preannotator():
-    """The process-wide pre-annotator: the spaCy model is loaded once per process (worker)."""
-    return import_string(settings.PREANNOTATOR)()
+    """The process-wide pre-annotator (the class named by ``settings.PREANNOTATOR``): the
+    spaCy model is loaded once per process (worker), and the pre-annotator is rebuilt only
+    when the trained model to use changes (an admin activated another one, or went back to
+    the rules alone)."""
+    global _current
+    trained = _trained_choice()
+    key = (settings.PREANNOTATOR, trained)
+    if _current is None or _current[0] != key:
+        factory = import_string(settings.PREANNOTATOR)
+        _current = (key, factory(trained=trained) if trained else factory())
+    return _current[1]
 
 
 def _overlaps(a: Span, b: Span) -> bool:

@@ -8,7 +8,7 @@ decision count for neither side.
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from django.db.models import Case, CharField, Count, Q, Value, When
+from django.db.models import Case, CharField, Count, Max, Q, Value, When
 from django.db.models.functions import Lower, TruncDate
 from django.utils import timezone
 
@@ -130,6 +130,34 @@ def precision() -> PrecisionFigures:
         by_kind=[total(label, "kind", key) for key, label in Quote.Kind.choices if key in kinds],
         by_confidence=[total(label, "band", key) for key, label in band_labels if key in bands],
     )
+
+
+def short_version(version: str) -> str:
+    """A pre-annotator version for a chart label: the trained model's name when there is
+    one ("... + trained-20261205-1730-ab12cd34"), else "rules" and the rules' version."""
+    parts = [p.strip() for p in version.split(" + ")]
+    trained = [p for p in parts if p.startswith("trained-")]
+    if trained:
+        return trained[-1]
+    if parts and parts[0].startswith("newsdesk-preannotator"):
+        return "rules " + parts[0].removeprefix("newsdesk-preannotator").strip()
+    return version or "(no version)"
+
+
+def precision_by_version() -> list[Precision]:
+    """The pre-annotator's precision per model version that proposed quotes, newest first
+    (by its latest proposal): accepted / (accepted + rejected) of its proposals."""
+    rows = (
+        Quote.objects.filter(origin=Quote.Origin.MODEL)
+        .order_by()
+        .values("model_version")
+        .annotate(**_DECISIONS, latest=Max("created_at"))
+        .order_by("-latest", "model_version")
+    )
+    return [
+        Precision(row["model_version"] or "(no version)", row["accepted"], row["rejected"])
+        for row in rows
+    ]
 
 
 @dataclass(frozen=True)

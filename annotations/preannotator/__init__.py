@@ -89,7 +89,9 @@ _learned: dict[str, LearnedModel] = {}
 
 def default_trained() -> str | None:
     """The trained model ``Preannotator()`` uses: ``PREANNOTATOR_TRAINED`` (setting, then
-    environment variable) when set, else none (the rules alone)."""
+    environment variable) when set, else the model an admin activated in the app (kept in
+    the database, extracted once per process by ``annotations.trained_models``), else none
+    (the rules alone)."""
     path = None
     try:
         from django.conf import settings
@@ -97,7 +99,15 @@ def default_trained() -> str | None:
         path = getattr(settings, "PREANNOTATOR_TRAINED", None)
     except Exception:  # ImproperlyConfigured, or Django not installed
         path = None
-    return path or os.environ.get("PREANNOTATOR_TRAINED") or None
+    path = path or os.environ.get("PREANNOTATOR_TRAINED")
+    if path:
+        return path
+    try:
+        from annotations.trained_models import active_trained_dir
+
+        return active_trained_dir()
+    except Exception:  # batch use without Django settings, or no database to ask
+        return None
 
 
 def load_learned(path: str | Path) -> LearnedModel:

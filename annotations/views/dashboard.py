@@ -18,6 +18,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     quotes = stats.quotes_by_status()
     precision = stats.precision()
     overall, by_kind, by_confidence = precision.overall, precision.by_kind, precision.by_confidence
+    by_version = stats.precision_by_version()
     top = stats.top_speakers()
     anonymous, accepted = stats.anonymous_share()
     outlets = stats.quotes_per_outlet()
@@ -49,6 +50,17 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             _precision_rows(by_confidence),
             slug="precision-confidence",
             description="Share of decided model proposals that editors accepted.",
+            scale_max=1,
+        ),
+        "precision_version": bar_chart(
+            "Pre-annotator precision by model version",
+            [
+                (stats.short_version(p.label), p.value or 0, f"{percent(p.value)} of {p.decided}")
+                for p in by_version
+                if p.decided
+            ],
+            slug="precision-version",
+            description="Share of decided proposals that editors accepted, per version.",
             scale_max=1,
         ),
         "speakers": bar_chart(
@@ -94,6 +106,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "precision_percent": percent(overall.value),
         "by_kind": by_kind,
         "by_confidence": by_confidence,
+        "by_version": by_version,
         "top_speakers": top,
         "anonymous": anonymous,
         "accepted": accepted,

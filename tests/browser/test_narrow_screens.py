@@ -11,7 +11,14 @@ from types import SimpleNamespace
 import pytest
 from django.contrib.auth.models import Group, User
 
-from annotations.models import Article, Claim, PreannotationJob, Quote, Speaker
+from annotations.models import (
+    Article,
+    Claim,
+    PreannotationJob,
+    Quote,
+    Speaker,
+    TrainingJob,
+)
 from tests.site_pages import LOGGED_OUT, PAGES
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -92,6 +99,9 @@ def objects() -> SimpleNamespace:
         speaker=speaker,
         unquoted_speaker=unquoted,
         job=job,
+        training_job=TrainingJob.objects.create(
+            created_by=admin, status="running", done=3, total=10, message="epoch 3"
+        ),
     )
 
 

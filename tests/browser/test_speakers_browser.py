@@ -48,8 +48,13 @@ def test_search_edit_and_merge(log_in, live_server, duplicates):
     page.evaluate("window.notReloaded = true")
     page.fill("#id_q", "pike")
     # Ana Ruiz has no accepted quote, so the list starts with two rows too: wait for the swap.
-    page.wait_for_function("document.querySelector('.result-count').textContent.includes('pike')")
-    page.wait_for_function("document.querySelectorAll('#speaker-results tbody tr').length === 2")
+    # Function form: a bare expression string is evaluated with eval, which the CSP forbids.
+    page.wait_for_function(
+        "() => document.querySelector('.result-count').textContent.includes('pike')"
+    )
+    page.wait_for_function(
+        "() => document.querySelectorAll('#speaker-results tbody tr').length === 2"
+    )
     assert page.evaluate("window.notReloaded") is True  # swapped in place, no page load
     assert "q=pike" in page.url
 
