@@ -233,9 +233,6 @@
   function press(selector) {
     const el = selectedId && card(selectedId) && card(selectedId).querySelector(selector);
     if (!el) return;
-    // A card swapped in moments ago is initialised by htmx only when it settles; a key
-    // pressed before then would submit its form natively (a page load). Initialise it now.
-    htmx.process(el.closest("form") || el);
     el.click();
   }
 
@@ -245,10 +242,8 @@
     return el && !el.disabled ? el : null;
   }
 
-  // Swapped-in buttons are initialised by htmx only when they settle (about 20 ms): a key
-  // pressed sooner would click a button that does nothing yet. Initialise it first.
+  // A submit button submits its own form (with its name and value), like a click.
   function clickNow(el) {
-    htmx.process(el.closest("form") || el);
     if (el.type === "submit" && el.form) el.form.requestSubmit(el);
     else el.click();
   }
