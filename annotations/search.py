@@ -22,7 +22,7 @@ from datetime import date
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import Exists, F, OuterRef, QuerySet
+from django.db.models import Exists, F, OuterRef, QuerySet, Subquery
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -53,8 +53,20 @@ class SearchFilters:
     has_claims: bool = False
 
 
-def search_quotes(filters: SearchFilters, quotes: QuerySet[Quote] | None = None) -> QuerySet:
-    """The quotes matching ``filters``, best first, with ``rank`` and ``headline``."""
+def search_quotes(
+    filters: SearchFilters,
+    quotes: QuerySet[Quote] | None = None,
+    *,
+    rank_at_most: int | None = None,
+) -> QuerySet:
+    """The quotes matching ``filters``, best first, with ``rank`` and ``headline``.
+
+    ``rank_at_most`` bounds the work of a frequent word on PostgreSQL: ranking reads every
+    matching row (the GIN index finds rows, it cannot order them), so with more matches than
+    this only the first ``rank_at_most`` the index yields are ranked and returned. With fewer
+    matches nothing changes. The search page, which counts no further either, uses it; the
+    API, where programs page through every match, does not.
+    """
     quotes = (Quote.objects.all() if quotes is None else quotes).select_related(
         "article", "speaker"
     )
@@ -84,7 +96,7 @@ def search_quotes(filters: SearchFilters, quotes: QuerySet[Quote] | None = None)
     if not q:
         return quotes.order_by(*newest, "id")
     if connection.vendor == "postgresql":
-        quotes = _match_postgresql(quotes, q)
+        quotes = _match_postgresql(quotes, q, rank_at_most)
     else:
         match = fts5_query(q)
         if not match:
@@ -93,9 +105,14 @@ def search_quotes(filters: SearchFilters, quotes: QuerySet[Quote] | None = None)
     return quotes.order_by("-rank", *newest, "id")
 
 
-def _match_postgresql(quotes: QuerySet, q: str) -> QuerySet:
+def _match_postgresql(quotes: QuerySet, q: str, rank_at_most: int | None) -> QuerySet:
     query = SearchQuery(q, search_type="websearch", config=SEARCH_CONFIG)
-    return quotes.filter(search_vector=query).annotate(
+    matching = quotes.filter(search_vector=query)
+    if rank_at_most is not None:
+        # Without an order the scan stops after rank_at_most rows instead of reading all.
+        first = matching.order_by().values("pk")[:rank_at_most]
+        matching = quotes.filter(pk__in=Subquery(first))
+    return matching.annotate(
         rank=SearchRank(F("search_vector"), query),
         headline=SearchHeadline(
             "search_text",

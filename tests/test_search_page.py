@@ -285,3 +285,40 @@ def test_count_stops_at_the_limit(client_editor, monkeypatch):
     assert "More than 3 quotes" in html
     monkeypatch.setattr(search, "COUNT_LIMIT", 5)
     assert "5 quotes matching" in results(client_editor.get(URL, {"q": "budget"}))
+
+
+def test_ranking_is_bounded_only_past_the_limit(client_editor):
+    """``rank_at_most`` changes nothing while the matches fit; past it (PostgreSQL) only that
+    many matches are ranked, every one a real match, best first."""
+    from django.db import connection
+
+    from annotations.search import SearchFilters, search_quotes
+
+    for n in range(6):
+        make_quote("Budget " * (n + 1) + f"line {n}.", published=datetime.date(2026, 1, 1 + n))
+    make_quote("Schools are open.")
+    filters = SearchFilters(q="budget")
+    everything = [q.pk for q in search_quotes(filters)]
+    assert len(everything) == 6
+    assert [q.pk for q in search_quotes(filters, rank_at_most=6)] == everything
+    assert [q.pk for q in search_quotes(filters, rank_at_most=100)] == everything
+    bounded = list(search_quotes(filters, rank_at_most=4))
+    if connection.vendor == "postgresql":
+        assert len(bounded) == 4
+        assert {q.pk for q in bounded} < set(everything)
+        assert [q.rank for q in bounded] == sorted((q.rank for q in bounded), reverse=True)
+    else:  # FTS5 ranks every match with bm25 in the matching query itself
+        assert [q.pk for q in bounded] == everything
+
+
+def test_page_ranks_up_to_the_count_limit(client_editor, monkeypatch):
+    from annotations.views import search
+
+    monkeypatch.setattr(search, "COUNT_LIMIT", 3)
+    for n in range(6):
+        make_quote(f"Budget line {n}.")
+    response = client_editor.get(URL, {"q": "budget"})
+    assert "More than 3 quotes" in results(response)
+    assert "add a word or a filter to narrow them" in results(response)
+    # The first 4 matches ranked (PostgreSQL), or all ranked and the page cut at the count.
+    assert len(response.context["page"].object_list) == 4

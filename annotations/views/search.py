@@ -17,18 +17,27 @@ from annotations.search import (
 )
 
 RESULTS_PER_PAGE = 20
-# Counting every match of a frequent word reads every matching row; past this many the page
-# says "more than 10,000" and counts no further.
+# Counting or ranking every match of a frequent word reads every matching row; past this
+# many the page says "more than 10,000", counts no further and ranks the first 10,001 matches
+# (on PostgreSQL; see search_quotes).
 COUNT_LIMIT = 10_000
 SPEAKER_SUGGESTIONS = 10
 
 
 class ResultPaginator(Paginator):
-    """Counts matches up to COUNT_LIMIT + 1 only (``capped`` says when there are more)."""
+    """Counts matches up to COUNT_LIMIT + 1 only (``capped`` says when there are more).
+
+    ``matches`` are the same quotes unranked: counting them stops at the limit instead of
+    ranking every match first.
+    """
+
+    def __init__(self, object_list, per_page, *, matches):
+        super().__init__(object_list, per_page)
+        self.matches = matches
 
     @cached_property
     def count(self) -> int:
-        return self.object_list[: COUNT_LIMIT + 1].count()
+        return self.matches.order_by().values("pk")[: COUNT_LIMIT + 1].count()
 
     @property
     def capped(self) -> bool:
@@ -37,7 +46,9 @@ class ResultPaginator(Paginator):
 
 def search_page(filters: SearchFilters, number) -> Page:
     """One page of results, as the search page shows it (the count, then 20 highlighted)."""
-    page = ResultPaginator(search_quotes(filters), RESULTS_PER_PAGE).get_page(number)
+    ranked = search_quotes(filters, rank_at_most=COUNT_LIMIT + 1)
+    matches = search_quotes(filters)
+    page = ResultPaginator(ranked, RESULTS_PER_PAGE, matches=matches).get_page(number)
     page.object_list = with_highlights(page.object_list)
     return page
 
