@@ -109,7 +109,8 @@ def _match_postgresql(quotes: QuerySet, q: str, rank_at_most: int | None) -> Que
     query = SearchQuery(q, search_type="websearch", config=SEARCH_CONFIG)
     matching = quotes.filter(search_vector=query)
     if rank_at_most is not None:
-        # Without an order the scan stops after rank_at_most rows instead of reading all.
+        # Without an order the scan stops after rank_at_most matches instead of reading all
+        # (ordered by anything, every match is read first). Which ones: see search_page.
         first = matching.order_by().values("pk")[:rank_at_most]
         matching = quotes.filter(pk__in=Subquery(first))
     return matching.annotate(
