@@ -315,3 +315,80 @@ def test_an_appositive_name_beats_the_salient_person(pre):
         "responding now."
     )
     assert said(pre, text, "no point").speaker_name == "Ruben Salgado"
+
+
+# -- salience, "it", and descriptions that name nobody -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("middle", "speaker"),
+    [
+        # a person named inside a clause does not take over from the current speaker
+        ("Vance met workers on Friday after reports that Peter Lund had sold the dock.", "Vance"),
+        ("Vance met workers on Friday after Peter Lund sold the dock.", "Vance"),
+        # the subject of a sentence of its own does
+        ("Peter Lund sold the dock on Monday.", "Lund"),
+    ],
+)
+def test_a_person_named_inside_a_clause_does_not_replace_the_speaker(pre, middle, speaker):
+    text = (
+        '"The yard stays open," Harold Vance said on Friday.\n\n'
+        f'{middle} "We will keep every job in this town," he said.'
+    )
+    expected = {"Vance": "Harold Vance", "Lund": "Peter Lund"}[speaker]
+    assert said(pre, text, "every job").speaker_name == expected
+
+
+def test_it_is_the_organization_speaking(pre):
+    text = (
+        "Northline Ferries said on Monday that the fares would rise. "
+        "It said fuel costs had doubled."
+    )
+    quote = said(pre, text, "fuel costs")
+    assert quote.speaker_name == "Northline Ferries"
+    assert words(text, quote.speaker_antecedent) == "Northline Ferries"
+
+
+def test_it_for_a_thing_is_no_organization(pre):
+    text = (
+        "The lawsuit names the Riverton Port Authority and the city as defendants.\n\n"
+        "It says the port ignored repeated warnings about the pier."
+    )
+    quote = said(pre, text, "ignored repeated warnings")
+    assert quote.speaker_name is None
+
+
+def test_the_newspaper_with_no_outlet_named_is_no_other_organization(pre):
+    text = (
+        "The Riverside Chamber of Commerce held a picnic in the park on Sunday.\n\n"
+        "The newspaper said inspectors found rust in the pier."
+    )
+    quote = said(pre, text, "inspectors found rust")
+    assert quote.speaker_name is None
+
+
+def test_an_outlet_named_with_its_description_is_the_newspaper(pre):
+    text = (
+        "The Tribune-Ledger newspaper reported the fine on Monday. Northline Ferries said it "
+        "would appeal.\n\nThe newspaper said inspectors found rust in the pier."
+    )
+    assert said(pre, text, "inspectors found rust").speaker_name.startswith("Tribune-Ledger")
+
+
+def test_an_unnamed_someone_is_anonymous(pre):
+    text = (
+        "Margaret Holloway thanked the crew for their work.\n\n"
+        "A reporter asked whether the pier would reopen this year."
+    )
+    quote = said(pre, text, "pier would reopen")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Reporter", "anonymous")
+
+
+def test_a_possessive_pronoun_source_is_the_person_it_stands_for(pre):
+    text = (
+        "Harold Vance toured the yard on Friday.\n\n"
+        "His promise that every job would stay drew applause from the workers."
+    )
+    quote = said(pre, text, "every job would stay")
+    assert quote.speaker_name == "Harold Vance"
+    assert words(text, quote.speaker_antecedent) == "Harold Vance"

@@ -152,6 +152,7 @@ class Referent:
     paragraph: int
     plural: bool = False
     subject: bool = False  # named as the subject of its clause
+    main: bool = False  # ... of its sentence's main clause, not of a clause inside it
     quoted: bool = False  # named inside quotation marks
 
 
@@ -180,7 +181,9 @@ class Discourse:
         i = bisect.bisect_right(self.quoted, (offset, float("inf"))) - 1
         return i >= 0 and self.quoted[i][0] <= offset < self.quoted[i][1]
 
-    def name(self, name: str, kind: str, at: Offsets, *, subject=False, plural=False) -> None:
+    def name(
+        self, name: str, kind: str, at: Offsets, *, subject=False, main=False, plural=False
+    ) -> None:
         """Someone named in the text (entities arrive in text order)."""
         self.named.append(
             Referent(
@@ -191,6 +194,7 @@ class Discourse:
                 self.paragraph(at[0]),
                 plural=plural,
                 subject=subject,
+                main=main,
                 quoted=self.is_quoted(at[0]),
             )
         )
@@ -260,9 +264,10 @@ class Discourse:
         )
 
     def salient_person(self, offset: int, gender: str, exclude: list[Offsets]) -> Referent | None:
-        """The person a reader has in mind at ``offset``: a new subject in this paragraph
-        after the current speaker, else the current speaker, else the latest subject of
-        this or the previous paragraph, else the latest person named."""
+        """The person a reader has in mind at ``offset``: a new main-clause subject in this
+        paragraph after the current speaker (not one inside a clause: "X responded to
+        reports that Y planned ..." keeps X), else the current speaker, else the latest
+        subject of this or the previous paragraph, else the latest person named."""
         paragraph = self.paragraph(offset)
 
         def latest(candidates: list[Referent]) -> Referent | None:
@@ -278,6 +283,7 @@ class Discourse:
             for r in self.named
             if self.fits(r, offset, gender, exclude)
             and r.subject
+            and (r.main or current is None)
             and r.paragraph == paragraph
             and r.position > after
         ]
@@ -298,6 +304,27 @@ class Discourse:
             if recent and r.kind == "organization" and accept(r.name):
                 return r
         return None
+
+    def salient_organization(self, offset: int, exclude: list[Offsets]) -> Referent | None:
+        """The organization "it" stands for: the one that spoke last, else the latest
+        named as a subject, in this paragraph or the one before; None when neither."""
+        paragraph = self.paragraph(offset)
+
+        def fits(r: Referent) -> bool:
+            return (
+                r.kind == "organization"
+                and not r.plural
+                and r.position < offset
+                and r.paragraph >= paragraph - 1
+                and not r.quoted
+                and not any(a <= r.position < b for a, b in exclude)
+            )
+
+        speaking = [r for r in self.spoken if fits(r)]
+        if speaking:
+            return speaking[-1]
+        subjects = [r for r in self.named if fits(r) and r.subject]
+        return max(subjects, key=lambda r: r.position) if subjects else None
 
     def turn_label(self, offset: int) -> str | None:
         """The speaker label opening the paragraph of a transcript ("PENCE: Well, ..."),
@@ -355,6 +382,17 @@ def is_subject(token: Token) -> bool:
     while token.dep_ in {"conj", "appos"} and token.head != token:
         token = token.head
     return token.dep_ in SUBJECT_DEPS
+
+
+def is_main_subject(token: Token) -> bool:
+    """The subject of its sentence's main verb (or of a verb joined to it), not of a
+    clause inside the sentence."""
+    while token.dep_ in {"conj", "appos"} and token.head != token:
+        token = token.head
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return token.dep_ in SUBJECT_DEPS and verb.dep_ == "ROOT"
 
 
 def join_names(names: list[str]) -> str:

@@ -14,6 +14,7 @@ from .coreference import (
     Discourse,
     Referent,
     coordinated_people,
+    is_main_subject,
     is_outlet,
     is_subject,
     join_names,
@@ -26,7 +27,7 @@ from .lexicon import doc_text, lexicon
 from .rules.records import Attribution
 from .rules.reported import ANONYMITY
 
-PERSON_PRONOUNS = {"he", "she", "him", "her", "i", "me"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i", "me"}
 FIRST_PERSON = {"i", "me"}
 OPENING_MARKS = "\"“‘'"
 CLOSING_MARKS = "\"”’'"
@@ -47,8 +48,9 @@ NAME_PARTICLES = {
 }
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 UNRESOLVED = 0.75  # confidence factor for a proposal whose source could not be resolved
-GROUP_PRONOUNS = {"they", "we", "them"}
-THING_PRONOUNS = {"it"}
+GROUP_PRONOUNS = {"they", "we", "them", "their"}
+THING_PRONOUNS = {"it", "its"}
+INDEFINITE = {"a", "an", "one", "another", "some", "any"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 SHORT_TITLES = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"}  # not a role
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
@@ -123,6 +125,18 @@ def _proper_name(span: Span, root: Token) -> list[Token]:
     return tokens
 
 
+def _described_as_outlet(ent: Span) -> bool:
+    """An organization the text calls a news outlet beside its name: "Family Circle
+    magazine", "the newspaper The Advocate", "The Advocate, a daily"."""
+    doc = ent.doc
+    after = doc[ent.end : ent.end + 2]
+    words = [t.lower_ for t in after if t.lower_ not in {"'s", "’s"}][:1]
+    before = doc[ent.start - 1].lower_ if ent.start else ""
+    heads = {ent.root.head.lower_} if ent.root.dep_ in {"compound", "appos"} else set()
+    appositive = {c.lemma_.lower() for c in ent.root.children if c.dep_ == "appos"}
+    return bool((set(words) | {before} | heads | appositive) & outlets().descriptions)
+
+
 def _surname(words: list[str]) -> str:
     """The family name of a full name, without a generational suffix ("Joseph R. Biden Jr."
     -> "biden")."""
@@ -177,6 +191,7 @@ class SpeakerResolver:
             if len(words) >= 2:
                 surnames.setdefault(_surname(words), " ".join(words))
         self.nationalities: set[str] = set()
+        self.outlet_names: set[str] = set()  # "Family Circle" in "Family Circle magazine"
         self.roles: list[tuple[int, str, str]] = []  # (char offset, role noun, full name)
         quoted = [(q.start, q.end) for q in doc._.quotations or []]
         self.discourse = discourse = Discourse(doc_text(doc), quoted)
@@ -186,6 +201,7 @@ class SpeakerResolver:
         for ent in self.ents:
             at = (ent.start_char, ent.end_char)
             subject = is_subject(ent.root)
+            main = subject and is_main_subject(ent.root)
             if ent.label_ == "PERSON":
                 name = self._person_name(ent.text)
                 words = name.split()
@@ -194,7 +210,7 @@ class SpeakerResolver:
                 elif words and words[0].lower() in surnames:
                     name = surnames[words[0].lower()]
                 people.append((ent.start_char, name))
-                discourse.name(name, "person", at, subject=subject)
+                discourse.name(name, "person", at, subject=subject, main=main)
                 discourse.learn_gender(name, name_gender(ent))
                 person_tokens.update((t.i, name) for t in ent)
                 for noun in _roles(ent, self.titles):
@@ -206,15 +222,18 @@ class SpeakerResolver:
                         "group",
                         (run[0].start_char, run[-1].end_char),
                         subject=is_subject(run[0].root),
+                        main=is_main_subject(run[0].root),
                         plural=True,
                     )
             elif len(ent) == 1 and ent.text.lower() in surnames:
                 # a surname alone the tagger took for an organization ("said Pike")
                 people.append((ent.start_char, surnames[ent.text.lower()]))
-                discourse.name(surnames[ent.text.lower()], "person", at, subject=subject)
+                discourse.name(surnames[ent.text.lower()], "person", at, subject=subject, main=main)
             elif ent.label_ in ORG_LABELS and ent.label_ != "GPE":
                 organizations.append((ent.start_char, _org_name(ent.text)))
-                discourse.name(_org_name(ent.text), "organization", at, subject=subject)
+                if _described_as_outlet(ent):
+                    self.outlet_names.add(_org_name(ent.text))
+                discourse.name(_org_name(ent.text), "organization", at, subject=subject, main=main)
                 if ent.label_ == "NORP":
                     self.nationalities.add(_org_name(ent.text))
         discourse.tied = tied_pronoun_genders(doc, person_tokens)
@@ -298,7 +317,13 @@ class SpeakerResolver:
             if lower in GROUP_PRONOUNS:
                 return (*self._latest_group(start), True)
             if lower in THING_PRONOUNS:
-                return self._latest(self.organizations, start), "organization", False
+                # the organization speaking, or the subject of this or the previous
+                # paragraph; "it" more often stands for a thing (a lawsuit, a report)
+                referent = self.discourse.salient_organization(start, self.exclude)
+                if referent is None:
+                    return None, None, False
+                self.antecedent = referent.named_at
+                return referent.name, "organization", False
             return None, None, False
         inside = [e for e in self.ents if span.start <= e.start and e.end <= span.end]
         persons = [e for e in inside if e.label_ == "PERSON"]
@@ -392,6 +417,9 @@ class SpeakerResolver:
                 latest = self._latest_organization(root, description, start)
                 if latest:
                     return latest, "organization", False
+            if description in outlets().descriptions:
+                # "the newspaper" with no outlet named before: no speaker to make up
+                return None, None, False
             # an institution named by its description ("the regional chamber of commerce")
             tokens = self._description_tokens(span, root, plural)
             return _canonical_text(tokens) or None, "group" if plural else "organization", plural
@@ -418,11 +446,21 @@ class SpeakerResolver:
                 return None, None, False
             return self.surnames.get(name.lower(), name), "person", False
         tokens = self._description_tokens(span, root, plural)
+        lemma = root.lemma_.lower()
         kind = self.descriptions.get(description or "") or ("group" if plural else None)
         if kind == "group" and not plural:
             kind = None
         if kind is None and not persons and _unnamed(root):
             kind = "anonymous"
+        if kind is None and not plural and root.pos_ == "NOUN" and lemma not in self.documents:
+            determiner = next((c.lower_ for c in root.children if c.dep_ == "det"), None)
+            if determiner in INDEFINITE:
+                # "a reporter asked", "one voter said": someone the article does not name
+                return _canonical_text(tokens) or None, "anonymous", False
+            # "the magazine", "his late son": no name to give; the editor picks the
+            # speaker rather than accept a made-up one (a document without an author, "the
+            # new poll", keeps its own words: it is what the article cites)
+            return None, None, False
         return _canonical_text(tokens) or None, kind, plural
 
     def _explain(self, mention: tuple[int, int], name: str | None) -> tuple[int, int] | None:
@@ -564,10 +602,12 @@ class SpeakerResolver:
             if position < offset and name not in self.nationalities
         ]
         if description in outlets().descriptions:
-            # "the newspaper", "the daily", "the paper": the news outlet named before
-            named_outlets = [n for n in earlier if is_outlet(n)]
-            if named_outlets:
-                return self._fullest_organization(named_outlets[-1])
+            # "the newspaper", "the daily", "the paper": the news outlet named before, and
+            # never another kind of organization
+            named_outlets = [n for n in earlier if is_outlet(n) or n in self.outlet_names]
+            if not named_outlets:
+                return None
+            return self._fullest_organization(named_outlets[-1])
         nouns = {root.lower_, root.lemma_.lower(), description}
         extra = {t.lower_ for t in root.children if t.dep_ in {"compound", "amod", "prep"}}
         extra -= set(description.split())
