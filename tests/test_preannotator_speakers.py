@@ -392,3 +392,25 @@ def test_a_possessive_pronoun_source_is_the_person_it_stands_for(pre):
     quote = said(pre, text, "every job would stay")
     assert quote.speaker_name == "Harold Vance"
     assert words(text, quote.speaker_antecedent) == "Harold Vance"
+
+
+@pytest.mark.parametrize(
+    ("first", "again", "author"),
+    [
+        ("A new Marist poll found that most voters back the plan.", "The poll", "Marist"),
+        ("Reuters' report said the port lost money.", "The report", "Reuters"),
+    ],
+)
+def test_a_document_named_again_speaks_for_the_author_named_first(pre, first, again, author):
+    text = f"{first}\n\n{again} also found that support for the bridge is falling."
+    quote = said(pre, text, "support for the bridge")
+    assert quote.speaker_name == author
+    assert words(text, quote.speaker_antecedent) == author
+
+
+def test_a_document_without_an_author_anywhere_keeps_its_words(pre):
+    text = (
+        "A new poll found that most voters back the plan.\n\n"
+        "The poll also found that support for the bridge is falling."
+    )
+    assert said(pre, text, "support for the bridge").speaker_antecedent is None

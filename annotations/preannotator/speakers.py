@@ -125,6 +125,13 @@ def _proper_name(span: Span, root: Token) -> list[Token]:
     return tokens
 
 
+def _names(token: Token) -> bool:
+    """A word of a person's or an organization's name ("FBI" the tagger left untyped too)."""
+    return token.ent_type_ in {"PERSON", *ORG_LABELS} or (
+        token.pos_ == "PROPN" and not token.ent_type_
+    )
+
+
 def _described_as_outlet(ent: Span) -> bool:
     """An organization the text calls a news outlet beside its name: "Family Circle
     magazine", "the newspaper The Advocate", "The Advocate, a daily"."""
@@ -294,6 +301,10 @@ class SpeakerResolver:
         if author is not None:
             # "a study by the Centre for Education Research": the centre speaks
             return self._resolve(doc[author.left_edge.i : author.right_edge.i + 1], author, start)
+        earlier = self._earlier_author(root, start)
+        if earlier is not None:
+            # "the summary" after "an FBI summary of its investigation": the FBI speaks
+            return earlier
         if not root.ent_type_ and any(
             c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"} for c in root.children
         ):
@@ -494,7 +505,9 @@ class SpeakerResolver:
         owners = [
             c
             for c in root.children
-            if c.dep_ in {"compound", "poss"} and c.ent_type_ in ORG_LABELS and c.i < root.i
+            if c.dep_ in {"compound", "poss"}
+            and (c.ent_type_ in ORG_LABELS or (c.pos_ == "PROPN" and not c.ent_type_))
+            and c.i < root.i
         ]
         if owners:
             # "Justice Department letters", "the agency's report": the organization
@@ -505,6 +518,34 @@ class SpeakerResolver:
             head = token.head
             if head == root or (head.dep_ == "acl" and head.head == root):
                 return next((c for c in token.children if c.dep_ == "pobj"), None)
+        return None
+
+    def _earlier_author(self, root: Token, offset: int) -> tuple[str, str, bool] | None:
+        """The author of a document named again by its noun alone ("the summary", "the
+        poll"): the name that qualified the latest earlier mention of that noun ("an FBI
+        summary", "the Marist poll", "Reuters' report")."""
+        if root.lemma_.lower() not in self.documents or root.ent_type_:
+            return None
+        determiner = next((c.lower_ for c in root.children if c.dep_ == "det"), None)
+        if determiner not in {"the", "this", "that"} or any(
+            c.dep_ in {"compound", "poss", "amod"} and c.ent_type_ for c in root.children
+        ):
+            return None
+        lemma = root.lemma_.lower()
+        for token in reversed(self.doc[: root.i]):
+            if token.idx >= offset or token.lemma_.lower() != lemma or token.pos_ != "NOUN":
+                continue
+            names = [t for t in token.lefts if t.dep_ in {"compound", "poss"} and _names(t)]
+            if not names:
+                continue
+            words = [t for t in names[-1].subtree if _names(t) and t.dep_ != "case"]
+            if not words:
+                continue
+            self.antecedent = (words[0].idx, words[-1].idx + len(words[-1]))
+            text = _canonical_text(words)
+            if words[-1].ent_type_ == "PERSON":
+                return self._person_name(text), "person", False
+            return self._fullest_organization(_org_name(text)), "organization", False
         return None
 
     def _antecedent(self, noun: Token) -> tuple[str | None, str | None, bool]:
