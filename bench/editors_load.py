@@ -3,9 +3,13 @@
     # 1. Invented articles (about 20 proposals each) and N editor accounts, in the database
     #    the server uses (run once; it adds to what is there):
     .venv/bin/python bench/editors_load.py setup --database-url postgres://postgres@127.0.0.1/bench
-    # 2. Start the server on that database, e.g. gunicorn with 4 workers:
-    DATABASE_URL=postgres://postgres@127.0.0.1/bench DEBUG=false SECRET_KEY=bench \\
-        ALLOWED_HOSTS=127.0.0.1 .venv/bin/gunicorn newsdesk.wsgi -w 4 -b 127.0.0.1:8123
+    # 2. Start the server on that database as in production, over plain HTTP on loopback
+    #    (gunicorn with 4 workers; collectstatic is needed with DEBUG off):
+    export DATABASE_URL=postgres://postgres@127.0.0.1/bench DEBUG=false SECRET_KEY=bench-only \\
+        ALLOWED_HOSTS=127.0.0.1 SECURE_SSL_REDIRECT=false SESSION_COOKIE_SECURE=false \\
+        CSRF_COOKIE_SECURE=false DB_CONN_MAX_AGE=60
+    .venv/bin/python manage.py collectstatic --no-input
+    .venv/bin/gunicorn newsdesk.wsgi -w 4 -b 127.0.0.1:8123
     # 3. The editors at work for two minutes:
     .venv/bin/python bench/editors_load.py run --url http://127.0.0.1:8123 --duration 120
 
