@@ -241,12 +241,19 @@ class Discourse:
             return self.current_speaker(offset, "any", exclude)
         return self.salient_person(offset, pronoun.gender, exclude)
 
+    @staticmethod
+    def available(r: Referent, offset: int, exclude: list[Offsets]) -> bool:
+        """Named before ``offset``, outside quotation marks and outside ``exclude`` (the
+        quote's own content): a possible antecedent."""
+        return (
+            r.position < offset
+            and not r.quoted
+            and not any(a <= r.position < b for a, b in exclude)
+        )
+
     def fits(self, r: Referent, offset: int, gender: str, exclude: list[Offsets]) -> bool:
-        """A single person named before ``offset``, outside quotation marks and outside
-        ``exclude``, whose gender (if known) agrees."""
-        if r.kind != "person" or r.plural or r.position >= offset or r.quoted:
-            return False
-        if any(a <= r.position < b for a, b in exclude):
+        """A single person available at ``offset`` whose gender (if known) agrees."""
+        if r.kind != "person" or r.plural or not self.available(r, offset, exclude):
             return False
         known = self.gender(r.name)
         return gender == "any" or known is None or known == gender
@@ -314,10 +321,8 @@ class Discourse:
             return (
                 r.kind == "organization"
                 and not r.plural
-                and r.position < offset
                 and r.paragraph >= paragraph - 1
-                and not r.quoted
-                and not any(a <= r.position < b for a, b in exclude)
+                and self.available(r, offset, exclude)
             )
 
         speaking = [r for r in self.spoken if fits(r)]
@@ -337,15 +342,11 @@ class Discourse:
         """The group or several people a plural pronoun stands for: the latest plural
         speaker or named group (several people named together) before it."""
 
-        def fits(r: Referent) -> bool:
-            return (
-                r.plural
-                and r.position < offset
-                and not r.quoted
-                and not any(a <= r.position < b for a, b in exclude)
-            )
-
-        candidates = [r for r in (*self.named, *self.spoken) if fits(r)]
+        candidates = [
+            r
+            for r in (*self.named, *self.spoken)
+            if r.plural and self.available(r, offset, exclude)
+        ]
         return max(candidates, key=lambda r: r.position) if candidates else None
 
 

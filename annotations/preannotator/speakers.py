@@ -125,23 +125,27 @@ def _proper_name(span: Span, root: Token) -> list[Token]:
     return tokens
 
 
-def _names(token: Token) -> bool:
-    """A word of a person's or an organization's name ("FBI" the tagger left untyped too)."""
-    return token.ent_type_ in {"PERSON", *ORG_LABELS} or (
-        token.pos_ == "PROPN" and not token.ent_type_
-    )
+def _determiner(noun: Token) -> str | None:
+    """The noun's article or demonstrative, lowercased ("the", "a", "this"), if any."""
+    return next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
+
+
+def _names(token: Token, *, people: bool = True) -> bool:
+    """A word of an organization's name, or of a person's (``people``); a proper noun the
+    tagger left untyped counts too ("FBI")."""
+    labels = {"PERSON", *ORG_LABELS} if people else ORG_LABELS
+    return token.ent_type_ in labels or (token.pos_ == "PROPN" and not token.ent_type_)
 
 
 def _described_as_outlet(ent: Span) -> bool:
     """An organization the text calls a news outlet beside its name: "Family Circle
     magazine", "the newspaper The Advocate", "The Advocate, a daily"."""
     doc = ent.doc
-    after = doc[ent.end : ent.end + 2]
-    words = [t.lower_ for t in after if t.lower_ not in {"'s", "’s"}][:1]
+    after = next((t.lower_ for t in doc[ent.end : ent.end + 2] if t.lower_ not in {"'s", "’s"}), "")
     before = doc[ent.start - 1].lower_ if ent.start else ""
-    heads = {ent.root.head.lower_} if ent.root.dep_ in {"compound", "appos"} else set()
-    appositive = {c.lemma_.lower() for c in ent.root.children if c.dep_ == "appos"}
-    return bool((set(words) | {before} | heads | appositive) & outlets().descriptions)
+    head = ent.root.head.lower_ if ent.root.dep_ in {"compound", "appos"} else ""
+    appositives = {c.lemma_.lower() for c in ent.root.children if c.dep_ == "appos"}
+    return bool(({after, before, head} | appositives) & outlets().descriptions)
 
 
 def _surname(words: list[str]) -> str:
@@ -208,7 +212,7 @@ class SpeakerResolver:
         for ent in self.ents:
             at = (ent.start_char, ent.end_char)
             subject = is_subject(ent.root)
-            main = subject and is_main_subject(ent.root)
+            main = is_main_subject(ent.root)
             if ent.label_ == "PERSON":
                 name = self._person_name(ent.text)
                 words = name.split()
@@ -351,7 +355,7 @@ class SpeakerResolver:
         if not persons and not plural and root.pos_ in {"NOUN", "PROPN"}:
             # "the engineer" after "Jane Roe, a company engineer": the person named earlier;
             # a bare title, as in a headline ("Mayor: ..."), the person given that title
-            determiner = next((c.lower_ for c in root.children if c.dep_ == "det"), None)
+            determiner = _determiner(root)
             lemma = root.lower_ if root.pos_ == "PROPN" else root.lemma_.lower()
             earlier = [r[2] for r in self.roles if r[1] == lemma and r[0] < start]
             if determiner in {"the", "that", "this"} and earlier:
@@ -368,7 +372,7 @@ class SpeakerResolver:
         if appositive is not None:
             return appositive
         if not persons and not plural and root.pos_ == "NOUN":
-            determiner = next((c.lower_ for c in root.children if c.dep_ == "det"), None)
+            determiner = _determiner(root)
             lemma = root.lemma_.lower()
             if (
                 determiner in {"the", "that", "this"}
@@ -464,7 +468,7 @@ class SpeakerResolver:
         if kind is None and not persons and _unnamed(root):
             kind = "anonymous"
         if kind is None and not plural and root.pos_ == "NOUN" and lemma not in self.documents:
-            determiner = next((c.lower_ for c in root.children if c.dep_ == "det"), None)
+            determiner = _determiner(root)
             if determiner in INDEFINITE:
                 # "a reporter asked", "one voter said": someone the article does not name
                 return _canonical_text(tokens) or None, "anonymous", False
@@ -505,9 +509,7 @@ class SpeakerResolver:
         owners = [
             c
             for c in root.children
-            if c.dep_ in {"compound", "poss"}
-            and (c.ent_type_ in ORG_LABELS or (c.pos_ == "PROPN" and not c.ent_type_))
-            and c.i < root.i
+            if c.dep_ in {"compound", "poss"} and _names(c, people=False) and c.i < root.i
         ]
         if owners:
             # "Justice Department letters", "the agency's report": the organization
@@ -524,14 +526,13 @@ class SpeakerResolver:
         """The author of a document named again by its noun alone ("the summary", "the
         poll"): the name that qualified the latest earlier mention of that noun ("an FBI
         summary", "the Marist poll", "Reuters' report")."""
-        if root.lemma_.lower() not in self.documents or root.ent_type_:
+        lemma = root.lemma_.lower()
+        if lemma not in self.documents or root.ent_type_:
             return None
-        determiner = next((c.lower_ for c in root.children if c.dep_ == "det"), None)
-        if determiner not in {"the", "this", "that"} or any(
+        if _determiner(root) not in {"the", "this", "that"} or any(
             c.dep_ in {"compound", "poss", "amod"} and c.ent_type_ for c in root.children
         ):
             return None
-        lemma = root.lemma_.lower()
         for token in reversed(self.doc[: root.i]):
             if token.idx >= offset or token.lemma_.lower() != lemma or token.pos_ != "NOUN":
                 continue
