@@ -419,3 +419,119 @@ def test_a_document_without_an_author_anywhere_keeps_its_words(pre):
         "The poll also found that support for the bridge is falling."
     )
     assert said(pre, text, "support for the bridge").speaker_antecedent is None
+
+
+# -- names the tagger misses, the same sentence, earlier descriptions, letters --------------
+
+
+def test_a_surname_the_tagger_reads_as_a_word_still_takes_over(pre):
+    text = (
+        "Harold Vance and Peter Wade met at the yard on Monday. Vance argued for an hour "
+        "that the dock should close.\n\n"
+        "Wade himself was delighted by the vote. "
+        '"The people who were angry were people we wanted to anger," he later said.'
+    )
+    quote = said(pre, text, "people we wanted")
+    assert quote.speaker_name == "Peter Wade"
+    assert words(text, quote.speaker_antecedent) == "Wade"
+
+
+def test_a_first_name_and_surname_tagged_as_an_organization_is_a_person(pre):
+    text = (
+        "Carly Fiorano said Monday that the plan would fail.\n\n"
+        '"Of course it is fair," Fiorano told reporters. '
+        '"But you will not win by attacking the mayor," she said.'
+    )
+    assert said(pre, text, "it is fair").speaker_name == "Carly Fiorano"
+    quote = said(pre, text, "attacking the mayor")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Carly Fiorano", "person")
+
+
+def test_with_no_current_speaker_a_person_named_in_the_same_sentence_comes_first(pre):
+    text = (
+        "Anna Berg sold the dock on Monday.\n\n"
+        "The fine would not hurt Margaret Holloway if she is elected, but she said the "
+        "pier must reopen quickly."
+    )
+    quote = said(pre, text, "pier must reopen")
+    assert quote.speaker_name == "Margaret Holloway"
+
+
+def test_a_main_subject_after_the_speaker_in_the_previous_paragraph_takes_over(pre):
+    text = (
+        "While Harold Vance has yet to endorse the plan, his deputy, Peter Lund, has thrown "
+        "his support behind it.\n\n"
+        "And he claims his boss is fine with it."
+    )
+    assert said(pre, text, "his boss is fine").speaker_name == "Peter Lund"
+
+
+def test_it_is_an_organization_named_earlier_in_the_same_sentence(pre):
+    text = (
+        "The Riverton Port Authority fined the operator in May.\n\n"
+        "Files from the Harbour Workers Union began circulating after it announced that its "
+        "servers had been breached."
+    )
+    quote = said(pre, text, "servers had been breached")
+    assert quote.speaker_name == "Harbour Workers Union"
+
+
+def test_the_aide_is_the_aide_described_before(pre):
+    text = (
+        '"The findings stand," a spokesman for the council said.\n\n'
+        "A Republican committee aide criticized the statement.\n\n"
+        '"It is proof they are playing politics," the aide said in an email.'
+    )
+    quote = said(pre, text, "playing politics")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Republican committee aide", "anonymous")
+    assert words(text, quote.speaker_antecedent) == "Republican committee aide"
+
+
+def test_a_plural_description_of_people_is_a_group_without_its_reflexive(pre):
+    text = (
+        "The meeting on Tuesday is a rare one that the candidates themselves agreed to hold "
+        "when they spoke last week."
+    )
+    quote = said(pre, text, "to hold")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Candidates", "group")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a relative pronoun after a document: the document's author
+        (
+            "The mayor's office linked to the Reuters report, which says that the port lost "
+            "money for a decade.",
+            "port lost money",
+            "Reuters",
+        ),
+        # ... after an appositive: the person it describes
+        (
+            "The campaign hired Jennifer Collins, a pollster who said the race was close.",
+            "race was close",
+            "Jennifer Collins",
+        ),
+    ],
+)
+def test_a_relative_pronoun_stands_for_the_source_its_noun_names(pre, text, content, speaker):
+    assert said(pre, text, content).speaker_name == speaker
+
+
+def test_i_in_a_letter_is_the_writer_who_signs_it(pre):
+    text = (
+        "LETTERS.\n\n"
+        "When the council closes the pier, I believe the closure is unprecedented.\n\n"
+        "Richard Hays Powell.\n\n"
+        "Gainesville, Fla."
+    )
+    quote = said(pre, text, "closure is unprecedented")
+    assert quote.speaker_name == "Richard Hays Powell"
+    assert words(text, quote.speaker_antecedent) == "Richard Hays Powell"
+
+
+def test_a_letter_signature_needs_a_first_name():
+    text = "I think the pier should reopen.\n\nSubscribe Now."
+    assert Discourse(text, []).signature(0) is None
+    signed = "I think the pier should reopen.\n\n— Jane Q. Roe."
+    assert Discourse(signed, []).signature(0) == ("Jane Q. Roe", (35, 46))

@@ -11,10 +11,13 @@ same with three things, in this order:
    gender fits both.
 2. **Salience.** The current speaker (the source of the latest quote in this paragraph or
    the one before) beats a person merely mentioned in between; a person who becomes the
-   subject of a sentence in this paragraph after that quote takes over ("Trump, in Ohio,
-   disagreed. 'No,' he said.").
+   subject of a sentence's main clause after that quote, in this paragraph or the one
+   before, takes over ("Trump, in Ohio, disagreed. 'No,' he said."). With no current
+   speaker, someone named earlier in the same sentence beats the subjects of earlier
+   sentences.
 3. **Nothing from the quote itself.** Names inside quotation marks and inside the quote's own
-   content never supply its speaker.
+   content never supply its speaker. "I" outside quotation marks is the writer who signs the
+   letter or column ("Richard Hays Powell." alone in a paragraph after it).
 
 The speaker resolver (``speakers.py``) feeds a :class:`Discourse` the named entities and each
 resolved speaker in text order, and asks it for pronouns. Every answer is a :class:`Referent`,
@@ -36,6 +39,9 @@ Offsets = tuple[int, int]
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PARAGRAPH_BREAK = re.compile(r"\n\s*")
+# a paragraph that is a name alone, as letters and columns are signed ("Jane Q. Roe.")
+SIGNATURE = re.compile(r"(?:[-—–]\s*)?([A-Z][\w'’-]*(?: (?:[A-Z]\.|[A-Z][\w'’-]*)){1,3})\.?\s*")
+SIGNATURE_REACH = 6  # paragraphs after the pronoun's
 TURN_LABEL = re.compile(r"[\"“]?([A-Z][A-Z.'’ -]{1,40}[A-Z]):\s")
 
 
@@ -164,9 +170,12 @@ def paragraph_starts(text: str) -> list[int]:
 class Discourse:
     """The people, organizations and groups of one article as a reader meets them."""
 
-    def __init__(self, text: str, quoted: list[Offsets]) -> None:
+    def __init__(
+        self, text: str, quoted: list[Offsets], sentence_starts: list[int] | None = None
+    ) -> None:
         self.text = text
         self.starts = paragraph_starts(text)
+        self.sentence_starts = sorted(sentence_starts or [0])
         self.quoted = sorted(quoted)
         self.named: list[Referent] = []
         self.spoken: list[Referent] = []
@@ -176,6 +185,11 @@ class Discourse:
     def paragraph(self, offset: int) -> int:
         """The paragraph number (1 for the first) an offset falls in."""
         return bisect.bisect_right(self.starts, offset)
+
+    def sentence_start(self, offset: int) -> int:
+        """Where the sentence holding ``offset`` starts (0 without sentence boundaries)."""
+        i = bisect.bisect_right(self.sentence_starts, offset) - 1
+        return self.sentence_starts[i] if i >= 0 else 0
 
     def is_quoted(self, offset: int) -> bool:
         i = bisect.bisect_right(self.quoted, (offset, float("inf"))) - 1
@@ -271,10 +285,11 @@ class Discourse:
         )
 
     def salient_person(self, offset: int, gender: str, exclude: list[Offsets]) -> Referent | None:
-        """The person a reader has in mind at ``offset``: a new main-clause subject in this
-        paragraph after the current speaker (not one inside a clause: "X responded to
-        reports that Y planned ..." keeps X), else the current speaker, else the latest
-        subject of this or the previous paragraph, else the latest person named."""
+        """The person a reader has in mind at ``offset``: a new main-clause subject after the
+        current speaker, in this paragraph or the previous one (not one inside a clause: "X
+        responded to reports that Y planned ..." keeps X), else the current speaker, else the latest
+        subject of this or the previous paragraph, else the latest person named. With no
+        current speaker, a person named earlier in the same sentence comes before those."""
         paragraph = self.paragraph(offset)
 
         def latest(candidates: list[Referent]) -> Referent | None:
@@ -291,13 +306,21 @@ class Discourse:
             if self.fits(r, offset, gender, exclude)
             and r.subject
             and (r.main or current is None)
-            and r.paragraph == paragraph
+            and (r.paragraph == paragraph or (current is not None and r.paragraph >= paragraph - 1))
             and r.position > after
         ]
         if newer:
             return latest(newer)
         if current is not None:
             return current
+        # "It wouldn't affect Clinton if she's elected, but she'll ...": someone named
+        # earlier in the same sentence, its subject first
+        start = self.sentence_start(offset)
+        same = [
+            r for r in self.named if r.position >= start and self.fits(r, offset, gender, exclude)
+        ]
+        if same:
+            return latest([r for r in same if r.subject] or same)
         everyone = [r for r in (*self.named, *self.spoken) if self.fits(r, offset, gender, exclude)]
         nearby = [r for r in everyone if r.subject and r.paragraph >= paragraph - 1]
         return latest(nearby) or latest(everyone)
@@ -313,8 +336,9 @@ class Discourse:
         return None
 
     def salient_organization(self, offset: int, exclude: list[Offsets]) -> Referent | None:
-        """The organization "it" stands for: the one that spoke last, else the latest
-        named as a subject, in this paragraph or the one before; None when neither."""
+        """The organization "it" stands for: the one that spoke last, else one named earlier
+        in the same sentence, else the latest named as a subject, in this paragraph or the
+        one before; None when none."""
         paragraph = self.paragraph(offset)
 
         def fits(r: Referent) -> bool:
@@ -328,8 +352,27 @@ class Discourse:
         speaking = [r for r in self.spoken if fits(r)]
         if speaking:
             return speaking[-1]
+        # "Documents from the Democratic National Committee began circulating after it
+        # announced ...": one named earlier in the same sentence, its subject first
+        start = self.sentence_start(offset)
+        same = [r for r in self.named if fits(r) and r.position >= start]
+        if same:
+            return max([r for r in same if r.subject] or same, key=lambda r: r.position)
         subjects = [r for r in self.named if fits(r) and r.subject]
         return max(subjects, key=lambda r: r.position) if subjects else None
+
+    def signature(self, offset: int) -> tuple[str, Offsets] | None:
+        """The writer who signs the letter or column holding ``offset``: the first of the
+        next few paragraphs that is a person's name alone ("Richard Hays Powell.", a first
+        name from the list), and where it is."""
+        paragraph = self.paragraph(offset)
+        for n in range(paragraph, min(paragraph + SIGNATURE_REACH, len(self.starts))):
+            start = self.starts[n]
+            end = self.starts[n + 1] if n + 1 < len(self.starts) else len(self.text)
+            found = SIGNATURE.fullmatch(self.text, start, end)
+            if found and found.group(1).split()[0].lower() in first_names():
+                return found.group(1), (found.start(1), found.end(1))
+        return None
 
     def turn_label(self, offset: int) -> str | None:
         """The speaker label opening the paragraph of a transcript ("PENCE: Well, ..."),

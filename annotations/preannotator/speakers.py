@@ -11,9 +11,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .coreference import (
+    SUBJECT_DEPS,
     Discourse,
     Referent,
     coordinated_people,
+    first_names,
     is_main_subject,
     is_outlet,
     is_subject,
@@ -182,14 +184,26 @@ class SpeakerResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = doc.ents
+
+        def label(e: Span) -> str:
+            if e.label_ == "PERSON" and e[-1].lower_.rstrip(".") in self.organization_words:
+                return "ORG"  # "Northline Marine" is a company, whatever the tagger said
+            if (
+                e.label_ == "ORG"
+                and len(e) == 2
+                and e[0].is_title
+                and e[1].is_title
+                and e[0].lower_ in first_names()
+                and e[1].lower_.rstrip(".") not in self.organization_words
+            ):
+                return "PERSON"  # "Carly Fiorina": a first name and a surname
+            return e.label_
+
         fixed = tuple(
-            Span(doc, e.start, e.end, label="ORG")
-            if e.label_ == "PERSON" and e[-1].lower_.rstrip(".") in self.organization_words
-            else e
-            for e in ents
+            e if label(e) == e.label_ else Span(doc, e.start, e.end, label=label(e)) for e in ents
         )
         if fixed != ents:
-            doc.ents = fixed  # "Northline Marine" is a company, whatever the tagger said
+            doc.ents = fixed
         people: list[tuple[int, str]] = []  # (char offset, full name)
         organizations: list[tuple[int, str]] = []
         surnames: dict[str, str] = {}
@@ -205,7 +219,9 @@ class SpeakerResolver:
         self.outlet_names: set[str] = set()  # "Family Circle" in "Family Circle magazine"
         self.roles: list[tuple[int, str, str]] = []  # (char offset, role noun, full name)
         quoted = [(q.start, q.end) for q in doc._.quotations or []]
-        self.discourse = discourse = Discourse(doc_text(doc), quoted)
+        self.discourse = discourse = Discourse(
+            doc_text(doc), quoted, [sentence.start_char for sentence in doc.sents]
+        )
         person_tokens: dict[int, str] = {}
         self.groups = coordinated_people(self.ents)
         groups = {run[0].start: run for run in self.groups}
@@ -247,6 +263,21 @@ class SpeakerResolver:
                 discourse.name(_org_name(ent.text), "organization", at, subject=subject, main=main)
                 if ent.label_ == "NORP":
                     self.nationalities.add(_org_name(ent.text))
+        for token in self._untagged_surnames(doc):
+            # "Lynch still has the final say" after "Loretta Lynch": the tagger often misses
+            # a surname alone, but a reader knows who it is
+            name = surnames[token.lower_]
+            people.append((token.idx, name))
+            discourse.name(
+                name,
+                "person",
+                (token.idx, token.idx + len(token)),
+                subject=is_subject(token),
+                main=is_main_subject(token),
+            )
+            person_tokens[token.i] = name
+        people.sort()
+        discourse.named.sort(key=lambda r: r.position)
         discourse.tied = tied_pronoun_genders(doc, person_tokens)
         self.doc = doc
         self._chunks: list[Span] | None = None
@@ -280,6 +311,28 @@ class SpeakerResolver:
                 attribution.speaker_name, attribution.speaker_kind = self.described[bare]
         return doc
 
+    def _untagged_surnames(self, doc: Doc) -> list[Token]:
+        """Capitalised proper nouns the tagger left out of every entity that are, alone, the
+        surname of a person the article names in full."""
+
+        def proper(i: int) -> bool:
+            return 0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].is_title
+
+        def surname(t: Token) -> bool:
+            # the tagger reads some names as words ("Trump himself was delighted"): a
+            # capitalised subject counts too
+            return proper(t.i) or (t.is_title and t.dep_ in SUBJECT_DEPS)
+
+        return [
+            t
+            for t in doc
+            if not t.ent_type_
+            and t.lower_ in self.surnames
+            and surname(t)
+            and not proper(t.i - 1)
+            and not proper(t.i + 1)
+        ]
+
     def resolve(self, attribution: Attribution) -> tuple[str | None, str | None, bool]:
         doc = self.doc
         self.antecedent: tuple[int, int] | None = None
@@ -304,7 +357,7 @@ class SpeakerResolver:
         author = self._author(root, span)
         if author is not None:
             # "a study by the Centre for Education Research": the centre speaks
-            return self._resolve(doc[author.left_edge.i : author.right_edge.i + 1], author, start)
+            return self._resolve(self._phrase(author), author, start)
         earlier = self._earlier_author(root, start)
         if earlier is not None:
             # "the summary" after "an FBI summary of its investigation": the FBI speaks
@@ -319,6 +372,14 @@ class SpeakerResolver:
         if root.pos_ == "PRON":
             if lower in RELATIVE_PRONOUNS and root.head.dep_ == "relcl":
                 return self._antecedent(root.head.head)
+            if (
+                lower in FIRST_PERSON
+                and not self.discourse.is_quoted(start)
+                and (signed := self.discourse.signature(start))
+            ):
+                # a letter to the editor: "I" is the writer who signs it
+                self.antecedent = signed[1]
+                return signed[0], "person", False
             if lower in FIRST_PERSON and (label := self.discourse.turn_label(start)):
                 # a transcript: "PENCE: ... I ..." is the speaker of that turn
                 name = self.surnames.get(label.lower(), label)
@@ -444,6 +505,11 @@ class SpeakerResolver:
                 group = self._group_name(root)
                 own = _canonical_text(tokens)
                 return (own if len(own) > len(group) else group), "anonymous", True
+            if tokens == [root] and _determiner(root) in {"the", "that", "this"}:
+                # "the aide" after "A Republican committee aide blasted ...": that one
+                earlier = self._earlier_description(root, start)
+                if earlier:
+                    return earlier, "anonymous", False
             if tokens == [root]:
                 # "one official": the affiliation the article gave its officials ("US").
                 affiliation = self._affiliation(root, start)
@@ -465,6 +531,8 @@ class SpeakerResolver:
         kind = self.descriptions.get(description or "") or ("group" if plural else None)
         if kind == "group" and not plural:
             kind = None
+        if kind == "person" and plural:
+            kind = "group"  # "most candidates", "the candidates themselves"
         if kind is None and not persons and _unnamed(root):
             kind = "anonymous"
         if kind is None and not plural and root.pos_ == "NOUN" and lemma not in self.documents:
@@ -522,6 +590,34 @@ class SpeakerResolver:
                 return next((c for c in token.children if c.dep_ == "pobj"), None)
         return None
 
+    def _earlier_description(self, root: Token, offset: int) -> str | None:
+        """The fuller description of the latest earlier mention with the same noun, in this
+        paragraph or the one before ("A Republican committee aide" for "the aide")."""
+        paragraph = self.discourse.paragraph(offset)
+        lemma = root.lemma_.lower()
+        for token in reversed(self.doc[: root.i]):
+            if self.discourse.paragraph(token.idx) < paragraph - 1:
+                return None
+            if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or token.tag_ != root.tag_:
+                continue
+            if self.discourse.is_quoted(token.idx):
+                continue
+            words = self._description_tokens(self._phrase(token), token)
+            if len(words) > 1:
+                self.antecedent = (words[0].idx, words[-1].idx + len(words[-1]))
+                return _canonical_text(words)
+        return None
+
+    def _phrase(self, head: Token) -> Span:
+        """The words of ``head``'s phrase, with all of the entity it belongs to ("The
+        Associated Press report": the article hangs on "report", the name is whole)."""
+        start, end = head.left_edge.i, head.right_edge.i + 1
+        if head.ent_iob_ != "O":
+            ent = next((e for e in self.ents if e.start <= head.i < e.end), None)
+            if ent is not None:
+                start, end = min(start, ent.start), max(end, ent.end)
+        return self.doc[start:end]
+
     def _earlier_author(self, root: Token, offset: int) -> tuple[str, str, bool] | None:
         """The author of a document named again by its noun alone ("the summary", "the
         poll"): the name that qualified the latest earlier mention of that noun ("an FBI
@@ -557,6 +653,15 @@ class SpeakerResolver:
                     return self._full_name(ent), "person", False
                 if ent.label_ in ORG_LABELS:
                     return _org_name(ent.text), "organization", False
+        if noun.dep_ == "appos":
+            # "Yevgeny Kopachko, a pollster who ...": the person the appositive describes
+            head = next((e for e in self.ents if e.start <= noun.head.i < e.end), None)
+            if head is not None and head.label_ == "PERSON":
+                return self._full_name(head), "person", False
+        author = self._author(noun, self.doc[noun.left_edge.i : noun.i + 1])
+        if author is not None:
+            # "the Associated Press report, which notes ...": the report's author
+            return self._resolve(self._phrase(author), author, author.idx)
         plural = noun.tag_ in {"NNS", "NNPS"}
         if noun.lemma_.lower() in self.anonymous:
             return (self._group_name(noun) if plural else None), "anonymous", plural
@@ -592,7 +697,10 @@ class SpeakerResolver:
         if tokens == [root] and plural:
             # a bare plural keeps its quantifier ("both sides", "many parents")
             tokens = [t for t in span if t.lower_ not in ARTICLES and not t.like_num]
-        return tokens
+        # "the candidates themselves": the reflexive is not part of the description
+        return [
+            t for t in tokens if not (t.pos_ == "PRON" and t.lower_.endswith(("self", "selves")))
+        ]
 
     def _appositive(
         self, root: Token, description: str | None, offset: int
