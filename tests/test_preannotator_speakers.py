@@ -535,3 +535,40 @@ def test_a_letter_signature_needs_a_first_name():
     assert Discourse(text, []).signature(0) is None
     signed = "I think the pier should reopen.\n\n— Jane Q. Roe."
     assert Discourse(signed, []).signature(0) == ("Jane Q. Roe", (35, 46))
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("Most of the delegates", "Delegates"),
+        ("About 30 percent of voters", "Voters"),
+        ("Three in 10 voters", "Voters"),
+        ("Half of the residents", "Residents"),
+    ],
+)
+def test_a_part_of_a_group_speaks_for_the_group(pre, source, speaker):
+    text = f"{source} said the pier should close this winter."
+    quote = said(pre, text, "pier should close")
+    assert (quote.speaker_name, quote.speaker_kind) == (speaker, "group")
+
+
+def test_his_supporters_are_the_supporters_of_the_person_he_stands_for(pre):
+    text = (
+        "Senator Bernie Sanders endorsed the mayor on Tuesday. But some of his supporters "
+        "said they remain reluctant to back her."
+    )
+    quote = said(pre, text, "remain reluctant")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Bernie Sanders's supporters", "group")
+
+
+def test_answers_of_an_interview_are_the_person_interviewed(pre):
+    text = (
+        "Q&A with Mayor Joseph Ruiz.\n\n"
+        "Mayor Joseph Ruiz spent Thursday at the port.\n\n"
+        "Q: Is the pier safe?\n\n"
+        "A: No. So I think the pier should close until it is fixed."
+    )
+    question, answer, opinion = annotate(pre, text)
+    assert (words(text, question.speaker_mention), question.speaker_name) == ("Q", None)
+    assert (words(text, answer.speaker_mention), answer.speaker_name) == ("A", "Joseph Ruiz")
+    assert (words(text, opinion.speaker_mention), opinion.speaker_name) == ("I", "Joseph Ruiz")

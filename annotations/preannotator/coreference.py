@@ -42,6 +42,8 @@ PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # a paragraph that is a name alone, as letters and columns are signed ("Jane Q. Roe.")
 SIGNATURE = re.compile(r"(?:[-—–]\s*)?([A-Z][\w'’-]*(?: (?:[A-Z]\.|[A-Z][\w'’-]*)){1,3})\.?\s*")
 SIGNATURE_REACH = 6  # paragraphs after the pronoun's
+QUESTION = re.compile(r"(?:^|\n)\s*Q:\s")
+ANSWER = re.compile(r"(?:^|\n)\s*A:\s")
 TURN_LABEL = re.compile(r"[\"“]?([A-Z][A-Z.'’ -]{1,40}[A-Z]):\s")
 
 
@@ -373,6 +375,18 @@ class Discourse:
             if found and found.group(1).split()[0].lower() in first_names():
                 return found.group(1), (found.start(1), found.end(1))
         return None
+
+    def is_answer(self, offset: int) -> bool:
+        """Whether ``offset`` is in an answer of a question-and-answer interview (a paragraph
+        opening "A:" in an article whose questions open "Q:")."""
+        return self._opens(offset, "A:") and bool(QUESTION.search(self.text))
+
+    def is_question(self, offset: int) -> bool:
+        """Whether ``offset`` is in a question ("Q:") of such an interview."""
+        return self._opens(offset, "Q:") and bool(ANSWER.search(self.text))
+
+    def _opens(self, offset: int, label: str) -> bool:
+        return self.text.startswith(label, self.starts[self.paragraph(offset) - 1])
 
     def turn_label(self, offset: int) -> str | None:
         """The speaker label opening the paragraph of a transcript ("PENCE: Well, ..."),

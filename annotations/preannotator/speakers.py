@@ -54,6 +54,35 @@ GROUP_PRONOUNS = {"they", "we", "them", "their"}
 THING_PRONOUNS = {"it", "its"}
 INDEFINITE = {"a", "an", "one", "another", "some", "any"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+# words for a part of a group ("most of the delegates", "a third of voters")
+QUANTITIES = {
+    "some",
+    "many",
+    "most",
+    "few",
+    "all",
+    "none",
+    "half",
+    "both",
+    "each",
+    "several",
+    "majority",
+    "minority",
+    "plurality",
+    "percent",
+    "third",
+    "quarter",
+    "fifth",
+    "dozen",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "share",
+    "number",
+    "handful",
+    "one",
+}
 SHORT_TITLES = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"}  # not a role
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 STRIP_DEPS = {"det", "nummod", "poss", "predet", "quantmod"}
@@ -367,6 +396,19 @@ class SpeakerResolver:
         ):
             # a participle phrase ("Audio obtained by the Tribune"): not a source's name
             return None, None, False
+        if span.text == "A" and self.discourse.is_answer(start):
+            return self._interviewee(start)  # "A: ..." answers: the person interviewed
+        if span.text == "Q" and self.discourse.is_question(start):
+            return None, None, False  # "Q: ..." the interviewer, whom the text seldom names
+        part_of = self._partitive(root)
+        if part_of is not None:
+            # "some of his supporters", "30 percent of voters": the group they belong to
+            name, kind, plural = self._resolve(self._phrase(part_of), part_of, start)
+            if name is None:
+                return None, None, False
+            if root.lower_ == "one":
+                return name, kind if kind != "group" else "anonymous", False
+            return name, "group", True
         lower = root.lower_
         plural = root.tag_ in {"NNS", "NNPS"}
         if root.pos_ == "PRON":
@@ -380,6 +422,8 @@ class SpeakerResolver:
                 # a letter to the editor: "I" is the writer who signs it
                 self.antecedent = signed[1]
                 return signed[0], "person", False
+            if lower in FIRST_PERSON and self.discourse.is_answer(start):
+                return self._interviewee(start)
             if lower in FIRST_PERSON and (label := self.discourse.turn_label(start)):
                 # a transcript: "PENCE: ... I ..." is the speaker of that turn
                 name = self.surnames.get(label.lower(), label)
@@ -528,6 +572,13 @@ class SpeakerResolver:
             return self.surnames.get(name.lower(), name), "person", False
         tokens = self._description_tokens(span, root, plural)
         lemma = root.lemma_.lower()
+        if plural and possessor is not None and possessor.lower_ in {"his", "her"}:
+            # "his supporters" after "Bernie Sanders": Bernie Sanders's supporters
+            owner = self.discourse.person_for(possessor.lower_, start, self.exclude)
+            words = [t for t in tokens if t != possessor]
+            if owner is not None and words:
+                self.antecedent = owner.named_at
+                return f"{owner.name}'s {_canonical_text(words).lower()}", "group", True
         kind = self.descriptions.get(description or "") or ("group" if plural else None)
         if kind == "group" and not plural:
             kind = None
@@ -606,6 +657,26 @@ class SpeakerResolver:
             if len(words) > 1:
                 self.antecedent = (words[0].idx, words[-1].idx + len(words[-1]))
                 return _canonical_text(words)
+        return None
+
+    def _interviewee(self, offset: int) -> tuple[str | None, str | None, bool]:
+        """The person a question-and-answer interview is with: the first person named."""
+        if not self.people:
+            return None, None, False
+        name = self.people[0][1]
+        named = self.discourse.latest_named(name, offset)
+        self.antecedent = named.named_at if named else None
+        return name, "person", False
+
+    @staticmethod
+    def _partitive(root: Token) -> Token | None:
+        """The group a quantity is part of: "voters" in "30 percent of voters", "his
+        supporters" in "some of his supporters"."""
+        if not (root.like_num or root.lower_ in QUANTITIES or root.lemma_.lower() in QUANTITIES):
+            return None
+        for prep in root.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                return next((c for c in prep.children if c.dep_ == "pobj"), None)
         return None
 
     def _phrase(self, head: Token) -> Span:
@@ -696,7 +767,11 @@ class SpeakerResolver:
             tokens.pop()
         if tokens == [root] and plural:
             # a bare plural keeps its quantifier ("both sides", "many parents")
-            tokens = [t for t in span if t.lower_ not in ARTICLES and not t.like_num]
+            tokens = [
+                t
+                for t in span
+                if t.lower_ not in ARTICLES and not t.like_num and t.pos_ not in {"ADP", "NUM"}
+            ]
         # "the candidates themselves": the reflexive is not part of the description
         return [
             t for t in tokens if not (t.pos_ == "PRON" and t.lower_.endswith(("self", "selves")))
