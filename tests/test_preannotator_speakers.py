@@ -572,3 +572,55 @@ def test_answers_of_an_interview_are_the_person_interviewed(pre):
     assert (words(text, question.speaker_mention), question.speaker_name) == ("Q", None)
     assert (words(text, answer.speaker_mention), answer.speaker_name) == ("A", "Joseph Ruiz")
     assert (words(text, opinion.speaker_mention), opinion.speaker_name) == ("I", "Joseph Ruiz")
+
+
+def test_a_surname_two_people_share_goes_to_the_one_the_honorific_fits(pre):
+    text = (
+        "Bill Clinton and Hillary Clinton toured the mill on Monday.\n\n"
+        "Mrs. Clinton told voters that the mill would reopen. Later, she said her husband "
+        "had to come out of retirement."
+    )
+    assert said(pre, text, "mill would reopen").speaker_name == "Hillary Clinton"
+    assert said(pre, text, "out of retirement").speaker_name == "Hillary Clinton"
+
+
+def test_a_family_name_written_first_stands_for_the_full_name(pre):
+    text = 'Ban Ki-moon spoke in Paris. Ban recalled the summit. "That was hard," he said.'
+    assert said(pre, text, "That was hard").speaker_name == "Ban Ki-moon"
+
+
+def test_they_after_a_plural_group_named_in_the_same_sentence(pre):
+    text = "Meanwhile, the Democrats are acting as though they want to lose the race."
+    quote = said(pre, text, "lose the race")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Democrats", "group")
+
+
+def test_answers_are_the_person_interviewed_even_without_q_labels(pre):
+    text = (
+        "Laura Bush wrote the introduction.\n\n"
+        "QWhat would have happened?\n\n"
+        "A: I think they would have been set back.\n\n"
+        "QWhy stay?\n\n"
+        "A: It is in our interests, and we don't want to see that now."
+    )
+    found = {words(text, p.speaker_mention): p.speaker_name for p in annotate(pre, text)}
+    assert found == {"A": "Laura Bush", "I": "Laura Bush", "we": "Laura Bush"}
+
+
+def test_who_after_a_surname_tagged_as_an_organization_is_the_person(pre):
+    text = (
+        "Carly Fiorano said Monday that the plan would fail.\n\n"
+        '"It is over," said Fiorano, who backs the mayor but is not working for her.'
+    )
+    quote = said(pre, text, "the mayor")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Carly Fiorano", "person")
+
+
+def test_they_stays_with_the_group_speaking_over_a_group_named_in_its_words(pre):
+    text = (
+        "Democrats say Republicans are looking for a new line of attack because interest "
+        "in the audit has waned.\n\n"
+        "What's more, many of their best arguments are easily refuted, they say."
+    )
+    quote = said(pre, text, "easily refuted")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Democrats", "group")

@@ -378,8 +378,10 @@ class Discourse:
 
     def is_answer(self, offset: int) -> bool:
         """Whether ``offset`` is in an answer of a question-and-answer interview (a paragraph
-        opening "A:" in an article whose questions open "Q:")."""
-        return self._opens(offset, "A:") and bool(QUESTION.search(self.text))
+        opening "A:" in an article whose questions open "Q:", or with several answers)."""
+        return self._opens(offset, "A:") and (
+            bool(QUESTION.search(self.text)) or len(ANSWER.findall(self.text)) >= 2
+        )
 
     def is_question(self, offset: int) -> bool:
         """Whether ``offset`` is in a question ("Q:") of such an interview."""
@@ -396,15 +398,36 @@ class Discourse:
         return found.group(1).title() if found and found.end() <= offset else None
 
     def group_for(self, offset: int, exclude: list[Offsets]) -> Referent | None:
-        """The group or several people a plural pronoun stands for: the latest plural
-        speaker or named group (several people named together) before it."""
+        """The group or several people a plural pronoun stands for, with the salience of
+        :meth:`salient_person`: the group speaking in this paragraph or the one before,
+        unless a group becomes a main-clause subject after it, or is named in a later
+        paragraph than it spoke in; else one named earlier in the
+        same sentence; else the latest plural speaker or named group."""
+        paragraph = self.paragraph(offset)
 
-        candidates = [
-            r
-            for r in (*self.named, *self.spoken)
-            if r.plural and self.available(r, offset, exclude)
-        ]
-        return max(candidates, key=lambda r: r.position) if candidates else None
+        def fits(r: Referent) -> bool:
+            return r.plural and self.available(r, offset, exclude)
+
+        def position(r: Referent) -> int:
+            return r.position
+
+        current = next(
+            (r for r in reversed(self.spoken) if fits(r) and r.paragraph >= paragraph - 1), None
+        )
+        if current is not None:
+            newer = [
+                r
+                for r in self.named
+                if fits(r)
+                and ((r.subject and r.main) or r.paragraph > current.paragraph)
+                and r.position > current.position
+                and r.paragraph >= paragraph - 1
+            ]
+            return max(newer, key=position) if newer else current
+        candidates = [r for r in (*self.named, *self.spoken) if fits(r)]
+        start = self.sentence_start(offset)
+        same = [r for r in candidates if r.position >= start]
+        return max(same or candidates, key=position) if candidates else None
 
 
 def coordinated_people(ents: list[Span]) -> list[list[Span]]:

@@ -237,13 +237,14 @@ class SpeakerResolver:
         organizations: list[tuple[int, str]] = []
         surnames: dict[str, str] = {}
         self.surnames = surnames
+        self.namesakes: dict[str, list[str]] = {}  # surname -> every full name with it
         self.ents = list(doc.ents)
         for ent in self.ents:
             # a surname is the full name given anywhere in the article ("Holt" ... "Lester
             # Holt"), the first such name when several people share it
             words = self._person_name(ent.text).split() if ent.label_ == "PERSON" else []
             if len(words) >= 2:
-                surnames.setdefault(_surname(words), " ".join(words))
+                self._learn_name(words)
         self.nationalities: set[str] = set()
         self.outlet_names: set[str] = set()  # "Family Circle" in "Family Circle magazine"
         self.roles: list[tuple[int, str, str]] = []  # (char offset, role noun, full name)
@@ -262,9 +263,10 @@ class SpeakerResolver:
                 name = self._person_name(ent.text)
                 words = name.split()
                 if len(words) >= 2:
-                    surnames.setdefault(_surname(words), name)
+                    self._learn_name(words)
                 elif words and words[0].lower() in surnames:
-                    name = surnames[words[0].lower()]
+                    # "Mrs. Clinton" is Hillary Clinton when Bill Clinton is named too
+                    name = self._by_surname(words[0].lower(), name_gender(ent))
                 people.append((ent.start_char, name))
                 discourse.name(name, "person", at, subject=subject, main=main)
                 discourse.learn_gender(name, name_gender(ent))
@@ -289,7 +291,16 @@ class SpeakerResolver:
                 organizations.append((ent.start_char, _org_name(ent.text)))
                 if _described_as_outlet(ent):
                     self.outlet_names.add(_org_name(ent.text))
-                discourse.name(_org_name(ent.text), "organization", at, subject=subject, main=main)
+                # "the Democrats" are a group a later "they" can stand for
+                several = ent.label_ == "NORP" and ent.root.tag_ in {"NNS", "NNPS"}
+                discourse.name(
+                    _org_name(ent.text),
+                    "group" if several else "organization",
+                    at,
+                    subject=subject,
+                    main=main,
+                    plural=several,
+                )
                 if ent.label_ == "NORP":
                     self.nationalities.add(_org_name(ent.text))
         for token in self._untagged_surnames(doc):
@@ -422,7 +433,7 @@ class SpeakerResolver:
                 # a letter to the editor: "I" is the writer who signs it
                 self.antecedent = signed[1]
                 return signed[0], "person", False
-            if lower in FIRST_PERSON and self.discourse.is_answer(start):
+            if lower in FIRST_PERSON | {"we", "us"} and self.discourse.is_answer(start):
                 return self._interviewee(start)
             if lower in FIRST_PERSON and (label := self.discourse.turn_label(start)):
                 # a transcript: "PENCE: ... I ..." is the speaker of that turn
@@ -720,7 +731,8 @@ class SpeakerResolver:
         """The speaker a relative pronoun stands for: "Ana Ruiz, ..., who told ..."."""
         for ent in self.ents:
             if ent.start <= noun.i < ent.end:
-                if ent.label_ == "PERSON":
+                if ent.label_ == "PERSON" or (len(ent) == 1 and ent.text.lower() in self.surnames):
+                    # "said Elmendorf, who ...", whatever the tagger made of the surname
                     return self._full_name(ent), "person", False
                 if ent.label_ in ORG_LABELS:
                     return _org_name(ent.text), "organization", False
@@ -980,10 +992,33 @@ class SpeakerResolver:
         name = self._person_name(ent.text)
         words = name.split()
         if len(words) == 1:
-            return self.surnames.get(words[0].lower(), name)
+            return self._by_surname(words[0].lower(), name_gender(ent)) or name
         if words and words[0].rstrip(".").lower() in {"mr", "mrs", "ms", "dr"} and len(words) == 2:
-            return self.surnames.get(words[1].lower(), name)
+            return self._by_surname(words[1].lower(), name_gender(ent)) or name
         return name
+
+    def _learn_name(self, words: list[str]) -> None:
+        """A full name the article gives: its surname (and, for a name whose first word is
+        no known given name, that word: "Ban" for "Ban Ki-moon") stands for it."""
+        name = " ".join(words)
+        key = _surname(words)
+        self.surnames.setdefault(key, name)
+        namesakes = self.namesakes.setdefault(key, [])
+        if name not in namesakes:
+            namesakes.append(name)
+        first = words[0]
+        if first.isalpha() and first.istitle() and first.lower() not in first_names():
+            self.surnames.setdefault(first.lower(), name)
+
+    def _by_surname(self, key: str, gender: str | None) -> str | None:
+        """The full name a surname stands for: of several people sharing it, the first whose
+        gender fits the honorific ("Mrs. Clinton"), else the first named."""
+        names = self.namesakes.get(key, [])
+        if gender in {"f", "m"} and len(names) > 1:
+            fitting = [n for n in names if self.discourse.gender(n) == gender]
+            if fitting:
+                return fitting[0]
+        return self.surnames.get(key)
 
     def _latest_group(self, offset: int) -> tuple[str | None, str | None]:
         """What "they" stands for: the latest plural source named before it (anonymous
