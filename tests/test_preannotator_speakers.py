@@ -624,3 +624,35 @@ def test_they_stays_with_the_group_speaking_over_a_group_named_in_its_words(pre)
     )
     quote = said(pre, text, "easily refuted")
     assert (quote.speaker_name, quote.speaker_kind) == ("Democrats", "group")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Bernie Sanders spoke in Ohio. The president hopes to win over Sanders’ "
+            "supporters who are deeply skeptical of the party.",
+            "the party",
+            ("Bernie Sanders's supporters", "group"),
+        ),
+        (
+            "Both camps ran slates of national-delegate candidates who pledged their support "
+            "on the second vote.",
+            "their support",
+            ("National-delegate candidates", "group"),
+        ),
+    ],
+)
+def test_who_after_a_plural_description_is_the_group_it_describes(pre, text, content, speaker):
+    quote = said(pre, text, content)
+    assert (quote.speaker_name, quote.speaker_kind) == speaker
+
+
+def test_an_epithet_is_the_person_speaking(pre):
+    text = (
+        "Harold Vance, the owner of the yard, listed his favourite show.\n\n"
+        '"My favourite show is the news, starring me," the billionaire business mogul told '
+        "reporters."
+    )
+    quote = said(pre, text, "starring me")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Harold Vance", "person")

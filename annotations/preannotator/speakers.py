@@ -487,14 +487,15 @@ class SpeakerResolver:
         appositive = self._appositive(root, description, start)
         if appositive is not None:
             return appositive
-        if not persons and not plural and root.pos_ == "NOUN":
+        # a lowercase word the tagger took for a proper noun ("the business mogul") is a noun
+        common = root.pos_ == "NOUN" or (root.pos_ == "PROPN" and root.text.islower())
+        if not persons and not plural and common:
             determiner = _determiner(root)
             lemma = root.lemma_.lower()
             if (
                 determiner in {"the", "that", "this"}
                 and self.descriptions.get(lemma) == "person"
                 and lemma not in self.anonymous
-                and root.pos_ == "NOUN"
             ):
                 # "the New York businessman", "the senator": the person the reader has in
                 # mind (the current speaker, else the latest subject), if the gender fits
@@ -573,9 +574,27 @@ class SpeakerResolver:
             return _canonical_text(tokens), "anonymous", False
         if description and description in self.described:
             return (*self.described[description], False)
+        named_owner = possessor or next(
+            (
+                c
+                for c in root.children
+                if c.dep_ in {"nmod", "compound"} and c.ent_type_ == "PERSON" and c.i < root.i
+            ),
+            None,
+        )
+        if plural and named_owner is not None and root.pos_ == "NOUN":
+            # "his supporters", "Sanders' supporters": Bernie Sanders's supporters
+            owner = self._owner(named_owner, start)
+            words = [
+                t
+                for t in self._description_tokens(span, root, plural)
+                if t.i > named_owner.i and not t.is_punct and t.lower_ not in {"'s", "’s"}
+            ]
+            if owner is not None and words:
+                return f"{owner}'s {_canonical_text(words).lower()}", "group", True
         if persons:
             return self._full_name(persons[-1]), "person", False
-        if root.pos_ == "PROPN":
+        if root.pos_ == "PROPN" and not common:
             # only the proper name around the head: "Pence himself" -> Pence
             name = self._person_name(_canonical_text(_proper_name(span, root)))
             if not _looks_like_name(name):
@@ -583,13 +602,6 @@ class SpeakerResolver:
             return self.surnames.get(name.lower(), name), "person", False
         tokens = self._description_tokens(span, root, plural)
         lemma = root.lemma_.lower()
-        if plural and possessor is not None and possessor.lower_ in {"his", "her"}:
-            # "his supporters" after "Bernie Sanders": Bernie Sanders's supporters
-            owner = self.discourse.person_for(possessor.lower_, start, self.exclude)
-            words = [t for t in tokens if t != possessor]
-            if owner is not None and words:
-                self.antecedent = owner.named_at
-                return f"{owner.name}'s {_canonical_text(words).lower()}", "group", True
         kind = self.descriptions.get(description or "") or ("group" if plural else None)
         if kind == "group" and not plural:
             kind = None
@@ -670,6 +682,18 @@ class SpeakerResolver:
                 return _canonical_text(words)
         return None
 
+    def _owner(self, possessor: Token, offset: int) -> str | None:
+        """The person a possessive names or stands for ("his", "Sanders'")."""
+        if possessor.lower_ in {"his", "her"}:
+            owner = self.discourse.person_for(possessor.lower_, offset, self.exclude)
+            if owner is not None:
+                self.antecedent = owner.named_at
+            return owner.name if owner else None
+        ent = next((e for e in self.ents if e.start <= possessor.i < e.end), None)
+        if ent is not None and ent.label_ == "PERSON":
+            return self._full_name(ent)
+        return None
+
     def _interviewee(self, offset: int) -> tuple[str | None, str | None, bool]:
         """The person a question-and-answer interview is with: the first person named."""
         if not self.people:
@@ -748,6 +772,9 @@ class SpeakerResolver:
         plural = noun.tag_ in {"NNS", "NNPS"}
         if noun.lemma_.lower() in self.anonymous:
             return (self._group_name(noun) if plural else None), "anonymous", plural
+        if plural and noun.pos_ == "NOUN":
+            # "national-delegate candidates who pledged ...": the group its words describe
+            return self._resolve(self.doc[noun.left_edge.i : noun.i + 1], noun, noun.idx)
         return None, "group" if plural else None, plural
 
     def _description_tokens(self, span: Span, root: Token, plural: bool = False) -> list[Token]:
