@@ -656,3 +656,20 @@ def test_an_epithet_is_the_person_speaking(pre):
     )
     quote = said(pre, text, "starring me")
     assert (quote.speaker_name, quote.speaker_kind) == ("Harold Vance", "person")
+
+
+def test_a_main_clause_subject_before_one_inside_a_clause(pre):
+    text = (
+        "Marco Rubio is launching his campaign in Florida, where Donald Trump leads.\n\n"
+        "The Florida senator is telling reporters that he will have many delegates."
+    )
+    assert said(pre, text, "many delegates").speaker_name == "Marco Rubio"
+
+
+def test_who_after_an_indefinite_someone_is_that_someone(pre):
+    text = (
+        "An NBC reporter who has been asking about the tax returns for months got an answer "
+        "on Sunday."
+    )
+    quote = said(pre, text, "tax returns")
+    assert (quote.speaker_name, quote.speaker_kind) == ("NBC reporter", "anonymous")

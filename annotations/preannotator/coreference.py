@@ -325,7 +325,9 @@ class Discourse:
             return latest([r for r in same if r.subject] or same)
         everyone = [r for r in (*self.named, *self.spoken) if self.fits(r, offset, gender, exclude)]
         nearby = [r for r in everyone if r.subject and r.paragraph >= paragraph - 1]
-        return latest(nearby) or latest(everyone)
+        # a main-clause subject before one inside a clause ("Rubio is launching his
+        # campaign in Florida, where Trump leads")
+        return latest([r for r in nearby if r.main] or nearby) or latest(everyone)
 
     def current_organization(self, offset: int, accept) -> Referent | None:  # noqa: ANN001
         """The organization that spoke last, in this paragraph or the one before, if

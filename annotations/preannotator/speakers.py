@@ -26,6 +26,7 @@ from .coreference import (
     word_gender,
 )
 from .lexicon import doc_text, lexicon
+from .lexicon import words as word_list
 from .rules.records import Attribution
 from .rules.reported import ANONYMITY
 
@@ -54,35 +55,6 @@ GROUP_PRONOUNS = {"they", "we", "them", "their"}
 THING_PRONOUNS = {"it", "its"}
 INDEFINITE = {"a", "an", "one", "another", "some", "any"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
-# words for a part of a group ("most of the delegates", "a third of voters")
-QUANTITIES = {
-    "some",
-    "many",
-    "most",
-    "few",
-    "all",
-    "none",
-    "half",
-    "both",
-    "each",
-    "several",
-    "majority",
-    "minority",
-    "plurality",
-    "percent",
-    "third",
-    "quarter",
-    "fifth",
-    "dozen",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "millions",
-    "share",
-    "number",
-    "handful",
-    "one",
-}
 SHORT_TITLES = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"}  # not a role
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 STRIP_DEPS = {"det", "nummod", "poss", "predet", "quantmod"}
@@ -424,7 +396,7 @@ class SpeakerResolver:
         plural = root.tag_ in {"NNS", "NNPS"}
         if root.pos_ == "PRON":
             if lower in RELATIVE_PRONOUNS and root.head.dep_ == "relcl":
-                return self._antecedent(root.head.head)
+                return self._antecedent(root.head.head, person=lower == "who")
             if (
                 lower in FIRST_PERSON
                 and not self.discourse.is_quoted(start)
@@ -707,7 +679,8 @@ class SpeakerResolver:
     def _partitive(root: Token) -> Token | None:
         """The group a quantity is part of: "voters" in "30 percent of voters", "his
         supporters" in "some of his supporters"."""
-        if not (root.like_num or root.lower_ in QUANTITIES or root.lemma_.lower() in QUANTITIES):
+        quantities = word_list("quantities.txt")
+        if not (root.like_num or root.lower_ in quantities or root.lemma_.lower() in quantities):
             return None
         for prep in root.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -751,8 +724,11 @@ class SpeakerResolver:
             return self._fullest_organization(_org_name(text)), "organization", False
         return None
 
-    def _antecedent(self, noun: Token) -> tuple[str | None, str | None, bool]:
-        """The speaker a relative pronoun stands for: "Ana Ruiz, ..., who told ..."."""
+    def _antecedent(
+        self, noun: Token, *, person: bool = False
+    ) -> tuple[str | None, str | None, bool]:
+        """The speaker a relative pronoun stands for: "Ana Ruiz, ..., who told ..."
+        (``person``: the pronoun is "who", so the noun names people)."""
         for ent in self.ents:
             if ent.start <= noun.i < ent.end:
                 if ent.label_ == "PERSON" or (len(ent) == 1 and ent.text.lower() in self.surnames):
@@ -772,8 +748,11 @@ class SpeakerResolver:
         plural = noun.tag_ in {"NNS", "NNPS"}
         if noun.lemma_.lower() in self.anonymous:
             return (self._group_name(noun) if plural else None), "anonymous", plural
-        if plural and noun.pos_ == "NOUN":
-            # "national-delegate candidates who pledged ...": the group its words describe
+        lemma = noun.lemma_.lower()
+        someone = person or lemma in self.anonymous or self.descriptions.get(lemma) == "person"
+        if noun.pos_ == "NOUN" and (plural or (someone and _determiner(noun) in INDEFINITE)):
+            # "national-delegate candidates who pledged ...": the group its words describe;
+            # "an NBC reporter who has been asking": someone the article does not name
             return self._resolve(self.doc[noun.left_edge.i : noun.i + 1], noun, noun.idx)
         return None, "group" if plural else None, plural
 
