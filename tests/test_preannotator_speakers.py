@@ -673,3 +673,29 @@ def test_who_after_an_indefinite_someone_is_that_someone(pre):
     )
     quote = said(pre, text, "tax returns")
     assert (quote.speaker_name, quote.speaker_kind) == ("NBC reporter", "anonymous")
+
+
+def test_a_name_ending_in_an_organization_word_is_an_organization(pre):
+    text = (
+        "Pastor Kevin Swanson spoke on his radio show on Friday, Right Wing Watch first reported."
+    )
+    kinds = {p.speaker_name: p.speaker_kind for p in annotate(pre, text)}
+    assert kinds["Right Wing Watch"] == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # an adverb is not part of a group's name
+        (
+            "At the dinner, virtually all the attendees said they back the mayor.",
+            "back the mayor",
+            ("All attendees", "group"),
+        ),
+        # a lone quantity names nobody: no speaker rather than "Many"
+        ("Many said the mayor should resign.", "should resign", (None, None)),
+    ],
+)
+def test_no_made_up_group_names(pre, text, content, speaker):
+    quote = said(pre, text, content)
+    assert (quote.speaker_name, quote.speaker_kind) == speaker

@@ -57,7 +57,7 @@ INDEFINITE = {"a", "an", "one", "another", "some", "any"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 SHORT_TITLES = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"}  # not a role
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
-STRIP_DEPS = {"det", "nummod", "poss", "predet", "quantmod"}
+STRIP_DEPS = {"det", "nummod", "poss", "predet", "quantmod", "advmod"}
 
 
 ARTICLES = {"the", "a", "an"}
@@ -198,10 +198,14 @@ class SpeakerResolver:
                 and e[1].lower_.rstrip(".") not in self.organization_words
             ):
                 return "PERSON"  # "Carly Fiorina": a first name and a surname
+            if e.label_ == "PERSON" and len(e) == 1 and self._role_word(e[0]):
+                return ""  # "Pastor Wants ...": a headline's capitalised title names nobody
             return e.label_
 
         fixed = tuple(
-            e if label(e) == e.label_ else Span(doc, e.start, e.end, label=label(e)) for e in ents
+            e if label(e) == e.label_ else Span(doc, e.start, e.end, label=label(e))
+            for e in ents
+            if label(e)
         )
         if fixed != ents:
             doc.ents = fixed
@@ -571,6 +575,8 @@ class SpeakerResolver:
             name = self._person_name(_canonical_text(_proper_name(span, root)))
             if not _looks_like_name(name):
                 return None, None, False
+            if name.split()[-1].lower() in self.organization_words:
+                return name, "organization", False  # "Right Wing Watch", untagged
             return self.surnames.get(name.lower(), name), "person", False
         tokens = self._description_tokens(span, root, plural)
         lemma = root.lemma_.lower()
@@ -613,7 +619,16 @@ class SpeakerResolver:
         after = text[span.end_char :].lstrip()[:1]
         if before and after and before in OPENING_MARKS and after in CLOSING_MARKS:
             return True
-        return root.pos_ in {"VERB", "AUX"} or root.tag_ in {"VBG", "VBN", "VBD", "VBZ", "VBP"}
+        # a clause ("the meanest he ever got") or a verb is no source's name
+        if root.pos_ == "ADJ" and self._partitive(root) is None:
+            return True
+        return root.pos_ in {"VERB", "AUX"} or root.tag_ in {
+            "VBG",
+            "VBN",
+            "VBD",
+            "VBZ",
+            "VBP",
+        }
 
     def _author(self, root: Token, span: Span) -> Token | None:
         """The author of a document named as the source: "a report by X", "a statement
@@ -665,6 +680,13 @@ class SpeakerResolver:
         if ent is not None and ent.label_ == "PERSON":
             return self._full_name(ent)
         return None
+
+    def _role_word(self, token: Token) -> bool:
+        """A title or a word for a role or an unnamed source, not a name ("Pastor")."""
+        word = token.lower_.rstrip(".")
+        return (
+            word in self.titles or word in self.anonymous or self.descriptions.get(word) == "person"
+        )
 
     def _interviewee(self, offset: int) -> tuple[str | None, str | None, bool]:
         """The person a question-and-answer interview is with: the first person named."""
@@ -788,7 +810,9 @@ class SpeakerResolver:
             tokens = [
                 t
                 for t in span
-                if t.lower_ not in ARTICLES and not t.like_num and t.pos_ not in {"ADP", "NUM"}
+                if t.lower_ not in ARTICLES
+                and not t.like_num
+                and t.pos_ not in {"ADP", "NUM", "ADV"}
             ]
         # "the candidates themselves": the reflexive is not part of the description
         return [
