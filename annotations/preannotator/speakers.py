@@ -57,7 +57,7 @@ INDEFINITE = {"a", "an", "one", "another", "some", "any"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 SHORT_TITLES = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"}  # not a role
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
-STRIP_DEPS = {"det", "nummod", "poss", "predet", "quantmod", "advmod"}
+STRIP_DEPS = {"det", "nummod", "poss", "predet", "quantmod"}
 
 
 ARTICLES = {"the", "a", "an"}
@@ -214,6 +214,7 @@ class SpeakerResolver:
         surnames: dict[str, str] = {}
         self.surnames = surnames
         self.namesakes: dict[str, list[str]] = {}  # surname -> every full name with it
+        self.given_first: dict[str, str] = {}  # "ban" -> "Ban Ki-moon"
         self.ents = list(doc.ents)
         for ent in self.ents:
             # a surname is the full name given anywhere in the article ("Holt" ... "Lester
@@ -221,6 +222,10 @@ class SpeakerResolver:
             words = self._person_name(ent.text).split() if ent.label_ == "PERSON" else []
             if len(words) >= 2:
                 self._learn_name(words)
+        for word, name in self.given_first.items():
+            # a family name written first stands for the full name, unless it is someone's
+            # surname ("Obama Legacy", a headline's words, is not "Obama")
+            surnames.setdefault(word, name)
         self.nationalities: set[str] = set()
         self.outlet_names: set[str] = set()  # "Family Circle" in "Family Circle magazine"
         self.roles: list[tuple[int, str, str]] = []  # (char offset, role noun, full name)
@@ -800,7 +805,13 @@ class SpeakerResolver:
             and (
                 t.i > root.i
                 or t.i in owners
-                or (t.dep_ not in STRIP_DEPS and t.dep_ != "case" and not t.like_num)
+                or (
+                    t.dep_ not in STRIP_DEPS
+                    and t.dep_ != "case"
+                    and not t.like_num
+                    # "virtually all the attendees": the adverb goes with the quantity
+                    and not (t.dep_ == "advmod" and t.head.dep_ in STRIP_DEPS)
+                )
             )
         ]
         while tokens and tokens[-1].is_punct:
@@ -1028,8 +1039,9 @@ class SpeakerResolver:
         return name
 
     def _learn_name(self, words: list[str]) -> None:
-        """A full name the article gives: its surname (and, for a name whose first word is
-        no known given name, that word: "Ban" for "Ban Ki-moon") stands for it."""
+        """A full name the article gives: its surname stands for it (and, for a name whose
+        first word is no known given name, that word, "Ban" for "Ban Ki-moon", once every
+        surname is known)."""
         name = " ".join(words)
         key = _surname(words)
         self.surnames.setdefault(key, name)
@@ -1038,7 +1050,7 @@ class SpeakerResolver:
             namesakes.append(name)
         first = words[0]
         if first.isalpha() and first.istitle() and first.lower() not in first_names():
-            self.surnames.setdefault(first.lower(), name)
+            self.given_first.setdefault(first.lower(), name)
 
     def _by_surname(self, key: str, gender: str | None) -> str | None:
         """The full name a surname stands for: of several people sharing it, the first whose
