@@ -287,11 +287,18 @@ class Discourse:
         )
 
     def salient_person(self, offset: int, gender: str, exclude: list[Offsets]) -> Referent | None:
-        """The person a reader has in mind at ``offset``: a new main-clause subject after the
-        current speaker, in this paragraph or the previous one (not one inside a clause: "X
-        responded to reports that Y planned ..." keeps X), else the current speaker, else the latest
-        subject of this or the previous paragraph, else the latest person named. With no
-        current speaker, a person named earlier in the same sentence comes before those."""
+        """The person a reader has in mind at ``offset``, in this order:
+
+        1. a new main-clause subject after the current speaker, in this paragraph or the one
+           before (not one inside a clause: "X responded to reports that Y planned ..." keeps
+           X); with no current speaker, any subject of this paragraph;
+        2. the current speaker;
+        3. someone named earlier in the same sentence, its subject first ("It wouldn't affect
+           Clinton if she's elected, but she'll ...");
+        4. the latest subject of this or the previous paragraph, a main-clause one first
+           ("Rubio is launching his campaign in Florida, where Trump leads");
+        5. the latest person named.
+        """
         paragraph = self.paragraph(offset)
 
         def latest(candidates: list[Referent]) -> Referent | None:
@@ -300,13 +307,13 @@ class Discourse:
             candidates = agreeing or candidates
             return max(candidates, key=lambda r: r.position) if candidates else None
 
+        named = [r for r in self.named if self.fits(r, offset, gender, exclude)]
         current = self.current_speaker(offset, gender, exclude)
         after = current.position if current else -1
         newer = [
             r
-            for r in self.named
-            if self.fits(r, offset, gender, exclude)
-            and r.subject
+            for r in named
+            if r.subject
             and (r.main or current is None)
             and (r.paragraph == paragraph or (current is not None and r.paragraph >= paragraph - 1))
             and r.position > after
@@ -315,18 +322,12 @@ class Discourse:
             return latest(newer)
         if current is not None:
             return current
-        # "It wouldn't affect Clinton if she's elected, but she'll ...": someone named
-        # earlier in the same sentence, its subject first
         start = self.sentence_start(offset)
-        same = [
-            r for r in self.named if r.position >= start and self.fits(r, offset, gender, exclude)
-        ]
+        same = [r for r in named if r.position >= start]
         if same:
             return latest([r for r in same if r.subject] or same)
-        everyone = [r for r in (*self.named, *self.spoken) if self.fits(r, offset, gender, exclude)]
+        everyone = named + [r for r in self.spoken if self.fits(r, offset, gender, exclude)]
         nearby = [r for r in everyone if r.subject and r.paragraph >= paragraph - 1]
-        # a main-clause subject before one inside a clause ("Rubio is launching his
-        # campaign in Florida, where Trump leads")
         return latest([r for r in nearby if r.main] or nearby) or latest(everyone)
 
     def current_organization(self, offset: int, accept) -> Referent | None:  # noqa: ANN001

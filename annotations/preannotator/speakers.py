@@ -347,8 +347,9 @@ class SpeakerResolver:
         return [
             t
             for t in doc
-            if not t.ent_type_
+            if t.is_title
             and t.lower_ in self.surnames
+            and not t.ent_type_
             and surname(t)
             and not proper(t.i - 1)
             and not proper(t.i + 1)
