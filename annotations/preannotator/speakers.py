@@ -202,10 +202,11 @@ class SpeakerResolver:
                 return ""  # "Pastor Wants ...": a headline's capitalised title names nobody
             return e.label_
 
+        labels = [label(e) for e in ents]
         fixed = tuple(
-            e if label(e) == e.label_ else Span(doc, e.start, e.end, label=label(e))
-            for e in ents
-            if label(e)
+            e if new == e.label_ else Span(doc, e.start, e.end, label=new)
+            for e, new in zip(ents, labels, strict=True)
+            if new
         )
         if fixed != ents:
             doc.ents = fixed
