@@ -699,3 +699,36 @@ def test_a_name_ending_in_an_organization_word_is_an_organization(pre):
 def test_no_made_up_group_names(pre, text, content, speaker):
     quote = said(pre, text, content)
     assert (quote.speaker_name, quote.speaker_kind) == speaker
+
+
+def test_a_pronoun_before_the_subject_it_stands_for(pre):
+    text = (
+        "Councillor Tomas Brandt opened the session.\n\n"
+        "Before she left office, Mayor Ana Berg said the pier would reopen in May."
+    )
+    quote = said(pre, text, "pier would reopen")
+    assert quote.speaker_name == "Ana Berg"
+    text = "After he blasted the film, Pastor Kevin Swanson said the scouts were next."
+    quote = said(pre, text, "the film")
+    assert quote.speaker_name == "Kevin Swanson"
+    assert words(text, quote.speaker_antecedent) == "Kevin Swanson"
+
+
+def test_a_group_keeps_its_own_words_over_a_fuller_name_for_other_people(pre):
+    text = (
+        "American law enforcement officials said the suspect had traveled abroad.\n\n"
+        "The agency has not used social media in its checks, federal officials said."
+    )
+    quote = said(pre, text, "social media")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Federal officials", "anonymous")
+
+
+def test_the_foundation_is_never_the_newspaper_reporting_on_it(pre):
+    text = (
+        "The Riverton Tribune asked the Harbour Workers Union about its donations. The Tribune "
+        "newspaper found no records.\n\n"
+        "But the foundation reported that the salary was modest."
+    )
+    quote = said(pre, text, "salary was modest")
+    # not the paper, not the union (another kind of institution): the foundation itself
+    assert (quote.speaker_name, quote.speaker_kind) == ("Foundation", "organization")

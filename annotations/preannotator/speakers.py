@@ -22,6 +22,7 @@ from .coreference import (
     join_names,
     name_gender,
     outlets,
+    pronouns,
     tied_pronoun_genders,
     word_gender,
 )
@@ -80,9 +81,10 @@ GENERIC_BODIES = {
 
 
 def _org_name(text: str) -> str:
-    """An organization's name without a leading article ("The Water Authority" -> "Water
-    Authority"), so every mention of it is spelled the same."""
+    """An organization's name without a leading article or a possessive ("The Water
+    Authority's" -> "Water Authority"), so every mention of it is spelled the same."""
     words = text.strip().replace("’", "'")
+    words = words.removesuffix("'s") if words.endswith("'s") else words.rstrip("'")
     first, _, rest = words.partition(" ")
     return rest if rest and first.lower() in ARTICLES else words
 
@@ -423,6 +425,9 @@ class SpeakerResolver:
                 name = self.surnames.get(label.lower(), label)
                 return name, "person", False
             if lower in PERSON_PRONOUNS:
+                ahead = self._named_after(root)
+                if ahead is not None:
+                    return ahead
                 referent = self.discourse.person_for(lower, start, self.exclude)
                 if referent is None:
                     return None, "person", False
@@ -688,6 +693,29 @@ class SpeakerResolver:
             return self._full_name(ent)
         return None
 
+    def _named_after(self, pronoun: Token) -> tuple[str, str, bool] | None:
+        """A pronoun in a clause before its sentence's subject that stands for that subject
+        ("After he blasted the film, Pastor Kevin Swanson set his sights on ...")."""
+        verb = pronoun.head
+        main = verb.head
+        if verb.dep_ != "advcl" or main.dep_ != "ROOT" or verb.i > main.i:
+            return None
+        subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.i < pronoun.i:
+            return None
+        person = next(
+            (e for e in self.ents if e.label_ == "PERSON" and e.start <= subject.i < e.end), None
+        )
+        wanted = pronouns()[pronoun.lower_].gender if pronoun.lower_ in pronouns() else "any"
+        if person is None:
+            return None
+        name = self._full_name(person)
+        known = self.discourse.gender(name)
+        if known and wanted in {"f", "m"} and known != wanted:
+            return None
+        self.antecedent = (person.start_char, person.end_char)
+        return name, "person", False
+
     def _role_word(self, token: Token) -> bool:
         """A title or a word for a role or an unnamed source, not a name ("Pastor")."""
         word = token.lower_.rstrip(".")
@@ -915,7 +943,12 @@ class SpeakerResolver:
             # "the company" said ... after "Northline said ...": the organization speaking
             self.antecedent = current.named_at
             return current.name
-        compatible = [n for n in earlier if not self._other_institution(n)]
+        compatible = [
+            n
+            for n in earlier
+            if not self._other_institution(n) and not is_outlet(n) and n not in self.outlet_names
+        ]
+        # never a news outlet: "the foundation" is not the paper that reports on it
         return compatible[-1] if compatible else None
 
     def _named_description(self, root: Token, offset: int) -> str | None:
@@ -1084,10 +1117,13 @@ class SpeakerResolver:
         return best[1], best[2]
 
     def _group_name(self, root: Token) -> str:
-        """The fullest description of a group of sources used in the article."""
+        """The fullest description of a group of sources used in the article that keeps this
+        mention's own words ("senior officials" -> "senior U.S. officials", but "federal
+        officials" are not "law enforcement officials")."""
+        own = {t.lower_ for t in root.subtree if t.i < root.i and t.dep_ in {"amod", "compound"}}
         best: list[Token] = []
         for chunk in self.chunks():
-            if chunk.root.lower_ == root.lower_:
+            if chunk.root.lower_ == root.lower_ and own <= {t.lower_ for t in chunk}:
                 tokens = [
                     t
                     for t in chunk
