@@ -732,3 +732,42 @@ def test_the_foundation_is_never_the_newspaper_reporting_on_it(pre):
     quote = said(pre, text, "salary was modest")
     # not the paper, not the union (another kind of institution): the foundation itself
     assert (quote.speaker_name, quote.speaker_kind) == ("Foundation", "organization")
+
+
+def test_a_pronoun_never_stands_for_a_person_its_own_clause_names(pre):
+    text = (
+        "Sean Hannity asked Harold Vance how high the wall would be.\n\n"
+        '"I think it could be 35 feet," he told Hannity. "That is a good height," he said.'
+    )
+    assert said(pre, text, "35 feet").speaker_name == "Harold Vance"
+    assert said(pre, text, "good height").speaker_name == "Harold Vance"
+
+
+def test_a_name_in_a_relative_clause_of_the_mention_is_not_the_source(pre):
+    text = (
+        "Two candidates would beat the mayor, according to a new poll that shows more voters "
+        "view Margaret Holloway unfavorably than support her."
+    )
+    quote = said(pre, text, "would beat the mayor")
+    assert quote.speaker_name != "Margaret Holloway"
+    assert quote.speaker_kind != "person"
+
+
+def test_i_in_the_narration_of_an_opinion_piece_has_no_speaker(pre):
+    text = (
+        '"We will win," Harold Vance said on Monday.\n\n'
+        "Here, among the voters, I learned that politics is very different."
+    )
+    quote = said(pre, text, "politics is very different")
+    assert quote.speaker_name is None
+
+
+def test_a_clause_taken_for_a_mention_names_no_source(pre):
+    resolver = next(c for c in pre.components if type(c).__name__ == "SpeakerResolver")
+    doc = resolver(pre.nlp("Biden rubbished Trump's claim to understand the middle class."))
+    clause = doc[0:3]  # "Biden rubbished Trump", as a rule may misread it
+    assert resolver._junk(clause, doc[2])
+    assert not resolver._junk(doc[0:1], doc[0])  # "Biden" alone names a source
+    poll = pre.nlp("A new poll that shows voters view Holloway unfavorably was released.")
+    resolver(poll)
+    assert not resolver._junk(poll[0:9], poll[2])  # a relative clause inside is fine

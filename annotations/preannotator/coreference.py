@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import read_list
 
 Offsets = tuple[int, int]
+Names = frozenset[str] | set[str]
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PARAGRAPH_BREAK = re.compile(r"\n\s*")
@@ -246,7 +247,9 @@ class Discourse:
 
     # -- 4. resolving a pronoun ---------------------------------------------------------------
 
-    def person_for(self, word: str, offset: int, exclude: list[Offsets]) -> Referent | None:
+    def person_for(
+        self, word: str, offset: int, exclude: list[Offsets], avoid: Names = frozenset()
+    ) -> Referent | None:
         """The person a singular pronoun at ``offset`` stands for, or None when the article
         offers nobody who fits. ``exclude``: the quote's own content."""
         pronoun = pronouns().get(word.lower())
@@ -254,8 +257,8 @@ class Discourse:
             return None
         if pronoun.person == 1:
             # "I" in a quote: whoever is speaking, never someone merely named
-            return self.current_speaker(offset, "any", exclude)
-        return self.salient_person(offset, pronoun.gender, exclude)
+            return self.current_speaker(offset, "any", exclude, avoid)
+        return self.salient_person(offset, pronoun.gender, exclude, avoid)
 
     @staticmethod
     def available(r: Referent, offset: int, exclude: list[Offsets]) -> bool:
@@ -267,26 +270,41 @@ class Discourse:
             and not any(a <= r.position < b for a, b in exclude)
         )
 
-    def fits(self, r: Referent, offset: int, gender: str, exclude: list[Offsets]) -> bool:
-        """A single person available at ``offset`` whose gender (if known) agrees."""
-        if r.kind != "person" or r.plural or not self.available(r, offset, exclude):
+    def fits(
+        self,
+        r: Referent,
+        offset: int,
+        gender: str,
+        exclude: list[Offsets],
+        avoid: Names = frozenset(),
+    ) -> bool:
+        """A single person available at ``offset`` whose gender (if known) agrees, and who
+        is not in ``avoid`` (the people the pronoun's own clause names: "he told Hannity" is
+        not Hannity)."""
+        if r.kind != "person" or r.plural or r.name in avoid:
+            return False
+        if not self.available(r, offset, exclude):
             return False
         known = self.gender(r.name)
         return gender == "any" or known is None or known == gender
 
-    def current_speaker(self, offset: int, gender: str, exclude: list[Offsets]) -> Referent | None:
+    def current_speaker(
+        self, offset: int, gender: str, exclude: list[Offsets], avoid: Names = frozenset()
+    ) -> Referent | None:
         """The person who spoke last, in this paragraph or the one before."""
         paragraph = self.paragraph(offset)
         return next(
             (
                 r
                 for r in reversed(self.spoken)
-                if self.fits(r, offset, gender, exclude) and r.paragraph >= paragraph - 1
+                if self.fits(r, offset, gender, exclude, avoid) and r.paragraph >= paragraph - 1
             ),
             None,
         )
 
-    def salient_person(self, offset: int, gender: str, exclude: list[Offsets]) -> Referent | None:
+    def salient_person(
+        self, offset: int, gender: str, exclude: list[Offsets], avoid: Names = frozenset()
+    ) -> Referent | None:
         """The person a reader has in mind at ``offset``, in this order:
 
         1. a new main-clause subject after the current speaker, in this paragraph or the one
@@ -307,8 +325,8 @@ class Discourse:
             candidates = agreeing or candidates
             return max(candidates, key=lambda r: r.position) if candidates else None
 
-        named = [r for r in self.named if self.fits(r, offset, gender, exclude)]
-        current = self.current_speaker(offset, gender, exclude)
+        named = [r for r in self.named if self.fits(r, offset, gender, exclude, avoid)]
+        current = self.current_speaker(offset, gender, exclude, avoid)
         after = current.position if current else -1
         newer = [
             r
@@ -326,7 +344,7 @@ class Discourse:
         same = [r for r in named if r.position >= start]
         if same:
             return latest([r for r in same if r.subject] or same)
-        everyone = named + [r for r in self.spoken if self.fits(r, offset, gender, exclude)]
+        everyone = named + [r for r in self.spoken if self.fits(r, offset, gender, exclude, avoid)]
         nearby = [r for r in everyone if r.subject and r.paragraph >= paragraph - 1]
         return latest([r for r in nearby if r.main] or nearby) or latest(everyone)
 

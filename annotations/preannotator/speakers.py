@@ -424,11 +424,17 @@ class SpeakerResolver:
                 # a transcript: "PENCE: ... I ..." is the speaker of that turn
                 name = self.surnames.get(label.lower(), label)
                 return name, "person", False
+            if lower in FIRST_PERSON and not self.discourse.is_quoted(start):
+                # "I" in the narration of an opinion piece or a book: its writer, whom the
+                # text does not name; no speaker rather than the latest person quoted
+                return None, "person", False
             if lower in PERSON_PRONOUNS:
                 ahead = self._named_after(root)
                 if ahead is not None:
                     return ahead
-                referent = self.discourse.person_for(lower, start, self.exclude)
+                referent = self.discourse.person_for(
+                    lower, start, self.exclude, self._clause_mates(root)
+                )
                 if referent is None:
                     return None, "person", False
                 self.antecedent = referent.named_at
@@ -444,7 +450,14 @@ class SpeakerResolver:
                 self.antecedent = referent.named_at
                 return referent.name, "organization", False
             return None, None, False
-        inside = [e for e in self.ents if span.start <= e.start and e.end <= span.end]
+        # a relative clause inside the mention names what the source says, not the source
+        # ("a new poll that shows more voters view Clinton unfavorably")
+        clause = {t.i for c in root.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+        inside = [
+            e
+            for e in self.ents
+            if span.start <= e.start and e.end <= span.end and e.start not in clause
+        ]
         persons = [e for e in inside if e.label_ == "PERSON"]
         orgs = [e for e in inside if e.label_ in ORG_LABELS]
         several = next(
@@ -497,6 +510,14 @@ class SpeakerResolver:
             persons and root.i >= persons[-1].start and root.i < persons[-1].end
         ):
             return self._full_name(persons[-1] if persons else span), "person", False
+        if (
+            orgs
+            and len(orgs[-1]) == 1
+            and root.i == orgs[-1].start
+            and root.lower_ in self.surnames
+        ):
+            # "Palin's posts" with "Palin" tagged as an organization: Sarah Palin
+            return self.surnames[root.lower_], "person", False
         if root.ent_type_ in ORG_LABELS and orgs:
             org = orgs[-1]
             name = self._fullest_organization(_org_name(org.text))
@@ -631,16 +652,19 @@ class SpeakerResolver:
         after = text[span.end_char :].lstrip()[:1]
         if before and after and before in OPENING_MARKS and after in CLOSING_MARKS:
             return True
-        # a clause ("the meanest he ever got") or a verb is no source's name
+        # a clause ("the meanest he ever got", "Biden rubbished Trump") or a verb is no
+        # source's name; a relative clause inside the mention is ("a poll that shows ...")
         if root.pos_ == "ADJ" and self._partitive(root) is None:
             return True
-        return root.pos_ in {"VERB", "AUX"} or root.tag_ in {
-            "VBG",
-            "VBN",
-            "VBD",
-            "VBZ",
-            "VBP",
-        }
+        described = {t.i for c in root.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+        if any(
+            t.pos_ == "VERB"
+            and t.i not in described
+            and any(c.dep_ in SUBJECT_DEPS and span.start <= c.i < span.end for c in t.children)
+            for t in span
+        ):
+            return True
+        return root.pos_ in {"VERB", "AUX"} or root.tag_ in {"VBG", "VBN", "VBD", "VBZ", "VBP"}
 
     def _author(self, root: Token, span: Span) -> Token | None:
         """The author of a document named as the source: "a report by X", "a statement
@@ -692,6 +716,26 @@ class SpeakerResolver:
         if ent is not None and ent.label_ == "PERSON":
             return self._full_name(ent)
         return None
+
+    def _clause_mates(self, pronoun: Token) -> set[str]:
+        """The people named as the other arguments of the pronoun's own verb: "he told
+        Hannity", "she thanked Ruiz" (a pronoun never stands for them)."""
+        verb = pronoun.head
+        tokens = [c for c in verb.children if c.dep_ in {"dobj", "dative", "iobj", "attr"}]
+        tokens += [
+            g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+        ]
+        names = set()
+        for token in tokens:
+            ent = next(
+                (e for e in self.ents if e.label_ == "PERSON" and e.start <= token.i < e.end),
+                None,
+            )
+            if ent is not None:
+                names.add(self._full_name(ent))
+            elif token.lower_ in self.surnames:
+                names.add(self.surnames[token.lower_])  # whatever the tagger made of it
+        return names
 
     def _named_after(self, pronoun: Token) -> tuple[str, str, bool] | None:
         """A pronoun in a clause before its sentence's subject that stands for that subject
