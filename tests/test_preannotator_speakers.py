@@ -771,3 +771,24 @@ def test_a_clause_taken_for_a_mention_names_no_source(pre):
     poll = pre.nlp("A new poll that shows voters view Holloway unfavorably was released.")
     resolver(poll)
     assert not resolver._junk(poll[0:9], poll[2])  # a relative clause inside is fine
+
+
+def test_the_person_interviewed_is_the_one_named_after_q_and_a_with(pre):
+    text = (
+        "LETTERS.\n\n"
+        "When the council closes the pier, I believe the closure will hurt every family.\n\n"
+        "Richard Hays Powell.\n\n"
+        "Q&A with Mayor Joseph Ruiz.\n\n"
+        "Q: Is the pier safe?\n\n"
+        "A: No. So I think the pier should close until it is fixed."
+    )
+    assert said(pre, text, "hurt every family").speaker_name == "Richard Hays Powell"
+    assert said(pre, text, "until it is fixed").speaker_name == "Joseph Ruiz"
+
+
+def test_a_person_tagged_name_ending_like_a_newspaper_is_the_newspaper(pre):
+    text = (
+        "About 30 percent of voters said the closure was a mistake, a Riverton Tribune poll found."
+    )
+    kinds = {p.speaker_name: p.speaker_kind for p in annotate(pre, text)}
+    assert kinds.get("Riverton Tribune") == "organization"

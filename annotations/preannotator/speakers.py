@@ -7,6 +7,8 @@ and a mention headed by an anonymous noun ("a US intelligence official") is an a
 source named by its description.
 """
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -51,6 +53,9 @@ NAME_PARTICLES = {
     "du",
 }
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+# "Q&A with Vice President Joe Biden", "an interview with Laura Bush"
+INTERVIEW_WITH = re.compile(r"\b(?:Q ?& ?A|interview|conversation) with\b[^.\n]*$", re.IGNORECASE)
+INTERVIEW_REACH = 60  # characters before the name
 UNRESOLVED = 0.75  # confidence factor for a proposal whose source could not be resolved
 GROUP_PRONOUNS = {"they", "we", "them", "their"}
 THING_PRONOUNS = {"it", "its"}
@@ -189,8 +194,12 @@ class SpeakerResolver:
         ents = doc.ents
 
         def label(e: Span) -> str:
-            if e.label_ == "PERSON" and e[-1].lower_.rstrip(".") in self.organization_words:
-                return "ORG"  # "Northline Marine" is a company, whatever the tagger said
+            if e.label_ == "PERSON" and (
+                e[-1].lower_.rstrip(".") in self.organization_words or is_outlet(e.text)
+            ):
+                # "Northline Marine" is a company, "Riverton Tribune" a newspaper, whatever
+                # the tagger said
+                return "ORG"
             if (
                 e.label_ == "ORG"
                 and len(e) == 2
@@ -608,7 +617,7 @@ class SpeakerResolver:
             name = self._person_name(_canonical_text(_proper_name(span, root)))
             if not _looks_like_name(name):
                 return None, None, False
-            if name.split()[-1].lower() in self.organization_words:
+            if name.split()[-1].lower() in self.organization_words or is_outlet(name):
                 return name, "organization", False  # "Right Wing Watch", untagged
             return self.surnames.get(name.lower(), name), "person", False
         tokens = self._description_tokens(span, root, plural)
@@ -768,10 +777,17 @@ class SpeakerResolver:
         )
 
     def _interviewee(self, offset: int) -> tuple[str | None, str | None, bool]:
-        """The person a question-and-answer interview is with: the first person named."""
+        """The person a question-and-answer interview is with: the one named after "Q&A
+        with" or "interview with", else the first person named."""
         if not self.people:
             return None, None, False
-        name = self.people[0][1]
+        text = doc_text(self.doc)
+        named = [
+            name
+            for at, name in self.people
+            if INTERVIEW_WITH.search(text, max(0, at - INTERVIEW_REACH), at)
+        ]
+        name = named[0] if named else self.people[0][1]
         named = self.discourse.latest_named(name, offset)
         self.antecedent = named.named_at if named else None
         return name, "person", False
