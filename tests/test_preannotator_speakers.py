@@ -783,7 +783,9 @@ def test_the_person_interviewed_is_the_one_named_after_q_and_a_with(pre):
         "A: No. So I think the pier should close until it is fixed."
     )
     assert said(pre, text, "hurt every family").speaker_name == "Richard Hays Powell"
-    assert said(pre, text, "until it is fixed").speaker_name == "Joseph Ruiz"
+    answers = [p for p in annotate(pre, text) if words(text, p.speaker_mention) in {"A", "I"}]
+    assert {words(text, p.speaker_mention) for p in answers} == {"A", "I"}
+    assert {p.speaker_name for p in answers if "fixed" in words(text, p.content)} == {"Joseph Ruiz"}
 
 
 def test_a_person_tagged_name_ending_like_a_newspaper_is_the_newspaper(pre):
