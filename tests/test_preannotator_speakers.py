@@ -794,3 +794,12 @@ def test_a_person_tagged_name_ending_like_a_newspaper_is_the_newspaper(pre):
     )
     kinds = {p.speaker_name: p.speaker_kind for p in annotate(pre, text)}
     assert kinds.get("Riverton Tribune") == "organization"
+
+
+def test_the_airline_is_the_airline_named_before(pre):
+    text = (
+        "Mohamed Assem, the plane's co-pilot, had logged 2,766 flying hours with EgyptAir, "
+        "the airline said Thursday."
+    )
+    quote = said(pre, text, "flying hours")
+    assert (quote.speaker_name, quote.speaker_kind) == ("EgyptAir", "organization")
