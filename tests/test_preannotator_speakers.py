@@ -803,3 +803,28 @@ def test_the_airline_is_the_airline_named_before(pre):
     )
     quote = said(pre, text, "flying hours")
     assert (quote.speaker_name, quote.speaker_kind) == ("EgyptAir", "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a collective noun in the singular is a group
+        ("The crowd yelled that the wall must be built.", "wall must be built", ("Crowd", "group")),
+        # a participle after the mention is its cue, not part of its name
+        (
+            "The race is tight, with polls showing that the mayor's lead has evaporated.",
+            "lead has evaporated",
+            ("Polls", "group"),
+        ),
+    ],
+)
+def test_crowds_and_polls_speak_as_groups(pre, text, content, speaker):
+    quote = said(pre, text, content)
+    assert (quote.speaker_name, quote.speaker_kind) == speaker
+
+
+def test_descriptions_only_the_resolver_reads_leave_the_rules_unchanged():
+    from annotations.preannotator.lexicon import lexicon, read_list
+
+    resolver_only = {row[0].lower() for row in read_list("speaker_descriptions.txt")}
+    assert resolver_only and not resolver_only & set(lexicon().descriptions)

@@ -28,7 +28,7 @@ from .coreference import (
     tied_pronoun_genders,
     word_gender,
 )
-from .lexicon import doc_text, lexicon
+from .lexicon import doc_text, lexicon, read_list
 from .lexicon import words as word_list
 from .rules.records import Attribution
 from .rules.reported import ANONYMITY
@@ -184,7 +184,12 @@ class SpeakerResolver:
 
     def __init__(self) -> None:
         lex = lexicon()
-        self.descriptions = lex.descriptions
+        # the rules' source nouns, and the epithets, institutions and collective nouns only
+        # the resolver reads
+        self.descriptions = {
+            **lex.descriptions,
+            **{row[0].lower(): row[1] for row in read_list("speaker_descriptions.txt")},
+        }
         self.anonymous = lex.anonymous_nouns
         self.titles = lex.titles
         self.organization_words = lex.organization_words
@@ -397,7 +402,8 @@ class SpeakerResolver:
             # "the summary" after "an FBI summary of its investigation": the FBI speaks
             return earlier
         if not root.ent_type_ and any(
-            c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"} for c in root.children
+            c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"} and span.start <= c.i < span.end
+            for c in root.children
         ):
             # a participle phrase ("Audio obtained by the Tribune"): not a source's name
             return None, None, False
@@ -623,7 +629,9 @@ class SpeakerResolver:
         tokens = self._description_tokens(span, root, plural)
         lemma = root.lemma_.lower()
         kind = self.descriptions.get(description or "") or ("group" if plural else None)
-        if kind == "group" and not plural:
+        if kind == "collective":
+            kind = "group"  # "the crowd", "the audience": a group in the singular
+        elif kind == "group" and not plural:
             kind = None
         if kind == "person" and plural:
             kind = "group"  # "most candidates", "the candidates themselves"
