@@ -828,3 +828,17 @@ def test_descriptions_only_the_resolver_reads_leave_the_rules_unchanged():
 
     resolver_only = {row[0].lower() for row in read_list("speaker_descriptions.txt")}
     assert resolver_only and not resolver_only & set(lexicon().descriptions)
+
+
+def test_a_bare_share_speaks_for_the_group_an_among_phrase_names(pre):
+    text = (
+        "Among Trump voters, 74 percent said they are set on voting for him, while 22 percent "
+        "said they might change their mind. Among Kasich supporters, however, 61 percent said "
+        "they have made up their minds."
+    )
+    found = {words(text, p.speaker_mention): p.speaker_name for p in annotate(pre, text)}
+    assert found == {
+        "74 percent": "Trump voters",
+        "22 percent": "Trump voters",
+        "61 percent": "Kasich supporters",
+    }

@@ -800,17 +800,33 @@ class SpeakerResolver:
         self.antecedent = named.named_at if named else None
         return name, "person", False
 
-    @staticmethod
-    def _partitive(root: Token) -> Token | None:
+    def _partitive(self, root: Token) -> Token | None:
         """The group a quantity is part of: "voters" in "30 percent of voters", "his
-        supporters" in "some of his supporters"."""
+        supporters" in "some of his supporters", "Kasich supporters" in "Among Kasich
+        supporters, 61 percent said ..." (an "among" phrase before it, in its sentence or the
+        one before in the same paragraph)."""
         quantities = word_list("quantities.txt")
         if not (root.like_num or root.lower_ in quantities or root.lemma_.lower() in quantities):
             return None
         for prep in root.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 return next((c for c in prep.children if c.dep_ == "pobj"), None)
-        return None
+        sentence = root.sent
+        start = sentence.start
+        if start > 0:
+            before = self.doc[start - 1].sent
+            if self.discourse.paragraph(before.start_char) == self.discourse.paragraph(
+                sentence.start_char
+            ):
+                start = before.start
+        among = [
+            c
+            for t in self.doc[start : root.i]
+            if t.lower_ == "among"
+            for c in t.children
+            if c.dep_ == "pobj"
+        ]
+        return among[-1] if among else None
 
     def _phrase(self, head: Token) -> Span:
         """The words of ``head``'s phrase, with all of the entity it belongs to ("The
