@@ -276,11 +276,11 @@ def test_junk_mentions_yield_no_speaker(pre, text):
 
 
 def test_a_lowercase_phrase_is_not_a_persons_name():
-    from annotations.preannotator.speakers import _looks_like_name
+    from annotations.preannotator.speaker_text import looks_like_name
 
-    assert _looks_like_name("Mike Pence")
-    assert _looks_like_name("Ursula von der Leyen")
-    assert not _looks_like_name("Flint flake tool")
+    assert looks_like_name("Mike Pence")
+    assert looks_like_name("Ursula von der Leyen")
+    assert not looks_like_name("Flint flake tool")
 
 
 def test_an_unresolved_source_lowers_the_confidence(pre):
@@ -842,3 +842,12 @@ def test_a_bare_share_speaks_for_the_group_an_among_phrase_names(pre):
         "22 percent": "Trump voters",
         "61 percent": "Kasich supporters",
     }
+
+
+def test_a_group_named_by_among_keeps_its_words_without_an_appositive(pre):
+    text = (
+        "Among likely GOP primary voters, about two-thirds, 67 percent, said they back the "
+        "plan. Just over a quarter, 26 percent, said they oppose it."
+    )
+    quote = said(pre, text, "they oppose it")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Likely GOP primary voters", "group")

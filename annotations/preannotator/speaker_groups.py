@@ -1,0 +1,81 @@
+"""Groups: what "they" stands for, a part of a group ("30 percent of voters"), and the name
+a group of unnamed sources goes by."""
+
+from spacy.tokens import Span, Token
+
+from .lexicon import words as word_list
+from .speaker_text import STRIP_DEPS, canonical_text
+
+
+class Groups:
+    """Mixin of :class:`~.speakers.SpeakerResolver`: plural and partial sources."""
+
+    def _partitive(self, root: Token) -> Token | None:
+        """The group a quantity is part of: "voters" in "30 percent of voters", "his
+        supporters" in "some of his supporters", "Kasich supporters" in "Among Kasich
+        supporters, 61 percent said ..." (an "among" phrase before it, in its sentence or the
+        one before in the same paragraph)."""
+        quantities = word_list("quantities.txt")
+        if not (root.like_num or root.lower_ in quantities or root.lemma_.lower() in quantities):
+            return None
+        for prep in root.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                return next((c for c in prep.children if c.dep_ == "pobj"), None)
+        sentence = root.sent
+        start = sentence.start
+        if start > 0:
+            before = self.doc[start - 1].sent
+            if self.discourse.paragraph(before.start_char) == self.discourse.paragraph(
+                sentence.start_char
+            ):
+                start = before.start
+        among = [
+            c
+            for t in self.doc[start : root.i]
+            if t.lower_ == "among"
+            for c in t.children
+            if c.dep_ == "pobj"
+        ]
+        return among[-1] if among else None
+
+    def chunks(self) -> list[Span]:
+        """The doc's noun chunks, computed once and only when a group needs them."""
+        if self._chunks is None:
+            self._chunks = list(self.doc.noun_chunks)
+        return self._chunks
+
+    def _latest_group(self, offset: int) -> tuple[str | None, str | None]:
+        """What "they" stands for: the latest plural source named before it (anonymous
+        sources, "senior officials"), plural speaker, or several people named together."""
+        best: tuple[int, str, str, tuple[int, int]] | None = None
+        for chunk in self.chunks():
+            if chunk.start_char >= offset:
+                break
+            root = chunk.root
+            if root.tag_ in {"NNS", "NNPS"} and root.lemma_.lower() in self.anonymous:
+                at = (chunk.start_char, chunk.end_char)
+                best = (chunk.start_char, self._group_name(root), "anonymous", at)
+        group = self.discourse.group_for(offset, self.exclude)
+        if group is not None and (best is None or group.position >= best[0]):
+            best = (group.position, group.name, group.kind, group.named_at)
+        if best is None:
+            return None, "group"
+        self.antecedent = best[3]
+        return best[1], best[2]
+
+    def _group_name(self, root: Token) -> str:
+        """The fullest description of a group of sources used in the article that keeps this
+        mention's own words ("senior officials" -> "senior U.S. officials", but "federal
+        officials" are not "law enforcement officials")."""
+        own = {t.lower_ for t in root.subtree if t.i < root.i and t.dep_ in {"amod", "compound"}}
+        best: list[Token] = []
+        for chunk in self.chunks():
+            if chunk.root.lower_ == root.lower_ and own <= {t.lower_ for t in chunk}:
+                tokens = [
+                    t
+                    for t in chunk
+                    if t.dep_ not in STRIP_DEPS and not t.like_num and not t.is_punct
+                ]
+                if len(tokens) > len(best):
+                    best = tokens
+        return canonical_text(best)

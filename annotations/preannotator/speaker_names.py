@@ -1,0 +1,187 @@
+"""People's names in one article: the labels a reader would give the entities, surnames
+and namesakes, names the tagger misses, and the people a pronoun's own clause names."""
+
+from spacy.tokens import Doc, Span, Token
+
+from .coreference import SUBJECT_DEPS, first_names, is_outlet, name_gender, pronouns
+from .lexicon import doc_text
+from .speaker_text import INTERVIEW_REACH, INTERVIEW_WITH, surname_of
+
+
+class PeopleNames:
+    """Mixin of :class:`~.speakers.SpeakerResolver`: who the article names, and how."""
+
+    def _relabel(self, doc: Doc) -> None:
+        """Entity labels a reader would give: "Northline Marine" is a company, "Riverton
+        Tribune" a newspaper, "Carly Fiorina" a person, a headline's "Pastor" nobody."""
+        ents = doc.ents
+
+        def label(e: Span) -> str:
+            if e.label_ == "PERSON" and (
+                e[-1].lower_.rstrip(".") in self.organization_words or is_outlet(e.text)
+            ):
+                # "Northline Marine" is a company, "Riverton Tribune" a newspaper, whatever
+                # the tagger said
+                return "ORG"
+            if (
+                e.label_ == "ORG"
+                and len(e) == 2
+                and e[0].is_title
+                and e[1].is_title
+                and e[0].lower_ in first_names()
+                and e[1].lower_.rstrip(".") not in self.organization_words
+            ):
+                return "PERSON"  # "Carly Fiorina": a first name and a surname
+            if e.label_ == "PERSON" and len(e) == 1 and self._role_word(e[0]):
+                return ""  # "Pastor Wants ...": a headline's capitalised title names nobody
+            return e.label_
+
+        labels = [label(e) for e in ents]
+        fixed = tuple(
+            e if new == e.label_ else Span(doc, e.start, e.end, label=new)
+            for e, new in zip(ents, labels, strict=True)
+            if new
+        )
+        if fixed != ents:
+            doc.ents = fixed
+
+    def _untagged_surnames(self, doc: Doc) -> list[Token]:
+        """Capitalised proper nouns the tagger left out of every entity that are, alone, the
+        surname of a person the article names in full."""
+
+        def proper(i: int) -> bool:
+            return 0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].is_title
+
+        def surname(t: Token) -> bool:
+            # the tagger reads some names as words ("Trump himself was delighted"): a
+            # capitalised subject counts too
+            return proper(t.i) or (t.is_title and t.dep_ in SUBJECT_DEPS)
+
+        return [
+            t
+            for t in doc
+            if t.is_title
+            and t.lower_ in self.surnames
+            and not t.ent_type_
+            and surname(t)
+            and not proper(t.i - 1)
+            and not proper(t.i + 1)
+        ]
+
+    def _person_name(self, text: str) -> str:
+        """The name without possessive and leading titles ("Mayor Ana Ruiz's" -> "Ana Ruiz")."""
+        words = text.strip().replace("’s", "").replace("'s", "").split()
+        while len(words) > 1 and words[0].rstrip(".").lower() in self.titles:
+            words = words[1:]
+        return " ".join(words)
+
+    def _full_name(self, ent: Span) -> str:
+        name = self._person_name(ent.text)
+        words = name.split()
+        if len(words) == 1:
+            return self._by_surname(words[0].lower(), name_gender(ent)) or name
+        if words and words[0].rstrip(".").lower() in {"mr", "mrs", "ms", "dr"} and len(words) == 2:
+            return self._by_surname(words[1].lower(), name_gender(ent)) or name
+        return name
+
+    def _learn_name(self, words: list[str]) -> None:
+        """A full name the article gives: its surname stands for it (and, for a name whose
+        first word is no known given name, that word, "Ban" for "Ban Ki-moon", once every
+        surname is known)."""
+        name = " ".join(words)
+        key = surname_of(words)
+        self.surnames.setdefault(key, name)
+        namesakes = self.namesakes.setdefault(key, [])
+        if name not in namesakes:
+            namesakes.append(name)
+        first = words[0]
+        if first.isalpha() and first.istitle() and first.lower() not in first_names():
+            self.given_first.setdefault(first.lower(), name)
+
+    def _by_surname(self, key: str, gender: str | None) -> str | None:
+        """The full name a surname stands for: of several people sharing it, the first whose
+        gender fits the honorific ("Mrs. Clinton"), else the first named."""
+        names = self.namesakes.get(key, [])
+        if gender in {"f", "m"} and len(names) > 1:
+            fitting = [n for n in names if self.discourse.gender(n) == gender]
+            if fitting:
+                return fitting[0]
+        return self.surnames.get(key)
+
+    def _role_word(self, token: Token) -> bool:
+        """A title or a word for a role or an unnamed source, not a name ("Pastor")."""
+        word = token.lower_.rstrip(".")
+        return (
+            word in self.titles or word in self.anonymous or self.descriptions.get(word) == "person"
+        )
+
+    def _owner(self, possessor: Token, offset: int) -> str | None:
+        """The person a possessive names or stands for ("his", "Sanders'")."""
+        if possessor.lower_ in {"his", "her"}:
+            owner = self.discourse.person_for(possessor.lower_, offset, self.exclude)
+            if owner is not None:
+                self.antecedent = owner.named_at
+            return owner.name if owner else None
+        ent = next((e for e in self.ents if e.start <= possessor.i < e.end), None)
+        if ent is not None and ent.label_ == "PERSON":
+            return self._full_name(ent)
+        return None
+
+    def _clause_mates(self, pronoun: Token) -> set[str]:
+        """The people named as the other arguments of the pronoun's own verb: "he told
+        Hannity", "she thanked Ruiz" (a pronoun never stands for them)."""
+        verb = pronoun.head
+        tokens = [c for c in verb.children if c.dep_ in {"dobj", "dative", "iobj", "attr"}]
+        tokens += [
+            g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+        ]
+        names = set()
+        for token in tokens:
+            ent = next(
+                (e for e in self.ents if e.label_ == "PERSON" and e.start <= token.i < e.end),
+                None,
+            )
+            if ent is not None:
+                names.add(self._full_name(ent))
+            elif token.lower_ in self.surnames:
+                names.add(self.surnames[token.lower_])  # whatever the tagger made of it
+        return names
+
+    def _named_after(self, pronoun: Token) -> tuple[str, str, bool] | None:
+        """A pronoun in a clause before its sentence's subject that stands for that subject
+        ("After he blasted the film, Pastor Kevin Swanson set his sights on ...")."""
+        verb = pronoun.head
+        main = verb.head
+        if verb.dep_ != "advcl" or main.dep_ != "ROOT" or verb.i > main.i:
+            return None
+        subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.i < pronoun.i:
+            return None
+        person = next(
+            (e for e in self.ents if e.label_ == "PERSON" and e.start <= subject.i < e.end), None
+        )
+        wanted = pronouns()[pronoun.lower_].gender if pronoun.lower_ in pronouns() else "any"
+        if person is None:
+            return None
+        name = self._full_name(person)
+        known = self.discourse.gender(name)
+        if known and wanted in {"f", "m"} and known != wanted:
+            return None
+        self.antecedent = (person.start_char, person.end_char)
+        return name, "person", False
+
+    def _interviewee(self, offset: int) -> tuple[str | None, str | None, bool]:
+        """The person a question-and-answer interview is with: the one named after "Q&A
+        with" or "interview with", else the first person named."""
+        if not self.people:
+            return None, None, False
+        text = doc_text(self.doc)
+        named = [
+            name
+            for at, name in self.people
+            if INTERVIEW_WITH.search(text, max(0, at - INTERVIEW_REACH), at)
+        ]
+        name = named[0] if named else self.people[0][1]
+        named = self.discourse.latest_named(name, offset)
+        self.antecedent = named.named_at if named else None
+        return name, "person", False

@@ -1,0 +1,154 @@
+"""Words and small helpers the speaker resolver shares: pronoun sets, name particles,
+and how a name or a description is read off the tokens of a mention."""
+
+import re
+
+from spacy.tokens import Span, Token
+
+from .coreference import outlets
+from .rules.reported import ANONYMITY
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "i", "me"}
+FIRST_PERSON = {"i", "me"}
+OPENING_MARKS = "\"“‘'"
+CLOSING_MARKS = "\"”’'"
+NAME_PARTICLES = {
+    "de",
+    "van",
+    "von",
+    "der",
+    "den",
+    "bin",
+    "al",
+    "la",
+    "le",
+    "da",
+    "del",
+    "di",
+    "du",
+}
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+# "Q&A with Vice President Joe Biden", "an interview with Laura Bush"
+INTERVIEW_WITH = re.compile(r"\b(?:Q ?& ?A|interview|conversation) with\b[^.\n]*$", re.IGNORECASE)
+INTERVIEW_REACH = 60  # characters before the name
+UNRESOLVED = 0.75  # confidence factor for a proposal whose source could not be resolved
+GROUP_PRONOUNS = {"they", "we", "them", "their"}
+THING_PRONOUNS = {"it", "its"}
+INDEFINITE = {"a", "an", "one", "another", "some", "any"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+SHORT_TITLES = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"}  # not a role
+ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
+STRIP_DEPS = {"det", "nummod", "poss", "predet", "quantmod"}
+
+
+ARTICLES = {"the", "a", "an"}
+# institution nouns vague enough for any description to refer to ("the think tank" ->
+# "Center for ...", "the company" -> "Acme Corporation")
+GENERIC_BODIES = {
+    "center",
+    "centre",
+    "institute",
+    "foundation",
+    "group",
+    "organization",
+    "organisation",
+    "company",
+    "firm",
+    "corporation",
+    "institution",
+    "network",
+}
+
+
+def org_name(text: str) -> str:
+    """An organization's name without a leading article or a possessive ("The Water
+    Authority's" -> "Water Authority"), so every mention of it is spelled the same."""
+    words = text.strip().replace("’", "'")
+    words = words.removesuffix("'s") if words.endswith("'s") else words.rstrip("'")
+    first, _, rest = words.partition(" ")
+    return rest if rest and first.lower() in ARTICLES else words
+
+
+def role_nouns(ent: Span, titles: frozenset[str]) -> list[Token]:
+    """The nouns that give a named person's role: "Jane Roe, a nurse at the clinic",
+    "company engineer Jane Roe", "Mayor Ingrid Solberg", "the port's spokeswoman, Jane Roe"."""
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    nouns += [
+        t
+        for t in ent.doc[max(ent.start - 3, 0) : ent.start]
+        if (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.lower_ in titles))
+        and ent.start <= t.head.i < ent.end
+    ]
+    nouns += [t for t in ent[:-1] if t.lower_ in titles and t.lower_ not in SHORT_TITLES]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
+        nouns.append(root.head)
+    return nouns
+
+
+def grants_anonymity(root: Token) -> bool:
+    """A source whose relative clause grants anonymity ("the analyst, who spoke on condition
+    of anonymity", "an aide who was not authorized to speak")."""
+    if root.pos_ != "NOUN":
+        return False
+    clause = " ".join(t.lower_ for c in root.children if c.dep_ == "relcl" for t in c.subtree)
+    return bool(ANONYMITY.search(clause)) or "not authori" in clause
+
+
+def proper_name(span: Span, root: Token) -> list[Token]:
+    """The proper nouns around a name's head, without what the mention adds after it
+    ("Pence himself", "Justice Department letters Monday") or articles before it."""
+    tokens = [root]
+    for token in reversed(span[: root.i - span.start]):
+        if token.pos_ != "PROPN" and token.text not in {".", "-"}:
+            break
+        tokens.insert(0, token)
+    for token in span[root.i - span.start + 1 :]:
+        if token.pos_ != "PROPN":
+            break
+        tokens.append(token)
+    return tokens
+
+
+def determiner_of(noun: Token) -> str | None:
+    """The noun's article or demonstrative, lowercased ("the", "a", "this"), if any."""
+    return next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
+
+
+def is_name_word(token: Token, *, people: bool = True) -> bool:
+    """A word of an organization's name, or of a person's (``people``); a proper noun the
+    tagger left untyped counts too ("FBI")."""
+    labels = {"PERSON", *ORG_LABELS} if people else ORG_LABELS
+    return token.ent_type_ in labels or (token.pos_ == "PROPN" and not token.ent_type_)
+
+
+def described_as_outlet(ent: Span) -> bool:
+    """An organization the text calls a news outlet beside its name: "Family Circle
+    magazine", "the newspaper The Advocate", "The Advocate, a daily"."""
+    doc = ent.doc
+    after = next((t.lower_ for t in doc[ent.end : ent.end + 2] if t.lower_ not in {"'s", "’s"}), "")
+    before = doc[ent.start - 1].lower_ if ent.start else ""
+    head = ent.root.head.lower_ if ent.root.dep_ in {"compound", "appos"} else ""
+    appositives = {c.lemma_.lower() for c in ent.root.children if c.dep_ == "appos"}
+    return bool(({after, before, head} | appositives) & outlets().descriptions)
+
+
+def surname_of(words: list[str]) -> str:
+    """The family name of a full name, without a generational suffix ("Joseph R. Biden Jr."
+    -> "biden")."""
+    while len(words) > 2 and words[-1].lower().rstrip(".") in SUFFIXES:
+        words = words[:-1]
+    return words[-1].lower()
+
+
+def looks_like_name(name: str) -> bool:
+    """Capitalised words (name particles aside), as a person's name is written."""
+    words = name.split()
+    return bool(words) and all(
+        w[:1].isupper() or w in NAME_PARTICLES or not w[:1].isalpha() for w in words
+    )
+
+
+def canonical_text(tokens: list[Token]) -> str:
+    words = "".join(t.text_with_ws for t in tokens).strip().replace("’", "'")
+    return words[:1].upper() + words[1:] if words else words
