@@ -42,6 +42,9 @@ class Groups:
         """The doc's noun chunks, computed once and only when a group needs them."""
         if self._chunks is None:
             self._chunks = list(self.doc.noun_chunks)
+            self._chunks_by_head: dict[str, list[Span]] = {}
+            for chunk in self._chunks:
+                self._chunks_by_head.setdefault(chunk.root.lower_, []).append(chunk)
         return self._chunks
 
     def _latest_group(self, offset: int) -> tuple[str | None, str | None]:
@@ -69,8 +72,9 @@ class Groups:
         officials" are not "law enforcement officials")."""
         own = {t.lower_ for t in root.subtree if t.i < root.i and t.dep_ in {"amod", "compound"}}
         best: list[Token] = []
-        for chunk in self.chunks():
-            if chunk.root.lower_ == root.lower_ and own <= {t.lower_ for t in chunk}:
+        self.chunks()
+        for chunk in self._chunks_by_head.get(root.lower_, []):
+            if own <= {t.lower_ for t in chunk}:
                 tokens = [
                     t
                     for t in chunk
