@@ -851,3 +851,21 @@ def test_a_group_named_by_among_keeps_its_words_without_an_appositive(pre):
     )
     quote = said(pre, text, "they oppose it")
     assert (quote.speaker_name, quote.speaker_kind) == ("Likely GOP primary voters", "group")
+
+
+def test_a_document_named_again_speaks_for_the_author_it_was_written_by(pre):
+    text = (
+        "The charge is explained in an affidavit written by Marc Bujnowski, a detective.\n\n"
+        "Beyond the footage, the affidavit said that the officer had seen bruises."
+    )
+    quote = said(pre, text, "had seen bruises")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Marc Bujnowski", "person")
+
+
+def test_bare_experts_are_not_the_experts_named_for_something_else(pre):
+    text = (
+        "Law enforcement experts said the footage was clear.\n\n"
+        "Even so, experts said first-time offenders are rarely jailed."
+    )
+    quote = said(pre, text, "rarely jailed")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Experts", "anonymous")

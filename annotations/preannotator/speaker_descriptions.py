@@ -110,7 +110,7 @@ class Descriptions:
     def _earlier_author(self, root: Token, offset: int) -> tuple[str, str, bool] | None:
         """The author of a document named again by its noun alone ("the summary", "the
         poll"): the name that qualified the latest earlier mention of that noun ("an FBI
-        summary", "the Marist poll", "Reuters' report")."""
+        summary", "the Marist poll", "Reuters' report", "an affidavit written by X")."""
         lemma = root.lemma_.lower()
         if lemma not in self.documents or root.ent_type_:
             return None
@@ -123,6 +123,12 @@ class Descriptions:
                 continue
             names = [t for t in token.lefts if t.dep_ in {"compound", "poss"} and is_name_word(t)]
             if not names:
+                # "an affidavit written by Marc Bujnowski ... the affidavit": its author
+                author = self._author(token, self.doc[token.left_edge.i : token.right_edge.i + 1])
+                if author is not None:
+                    name, kind, plural = self._resolve(self._phrase(author), author, author.idx)
+                    if name is not None and kind in {"person", "organization"}:
+                        return name, kind, plural
                 continue
             words = [t for t in names[-1].subtree if is_name_word(t) and t.dep_ != "case"]
             if not words:

@@ -69,8 +69,12 @@ class Groups:
     def _group_name(self, root: Token) -> str:
         """The fullest description of a group of sources used in the article that keeps this
         mention's own words ("senior officials" -> "senior U.S. officials", but "federal
-        officials" are not "law enforcement officials")."""
+        officials" are not "law enforcement officials"); a bare plural keeps its own word."""
         own = {t.lower_ for t in root.subtree if t.i < root.i and t.dep_ in {"amod", "compound"}}
+        anaphoric = any(c.dep_ in {"det", "poss"} for c in root.children)
+        if not own and not anaphoric:
+            # "experts said": a bare plural names new people, not the experts named before
+            return root.text[:1].upper() + root.text[1:]
         best: list[Token] = []
         self.chunks()
         for chunk in self._chunks_by_head.get(root.lower_, []):
