@@ -179,6 +179,10 @@ class Discourse:
         self.text = text
         self.starts = paragraph_starts(text)
         self.sentence_starts = sorted(sentence_starts or [0])
+        # a question-and-answer interview: "Q:" questions, or several "A:" answers
+        self.has_questions = bool(QUESTION.search(text))
+        self.has_answers = bool(ANSWER.search(text))
+        self.interview = self.has_questions or len(ANSWER.findall(text)) >= 2
         self.quoted = sorted(quoted)
         self.named: list[Referent] = []
         self.spoken: list[Referent] = []
@@ -400,13 +404,11 @@ class Discourse:
     def is_answer(self, offset: int) -> bool:
         """Whether ``offset`` is in an answer of a question-and-answer interview (a paragraph
         opening "A:" in an article whose questions open "Q:", or with several answers)."""
-        return self._opens(offset, "A:") and (
-            bool(QUESTION.search(self.text)) or len(ANSWER.findall(self.text)) >= 2
-        )
+        return self.interview and self._opens(offset, "A:")
 
     def is_question(self, offset: int) -> bool:
         """Whether ``offset`` is in a question ("Q:") of such an interview."""
-        return self._opens(offset, "Q:") and bool(ANSWER.search(self.text))
+        return self.has_answers and self._opens(offset, "Q:")
 
     def _opens(self, offset: int, label: str) -> bool:
         return self.text.startswith(label, self.starts[self.paragraph(offset) - 1])

@@ -81,7 +81,7 @@ class Descriptions:
         Associated Press report": the article hangs on "report", the name is whole)."""
         start, end = head.left_edge.i, head.right_edge.i + 1
         if head.ent_iob_ != "O":
-            ent = next((e for e in self.ents if e.start <= head.i < e.end), None)
+            ent = self._entity_at(head)
             if ent is not None:
                 start, end = min(start, ent.start), max(end, ent.end)
         return self.doc[start:end]
@@ -172,7 +172,7 @@ class Descriptions:
                     return org_name(ent.text), "organization", False
         if noun.dep_ == "appos":
             # "Yevgeny Kopachko, a pollster who ...": the person the appositive describes
-            head = next((e for e in self.ents if e.start <= noun.head.i < e.end), None)
+            head = self._entity_at(noun.head)
             if head is not None and head.label_ == "PERSON":
                 return self._full_name(head), "person", False
         author = self._author(noun, self.doc[noun.left_edge.i : noun.i + 1])
@@ -200,7 +200,7 @@ class Descriptions:
         for child in root.children:
             if child.dep_ != "appos" or child.pos_ != "PROPN":
                 continue
-            ent = next((e for e in self.ents if e.start <= child.i < e.end), None)
+            ent = self._entity_at(child)
             if ent is not None:
                 text = ent.text
             else:

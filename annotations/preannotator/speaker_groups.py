@@ -42,10 +42,15 @@ class Groups:
         """The doc's noun chunks, computed once and only when a group needs them."""
         if self._chunks is None:
             self._chunks = list(self.doc.noun_chunks)
-            self._chunks_by_head: dict[str, list[Span]] = {}
-            for chunk in self._chunks:
-                self._chunks_by_head.setdefault(chunk.root.lower_, []).append(chunk)
         return self._chunks
+
+    def _chunks_headed_by(self, word: str) -> list[Span]:
+        """The noun chunks whose head is ``word`` (lowercase), indexed once per article."""
+        if self._chunk_heads is None:
+            self._chunk_heads = {}
+            for chunk in self.chunks():
+                self._chunk_heads.setdefault(chunk.root.lower_, []).append(chunk)
+        return self._chunk_heads.get(word, [])
 
     def _latest_group(self, offset: int) -> tuple[str | None, str | None]:
         """What "they" stands for: the latest plural source named before it (anonymous
@@ -76,8 +81,7 @@ class Groups:
             # "experts said": a bare plural names new people, not the experts named before
             return root.text[:1].upper() + root.text[1:]
         best: list[Token] = []
-        self.chunks()
-        for chunk in self._chunks_by_head.get(root.lower_, []):
+        for chunk in self._chunks_headed_by(root.lower_):
             if own <= {t.lower_ for t in chunk}:
                 tokens = [
                     t

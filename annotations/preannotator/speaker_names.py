@@ -45,6 +45,17 @@ class PeopleNames:
         if fixed != ents:
             doc.ents = fixed
 
+    def _entity_at(self, token: Token, label: str | None = None) -> Span | None:
+        """The named entity ``token`` belongs to (one with ``label``, when given)."""
+        return next(
+            (
+                e
+                for e in self.ents
+                if e.start <= token.i < e.end and (label is None or e.label_ == label)
+            ),
+            None,
+        )
+
     def _untagged_surnames(self, doc: Doc) -> list[Token]:
         """Capitalised proper nouns the tagger left out of every entity that are, alone, the
         surname of a person the article names in full."""
@@ -122,7 +133,7 @@ class PeopleNames:
             if owner is not None:
                 self.antecedent = owner.named_at
             return owner.name if owner else None
-        ent = next((e for e in self.ents if e.start <= possessor.i < e.end), None)
+        ent = self._entity_at(possessor)
         if ent is not None and ent.label_ == "PERSON":
             return self._full_name(ent)
         return None
@@ -137,10 +148,7 @@ class PeopleNames:
         ]
         names = set()
         for token in tokens:
-            ent = next(
-                (e for e in self.ents if e.label_ == "PERSON" and e.start <= token.i < e.end),
-                None,
-            )
+            ent = self._entity_at(token, "PERSON")
             if ent is not None:
                 names.add(self._full_name(ent))
             elif token.lower_ in self.surnames:
@@ -157,12 +165,10 @@ class PeopleNames:
         subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is None or subject.i < pronoun.i:
             return None
-        person = next(
-            (e for e in self.ents if e.label_ == "PERSON" and e.start <= subject.i < e.end), None
-        )
-        wanted = pronouns()[pronoun.lower_].gender if pronoun.lower_ in pronouns() else "any"
+        person = self._entity_at(subject, "PERSON")
         if person is None:
             return None
+        wanted = pronouns()[pronoun.lower_].gender if pronoun.lower_ in pronouns() else "any"
         name = self._full_name(person)
         known = self.discourse.gender(name)
         if known and wanted in {"f", "m"} and known != wanted:
@@ -182,6 +188,6 @@ class PeopleNames:
             if INTERVIEW_WITH.search(text, max(0, at - INTERVIEW_REACH), at)
         ]
         name = named[0] if named else self.people[0][1]
-        named = self.discourse.latest_named(name, offset)
-        self.antecedent = named.named_at if named else None
+        where = self.discourse.latest_named(name, offset)
+        self.antecedent = where.named_at if where else None
         return name, "person", False

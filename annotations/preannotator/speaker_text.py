@@ -95,6 +95,12 @@ def grants_anonymity(root: Token) -> bool:
     return bool(ANONYMITY.search(clause)) or "not authori" in clause
 
 
+def clause_tokens(root: Token) -> set[int]:
+    """The token indexes of the relative and participle clauses after ``root`` ("a poll
+    that shows ...", "Audio obtained by ..."): they describe the noun, they do not name it."""
+    return {t.i for c in root.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+
+
 def proper_name(span: Span, root: Token) -> list[Token]:
     """The proper nouns around a name's head, without what the mention adds after it
     ("Pence himself", "Justice Department letters Monday") or articles before it."""

@@ -42,6 +42,7 @@ from .speaker_text import (
     THING_PRONOUNS,
     UNRESOLVED,
     canonical_text,
+    clause_tokens,
     described_as_outlet,
     determiner_of,
     grants_anonymity,
@@ -104,9 +105,7 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
             if ent.label_ == "PERSON":
                 name = self._person_name(ent.text)
                 words = name.split()
-                if len(words) >= 2:
-                    self._learn_name(words)
-                elif words and words[0].lower() in surnames:
+                if len(words) == 1 and words[0].lower() in surnames:
                     # "Mrs. Clinton" is Hillary Clinton when Bill Clinton is named too
                     name = self._by_surname(words[0].lower(), name_gender(ent))
                 people.append((ent.start_char, name))
@@ -163,6 +162,7 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
         discourse.tied = tied_pronoun_genders(doc, person_tokens)
         self.doc = doc
         self._chunks: list[Span] | None = None
+        self._chunk_heads: dict[str, list[Span]] | None = None
         self.people, self.organizations, self.surnames = people, organizations, surnames
         self.described: dict[str, tuple[str, str]] = {}
         previous: Attribution | None = None
@@ -252,24 +252,9 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
         if root.pos_ == "PRON":
             if lower in RELATIVE_PRONOUNS and root.head.dep_ == "relcl":
                 return self._antecedent(root.head.head, person=lower == "who")
-            if (
-                lower in FIRST_PERSON
-                and not self.discourse.is_quoted(start)
-                and (signed := self.discourse.signature(start))
-            ):
-                # a letter to the editor: "I" is the writer who signs it
-                self.antecedent = signed[1]
-                return signed[0], "person", False
-            if lower in FIRST_PERSON | {"we", "us"} and self.discourse.is_answer(start):
-                return self._interviewee(start)
-            if lower in FIRST_PERSON and (label := self.discourse.turn_label(start)):
-                # a transcript: "PENCE: ... I ..." is the speaker of that turn
-                name = self.surnames.get(label.lower(), label)
-                return name, "person", False
-            if lower in FIRST_PERSON and not self.discourse.is_quoted(start):
-                # "I" in the narration of an opinion piece or a book: its writer, whom the
-                # text does not name; no speaker rather than the latest person quoted
-                return None, "person", False
+            first_person = self._first_person(lower, start)
+            if first_person is not None:
+                return first_person
             if lower in PERSON_PRONOUNS:
                 ahead = self._named_after(root)
                 if ahead is not None:
@@ -294,7 +279,7 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
             return None, None, False
         # a relative clause inside the mention names what the source says, not the source
         # ("a new poll that shows more voters view Clinton unfavorably")
-        clause = {t.i for c in root.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+        clause = clause_tokens(root)
         inside = [
             e
             for e in self.ents
@@ -475,6 +460,29 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
             return None, None, False
         return canonical_text(tokens) or None, kind, plural
 
+    def _first_person(self, lower: str, start: int) -> tuple[str | None, str, bool] | None:
+        """Who "I" (or "we" in an interview's answer) is when the text says so without a
+        quote's speaker: None to resolve it as a pronoun (the current speaker, a group)."""
+        if lower in {"we", "us"}:
+            return self._interviewee(start) if self.discourse.is_answer(start) else None
+        if lower not in FIRST_PERSON:
+            return None
+        quoted = self.discourse.is_quoted(start)
+        if not quoted and (signed := self.discourse.signature(start)):
+            # a letter to the editor: "I" is the writer who signs it
+            self.antecedent = signed[1]
+            return signed[0], "person", False
+        if self.discourse.is_answer(start):
+            return self._interviewee(start)
+        if label := self.discourse.turn_label(start):
+            # a transcript: "PENCE: ... I ..." is the speaker of that turn
+            return self.surnames.get(label.lower(), label), "person", False
+        if not quoted:
+            # "I" in the narration of an opinion piece or a book: its writer, whom the
+            # text does not name; no speaker rather than the latest person quoted
+            return None, "person", False
+        return None
+
     def _explain(self, mention: tuple[int, int], name: str | None) -> tuple[int, int] | None:
         """Where the speaker is named, when the mention itself does not spell the name
         ("he", "the newspaper", "Pike" after "Graham Pike"): the antecedent's offsets."""
@@ -500,7 +508,7 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
         # source's name; a relative clause inside the mention is ("a poll that shows ...")
         if root.pos_ == "ADJ" and self._partitive(root) is None:
             return True
-        described = {t.i for c in root.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+        described = clause_tokens(root)
         if any(
             t.pos_ == "VERB"
             and t.i not in described
