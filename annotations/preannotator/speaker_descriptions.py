@@ -86,58 +86,175 @@ class Descriptions:
                 start, end = min(start, ent.start), max(end, ent.end)
         return self.doc[start:end]
 
-    def _author(self, root: Token, span: Span) -> Token | None:
+    def _name_phrase(self, head: Token) -> Span:
+        """``head``'s phrase without an appositive or a clause after it ("Huma Abedin" in
+        "Huma Abedin, vice chairwoman for Clinton's campaign, emailed ...")."""
+        phrase = self._phrase(head)
+        cut = next(
+            (t.i for t in phrase if t.i > head.i and t.is_punct and t.text in {",", "(", "—", "–"}),
+            phrase.end,
+        )
+        return self.doc[phrase.start : cut]
+
+    def _author(self, root: Token, span: Span) -> Span | None:
         """The author of a document named as the source: "a report by X", "a statement
-        from X", "a study published on Friday by X"."""
+        from X", "a study published on Friday by X", "a poll of voters released by X",
+        "Justice Department letters", "a Morning Consult poll"."""
         if root.lemma_.lower() not in self.documents or root.ent_type_:
             return None
-        owners = [
-            c
-            for c in root.children
-            if c.dep_ in {"compound", "poss"} and is_name_word(c, people=False) and c.i < root.i
-        ]
-        if owners:
+        owners = self._owner_span(root, people=False)
+        if owners is not None:
             # "Justice Department letters", "the agency's report": the organization
-            return owners[-1]
+            return owners
         for token in span:
             if token.lower_ not in {"by", "from"} or token.dep_ not in {"prep", "agent"}:
                 continue
             head = token.head
-            if head == root or (head.dep_ == "acl" and head.head == root):
-                return next((c for c in token.children if c.dep_ == "pobj"), None)
+            if head.dep_ == "acl":
+                # "a poll of 400 voters released by X": the participle may hang on a noun
+                # of the document's own phrase
+                head = head.head
+                while head != root and head.dep_ in {"pobj", "prep"} and head.head.i >= root.i:
+                    head = head.head
+            if head == root:
+                author = next((c for c in token.children if c.dep_ == "pobj"), None)
+                return self._name_phrase(author) if author is not None else None
         return None
 
-    def _earlier_author(self, root: Token, offset: int) -> tuple[str, str, bool] | None:
-        """The author of a document named again by its noun alone ("the summary", "the
-        poll"): the name that qualified the latest earlier mention of that noun ("an FBI
-        summary", "the Marist poll", "Reuters' report", "an affidavit written by X")."""
-        lemma = root.lemma_.lower()
-        if lemma not in self.documents or root.ent_type_:
+    def _owner_span(self, noun: Token, *, people: bool = True) -> Span | None:
+        """The name written before a document's noun, whole: "Justice Department" in
+        "Justice Department letters", "Morning Consult" in "a Morning Consult poll", "New
+        York Times/CBS News" in "a New York Times/CBS News survey", "the agency's"."""
+        owners = [
+            c
+            for c in noun.children
+            if c.dep_ in {"compound", "poss", "nmod"}
+            and is_name_word(c, people=people)
+            and c.i < noun.i
+        ]
+        if not owners:
             return None
-        if determiner_of(root) not in {"the", "this", "that"} or any(
-            c.dep_ in {"compound", "poss", "amod"} and c.ent_type_ for c in root.children
-        ):
+        last = self._phrase(owners[-1])
+        start = last.start
+        while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].head == noun:
+            start -= 1  # "Morning" of "a Morning Consult poll", which the tagger took for a time
+        return self.doc[min(start, last.start) : last.end]
+
+    def _named_author(self, author: Span, *, any_kind: bool = False) -> tuple | None:
+        """A document's author as a speaker: a person or an organization the article names
+        (any source at all with ``any_kind``, "a study by researchers")."""
+        if not any_kind and author.root.lower_ in {"i", "we", "you", "it", "they"}:
             return None
-        for token in reversed(self.doc[: root.i]):
-            if token.idx >= offset or token.lemma_.lower() != lemma or token.pos_ != "NOUN":
-                continue
-            names = [t for t in token.lefts if t.dep_ in {"compound", "poss"} and is_name_word(t)]
-            if not names:
-                # "an affidavit written by Marc Bujnowski ... the affidavit": its author
-                author = self._author(token, self.doc[token.left_edge.i : token.right_edge.i + 1])
-                if author is not None:
-                    name, kind, plural = self._resolve(self._phrase(author), author, author.idx)
-                    if name is not None and kind in {"person", "organization"}:
-                        return name, kind, plural
-                continue
-            words = [t for t in names[-1].subtree if is_name_word(t) and t.dep_ != "case"]
-            if not words:
-                continue
+        name, kind, plural = self._resolve(author, author.root, author.start_char)
+        if kind == "person" and author.root.pos_ == "PROPN":
+            if not any(t.ent_type_ == "PERSON" for t in author) and name not in {
+                n for _, n in self.people
+            }:
+                kind = "organization"  # "Morning Consult", "Latino Decisions"
+        if not any_kind and (name is None or kind not in {"person", "organization"}):
+            return None
+        return name, kind, plural
+
+    def _document_kind(self, token: Token) -> str | None:
+        """What kind of document a noun names ("survey" and "poll" are one kind), or None
+        when it names none."""
+        lemma = token.lemma_.lower()
+        if lemma in self.document_kinds:
+            return self.document_kinds[lemma]
+        return lemma if lemma in self.documents else None
+
+    def _document_author(self, token: Token) -> tuple[str, str, bool] | None:
+        """Who wrote the document ``token`` names: the name that qualifies it ("an FBI
+        summary", "a Morning Consult poll", "Reuters' report"), its author ("an affidavit
+        written by X"), or the subject of the verb that produced it ("X released a report",
+        "The group is planning to run an ad", "X said in a statement")."""
+        owners = self._owner_span(token)
+        if owners is not None:
+            words = [
+                t for t in owners if (t.pos_ == "PROPN" or is_name_word(t)) and t.dep_ != "case"
+            ]
             self.antecedent = (words[0].idx, words[-1].idx + len(words[-1]))
             text = canonical_text(words)
-            if words[-1].ent_type_ == "PERSON":
-                return self._person_name(text), "person", False
+            if words[-1].ent_type_ == "PERSON" or text.lower() in self.surnames:
+                name = self.surnames.get(text.lower(), text)
+                return self._person_name(name), "person", False
             return self._fullest_organization(org_name(text)), "organization", False
+        author = self._author(token, self.doc[token.left_edge.i : token.right_edge.i + 1])
+        if author is None:
+            author = self._producer(token)
+        if author is None:
+            return None
+        found = self._named_author(author)
+        if found is not None and self.antecedent is None:
+            self.antecedent = (author.start_char, author.end_char)
+        return found
+
+    def _producer(self, token: Token) -> Span | None:
+        """The subject of the verb that produced a document: "X released a report", "The
+        Future45 group is planning to plaster screens with a web ad", "X said in a
+        statement"."""
+        verb, preposition = token.head, None
+        if token.dep_ == "pobj" and verb.dep_ == "prep":
+            preposition, verb = verb.lower_, verb.head
+        elif token.dep_ != "dobj":
+            return None
+        if verb.pos_ != "VERB":
+            return None
+        lemma = verb.lemma_.lower()
+        if lemma not in self.authoring_verbs and not (
+            preposition == "in" and lemma in self.cue_verbs
+        ):
+            return None
+        while True:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None or verb.dep_ not in {"xcomp", "conj"}:
+                break
+            verb = verb.head  # "is planning to plaster", "met and released"
+        return self._name_phrase(subject) if subject is not None else None
+
+    def _earlier_author(self, root: Token, offset: int) -> tuple[str, str, bool] | None:
+        """The author of a document named again ("the summary", "the poll", "the survey",
+        "The email"): the author of the latest earlier mention of that document ("an FBI
+        summary", "a Morning Consult poll", "an affidavit written by X", "X emailed
+        supporters"); for "a new poll" with no author, the poll the next sentences name."""
+        kind = self._document_kind(root)
+        if kind is None or root.ent_type_:
+            return None
+        if any(c.dep_ in {"compound", "poss", "amod"} and c.ent_type_ for c in root.children):
+            return None
+        lemma = root.lemma_.lower()
+        determiner = determiner_of(root)
+        paragraph = self.discourse.paragraph(offset)
+        if determiner in {"the", "this", "that"}:
+            for token in reversed(self.doc[: root.i]):
+                if token.idx >= offset or self.discourse.is_quoted(token.idx):
+                    continue
+                same = token.lemma_.lower() == lemma
+                if token.pos_ == "VERB" and same:
+                    # "Abedin emailed supporters ... The email": who emailed
+                    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+                    found = self._named_author(self._name_phrase(subject)) if subject else None
+                elif token.pos_ in {"NOUN", "PROPN"} and (
+                    same
+                    or (
+                        self._document_kind(token) == kind
+                        and self.discourse.paragraph(token.idx) >= paragraph - 1
+                    )
+                ):
+                    found = self._document_author(token)
+                else:
+                    continue
+                if found is not None:
+                    return found
+        elif determiner in INDEFINITE:
+            # "according to a new poll. ... A Morning Consult poll found": that poll
+            for token in self.doc[root.i + 1 :]:
+                if self.discourse.paragraph(token.idx) > paragraph + 1:
+                    break
+                if token.pos_ in {"NOUN", "PROPN"} and self._document_kind(token) == kind:
+                    owners = [t for t in token.lefts if t.dep_ in {"compound", "poss"}]
+                    if owners and (found := self._document_author(token)) is not None:
+                        return found
         return None
 
     def _earlier_description(self, root: Token, offset: int) -> str | None:
@@ -178,7 +295,7 @@ class Descriptions:
         author = self._author(noun, self.doc[noun.left_edge.i : noun.i + 1])
         if author is not None:
             # "the Associated Press report, which notes ...": the report's author
-            return self._resolve(self._phrase(author), author, author.idx)
+            return self._resolve(author, author.root, author.start_char)
         plural = noun.tag_ in {"NNS", "NNPS"}
         if noun.lemma_.lower() in self.anonymous:
             return (self._group_name(noun) if plural else None), "anonymous", plural

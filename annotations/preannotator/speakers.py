@@ -24,7 +24,7 @@ from .coreference import (
     tied_pronoun_genders,
     word_gender,
 )
-from .lexicon import doc_text, lexicon, read_list
+from .lexicon import doc_text, lexicon, read_list, words
 from .rules.records import Attribution
 from .speaker_descriptions import Descriptions
 from .speaker_groups import Groups
@@ -68,6 +68,9 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
         self.titles = lex.titles
         self.organization_words = lex.organization_words
         self.documents = lex.documents
+        self.document_kinds = {row[0].lower(): row[1] for row in read_list("document_kinds.txt")}
+        self.authoring_verbs = words("authoring_verbs.txt")
+        self.cue_verbs = lex.cue_verbs
 
     def __call__(self, doc: Doc) -> Doc:
         self._relabel(doc)
@@ -217,11 +220,19 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
         author = self._author(root, span)
         if author is not None:
             # "a study by the Centre for Education Research": the centre speaks
-            return self._resolve(self._phrase(author), author, start)
+            return self._named_author(author, any_kind=True)
         earlier = self._earlier_author(root, start)
         if earlier is not None:
             # "the summary" after "an FBI summary of its investigation": the FBI speaks
             return earlier
+        document = next((c for c in root.children if c.dep_ == "poss"), None)
+        if document is not None and self._document_kind(document) and not self._document_kind(root):
+            # "the ad's narrator", "the report's authors": the document's author
+            found = self._earlier_author(document, document.idx) or self._document_author(
+                document
+            )
+            if found is not None:
+                return found
         if not root.ent_type_ and any(
             c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"} and span.start <= c.i < span.end
             for c in root.children
@@ -433,6 +444,8 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
         if root.pos_ == "PROPN" and not common:
             # only the proper name around the head: "Pence himself" -> Pence
             name = self._person_name(canonical_text(proper_name(span, root)))
+            if name.lower() in self.documents:
+                return name, None, False  # "Poll: ..." in a headline: a document
             if not looks_like_name(name):
                 return None, None, False
             if name.split()[-1].lower() in self.organization_words or is_outlet(name):

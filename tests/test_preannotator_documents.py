@@ -1,0 +1,96 @@
+"""Documents as sources: a poll, a report, an email or an ad speaks for its author, found
+where the article names the document first or says who produced it. Sentences written here."""
+
+import pytest
+
+from annotations.preannotator import Preannotator, Proposal
+
+
+@pytest.fixture(scope="module")
+def pre() -> Preannotator:
+    return Preannotator()
+
+
+def said(pre: Preannotator, text: str, content: str) -> Proposal:
+    """The proposal whose content holds ``content``."""
+    found = [p for p in next(pre.annotate([text])) if content in text[p.content[0] : p.content[1]]]
+    assert len(found) == 1, [(text[p.content[0] : p.content[1]], p.speaker_name) for p in found]
+    return found[0]
+
+
+def words(text: str, span: tuple[int, int] | None) -> str | None:
+    return text[span[0] : span[1]] if span else None
+
+
+def test_another_word_for_the_same_poll_speaks_for_its_pollster(pre):
+    text = (
+        "Harlan Reed leads the race.\n\n"
+        "A Morning Consult poll found that Reed has 41 percent of the vote.\n\n"
+        "The survey also shows that turnout will be low."
+    )
+    survey = said(pre, text, "turnout will be low")
+    assert (survey.speaker_name, survey.speaker_kind) == ("Morning Consult", "organization")
+    assert words(text, survey.speaker_antecedent) == "Morning Consult"
+
+
+def test_a_new_poll_is_the_one_the_next_sentence_names(pre):
+    text = (
+        "Harlan Reed ties Maria Ortiz in the governor's race, according to a new poll.\n\n"
+        "A Morning Consult poll found that Reed would draw voters from Ortiz."
+    )
+    new_poll = said(pre, text, "Harlan Reed ties Maria Ortiz")
+    assert new_poll.speaker_name == "Morning Consult"
+
+
+def test_a_poll_released_by_a_group_speaks_for_it_and_so_does_the_poll_again(pre):
+    text = (
+        "Reed's views have hurt him, according to a poll of 400 registered voters released "
+        "on Friday by Latino Decisions, a public opinion research group.\n\n"
+        "Sixty percent of the voters have an unfavorable view of Reed, the poll found."
+    )
+    first = said(pre, text, "Reed's views have hurt him")
+    again = said(pre, text, "unfavorable view")
+    assert first.speaker_name == again.speaker_name == "Latino Decisions"
+    assert again.speaker_kind == "organization"
+    # the explanation points at the name, not at its appositive
+    assert words(text, again.speaker_antecedent) == "Latino Decisions"
+
+
+def test_the_email_speaks_for_who_emailed(pre):
+    text = (
+        "Huma Abedin, a vice chairwoman of the campaign, emailed supporters on Monday.\n\n"
+        "The email said that the campaign needs their help."
+    )
+    email = said(pre, text, "needs their help")
+    assert (email.speaker_name, email.speaker_kind) == ("Huma Abedin", "person")
+    assert words(text, email.speaker_antecedent) == "Huma Abedin"
+
+
+def test_a_statement_speaks_for_who_said_it_in_the_statement(pre):
+    text = (
+        "Senator Jane Miller said in a statement that the bill was flawed. "
+        "The statement added that she would vote against it."
+    )
+    assert said(pre, text, "vote against it").speaker_name == "Jane Miller"
+
+
+def test_the_ads_narrator_speaks_for_the_group_that_runs_the_ad(pre):
+    text = (
+        "The Future45 group is planning to plaster screens with a holiday ad next week.\n\n"
+        '"The gifts were all opened: a new server, a mouse," says the ad\'s narrator.'
+    )
+    narrator = said(pre, text, "The gifts were all opened")
+    assert narrator.speaker_name == "Future45 group"
+    assert narrator.speaker_kind == "organization"
+
+
+def test_a_document_someone_only_criticised_is_not_theirs(pre):
+    text = "Critics denounced the report. The report said that spending rose by 4 percent."
+    report = said(pre, text, "spending rose")
+    assert report.speaker_name != "Critics"
+
+
+def test_a_headline_poll_is_not_a_person(pre):
+    text = "Poll shows a tie in the race.\n\nThe race is close, according to a new poll."
+    poll = said(pre, text, "a tie")
+    assert poll.speaker_kind != "person"
