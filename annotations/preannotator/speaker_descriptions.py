@@ -136,7 +136,7 @@ class Descriptions:
             return None
         last = self._phrase(owners[-1])
         start = last.start
-        while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].head == noun:
+        while start and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].head == noun:
             start -= 1  # "Morning" of "a Morning Consult poll", which the tagger took for a time
         return self.doc[min(start, last.start) : last.end]
 
@@ -146,11 +146,14 @@ class Descriptions:
         if not any_kind and author.root.lower_ in {"i", "we", "you", "it", "they"}:
             return None
         name, kind, plural = self._resolve(author, author.root, author.start_char)
-        if kind == "person" and author.root.pos_ == "PROPN":
-            if not any(t.ent_type_ == "PERSON" for t in author) and name not in {
-                n for _, n in self.people
-            }:
-                kind = "organization"  # "Morning Consult", "Latino Decisions"
+        known = {n for _, n in self.people}
+        if (
+            kind == "person"
+            and author.root.pos_ == "PROPN"
+            and not any(t.ent_type_ == "PERSON" for t in author)
+            and name not in known
+        ):
+            kind = "organization"  # "Morning Consult", "Latino Decisions"
         if not any_kind and (name is None or kind not in {"person", "organization"}):
             return None
         return name, kind, plural

@@ -228,9 +228,7 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
         document = next((c for c in root.children if c.dep_ == "poss"), None)
         if document is not None and self._document_kind(document) and not self._document_kind(root):
             # "the ad's narrator", "the report's authors": the document's author
-            found = self._earlier_author(document, document.idx) or self._document_author(
-                document
-            )
+            found = self._earlier_author(document, document.idx) or self._document_author(document)
             if found is not None:
                 return found
         if not root.ent_type_ and any(
