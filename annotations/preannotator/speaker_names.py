@@ -1,11 +1,23 @@
 """People's names in one article: the labels a reader would give the entities, surnames
 and namesakes, names the tagger misses, and the people a pronoun's own clause names."""
 
+import re
+
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from .coreference import SUBJECT_DEPS, first_names, is_outlet, name_gender, pronouns
 from .lexicon import doc_text
-from .speaker_text import INTERVIEW_REACH, INTERVIEW_WITH, surname_of
+from .speaker_text import (
+    CLOSING_MARKS,
+    INTERVIEW_REACH,
+    INTERVIEW_WITH,
+    OPENING_MARKS,
+    surname_of,
+)
+
+# a nickname in quotation marks inside a name: George "Jay" Keyworth, C.L. ''Butch'' Otter
+NICKNAME = re.compile(r"\s+(?:\"|“|''|‘)[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?(?:\"|”|''|’)(?=\s)")
 
 
 class PeopleNames:
@@ -42,8 +54,56 @@ class PeopleNames:
             for e, new in zip(ents, labels, strict=True)
             if new
         )
+        nicknamed = self._nicknamed(doc)
+        if nicknamed:
+            fixed = tuple(filter_spans([*nicknamed, *fixed]))
         if fixed != ents:
             doc.ents = fixed
+
+    def _nicknamed(self, doc: Doc) -> list[Span]:
+        """Names with a nickname in quotation marks, which the tagger splits or leaves
+        untagged: George "Jay" Keyworth, Gov. C.L. "Butch" Otter."""
+        found = []
+        for token in doc:
+            if token.text not in OPENING_MARKS and token.text not in {"``", "''"}:
+                continue
+            i = token.i
+            close = next(
+                (
+                    j
+                    for j in range(i + 2, min(i + 4, len(doc) - 1))
+                    if doc[j].text in CLOSING_MARKS or doc[j].text == "''"
+                ),
+                None,
+            )
+            if (
+                close is None
+                or i == 0
+                or not all(t.is_title for t in doc[i + 1 : close])
+                or doc[i - 1].pos_ != "PROPN"
+                or not doc[i - 1].text[:1].isupper()
+                or doc[close + 1].pos_ != "PROPN"
+                or not doc[close + 1].is_title
+            ):
+                continue
+            start = i - 1
+            while (
+                start
+                and doc[start - 1].pos_ == "PROPN"
+                and doc[start - 1].ent_type_
+                in {
+                    "PERSON",
+                    "",
+                }
+            ):
+                if doc[start - 1].lower_.rstrip(".") in self.titles:
+                    break
+                start -= 1
+            end = close + 2
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+                end += 1
+            found.append(Span(doc, start, end, label="PERSON"))
+        return found
 
     def _entity_at(self, token: Token, label: str | None = None) -> Span | None:
         """The named entity ``token`` belongs to (one with ``label``, when given)."""
@@ -81,6 +141,7 @@ class PeopleNames:
 
     def _person_name(self, text: str) -> str:
         """The name without possessive and leading titles ("Mayor Ana Ruiz's" -> "Ana Ruiz")."""
+        text = NICKNAME.sub("", text)  # George "Jay" Keyworth -> George Keyworth
         words = text.strip().replace("’s", "").replace("'s", "").split()
         while len(words) > 1 and words[0].rstrip(".").lower() in self.titles:
             words = words[1:]

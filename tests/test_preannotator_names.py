@@ -1,0 +1,36 @@
+"""People's names as the resolver reads them: nicknames in quotation marks. Sentences
+written here."""
+
+import pytest
+
+from annotations.preannotator import Preannotator, Proposal
+
+
+@pytest.fixture(scope="module")
+def pre() -> Preannotator:
+    return Preannotator()
+
+
+def said(pre: Preannotator, text: str, content: str) -> Proposal:
+    """The proposal whose content holds ``content``."""
+    found = [p for p in next(pre.annotate([text])) if content in text[p.content[0] : p.content[1]]]
+    assert len(found) == 1, [(text[p.content[0] : p.content[1]], p.speaker_name) for p in found]
+    return found[0]
+
+
+def test_a_nickname_in_quotation_marks_is_not_part_of_the_name(pre):
+    text = (
+        'The idea came from the company\'s longest-serving director, George "Jay" Keyworth. '
+        "Keyworth rushed to meet the chief executive.\n\n"
+        '"We should buy them right away," he said.'
+    )
+    assert said(pre, text, "buy them").speaker_name == "George Keyworth"
+
+
+def test_a_name_the_tagger_splits_at_its_nickname_is_one_person(pre):
+    text = (
+        'The campaign was represented by Gov. C.L. "Butch" Otter, an early endorser, who '
+        "said that the West needs more water."
+    )
+    quote = said(pre, text, "needs more water")
+    assert (quote.speaker_name, quote.speaker_kind) == ("C.L. Otter", "person")
