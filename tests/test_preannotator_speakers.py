@@ -869,3 +869,34 @@ def test_bare_experts_are_not_the_experts_named_for_something_else(pre):
     )
     quote = said(pre, text, "rarely jailed")
     assert (quote.speaker_name, quote.speaker_kind) == ("Experts", "anonymous")
+
+
+def test_the_government_is_never_another_organization_named_before(pre):
+    text = (
+        "The occupiers held the Malheur National Wildlife Refuge for weeks.\n\n"
+        "The judge heard clips of the radio show - proof, the government argued, that the "
+        "host took part in the occupation."
+    )
+    quote = said(pre, text, "took part in the occupation")
+    assert quote.speaker_name != "Malheur National Wildlife Refuge"
+
+
+def test_the_magazine_is_the_magazine_named_before_whatever_the_tagger_made_of_it(pre):
+    text = (
+        "Bill Clinton submitted cookie recipes for Family Circle magazine's cookie poll.\n\n"
+        "The magazine said the cookie poll winner has predicted five of the last six races."
+    )
+    quote = said(pre, text, "predicted five")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Family Circle", "organization")
+
+
+def test_aides_of_a_person_are_named_with_the_person(pre):
+    text = (
+        "Senator Bernie Sanders lost New York by 16 points.\n\n"
+        "The senator's advisers were optimistic that he would do well next week. "
+        "His aides said that the campaign has money."
+    )
+    advisers = said(pre, text, "do well next week")
+    aides = said(pre, text, "has money")
+    assert advisers.speaker_name == "Bernie Sanders's advisers"
+    assert (aides.speaker_name, aides.speaker_kind) == ("Bernie Sanders's aides", "anonymous")

@@ -9,6 +9,7 @@ from .speaker_text import (
     GENERIC_BODIES,
     INDEFINITE,
     ORG_LABELS,
+    OWN_NOUN_BODIES,
     STRIP_DEPS,
     canonical_text,
     determiner_of,
@@ -386,6 +387,8 @@ class Descriptions:
         unnamed = self._unnamed_institution(root, offset)
         if unnamed is not None:
             return unnamed
+        if description in OWN_NOUN_BODIES:
+            return None
         current = self.discourse.current_organization(
             offset, lambda n: not self._other_institution(n) and not is_outlet(n)
         )

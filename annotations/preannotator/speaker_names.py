@@ -13,6 +13,8 @@ from .speaker_text import (
     INTERVIEW_REACH,
     INTERVIEW_WITH,
     OPENING_MARKS,
+    described_as_outlet,
+    determiner_of,
     surname_of,
 )
 
@@ -44,6 +46,8 @@ class PeopleNames:
                 and e[1].lower_.rstrip(".") not in self.organization_words
             ):
                 return "PERSON"  # "Carly Fiorina": a first name and a surname
+            if e.label_ not in {"PERSON", "ORG"} and described_as_outlet(e):
+                return "ORG"  # "Family Circle magazine", whatever kind of name it seemed
             if e.label_ == "PERSON" and len(e) == 1 and self._role_word(e[0]):
                 return ""  # "Pastor Wants ...": a headline's capitalised title names nobody
             return e.label_
@@ -197,6 +201,15 @@ class PeopleNames:
         ent = self._entity_at(possessor)
         if ent is not None and ent.label_ == "PERSON":
             return self._full_name(ent)
+        if (
+            possessor.pos_ == "NOUN"
+            and determiner_of(possessor) in {"the", "this", "that"}
+            and self.descriptions.get(possessor.lemma_.lower()) == "person"
+        ):
+            # "the senator's advisers": the senator the article named
+            phrase = self.doc[possessor.left_edge.i : possessor.i + 1]
+            name, kind, _ = self._resolve(phrase, possessor, possessor.idx)
+            return name if kind == "person" else None
         return None
 
     def _clause_mates(self, pronoun: Token) -> set[str]:

@@ -58,6 +58,9 @@ GENERIC_BODIES = {
     "institution",
     "network",
 }
+# institution nouns that only an organization named or described with the same noun can
+# stand for: "the government argued" is never the wildlife refuge named before it
+OWN_NOUN_BODIES = {"government", "administration", "court", "prosecution"}
 
 
 def org_name(text: str) -> str:

@@ -61,6 +61,8 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
         # the rules' source nouns, and the epithets, institutions and collective nouns only
         # the resolver reads
         self.descriptions = {
+            # "the magazine", "the daily": a news outlet named before
+            **dict.fromkeys(outlets().descriptions, "organization"),
             **lex.descriptions,
             **{row[0].lower(): row[1] for row in read_list("speaker_descriptions.txt")},
         }
@@ -402,6 +404,12 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
             return canonical_text(tokens) or None, "group" if plural else "organization", plural
         if lower in self.anonymous or (root.lemma_.lower() in self.anonymous):
             tokens = self._description_tokens(span, root)
+            if plural and possessor is not None:
+                # "his aides", "the senator's advisers": Bernie Sanders's advisers
+                owner = self._owner(possessor, start)
+                words = [t for t in tokens if t.i > possessor.right_edge.i and not t.is_punct]
+                if owner is not None and words:
+                    return f"{owner}'s {canonical_text(words).lower()}", "anonymous", True
             if plural:
                 group = self._group_name(root)
                 own = canonical_text(tokens)
