@@ -94,3 +94,23 @@ def test_a_headline_poll_is_not_a_person(pre):
     text = "Poll shows a tie in the race.\n\nThe race is close, according to a new poll."
     poll = said(pre, text, "a tie")
     assert poll.speaker_kind != "person"
+
+
+def test_a_newspaper_named_post_is_no_document(pre):
+    text = (
+        "Senator Ted Cruz spoke to reporters on Monday.\n\n"
+        "The Washington Post's Ed O'Keefe said that the senator looked tired."
+    )
+    quote = said(pre, text, "looked tired")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Ed O'Keefe", "person")
+
+
+def test_who_produced_a_statement_is_only_read_near_it(pre):
+    text = (
+        "Mayor Ana Ruiz said in a statement that the port would reopen.\n\n"
+        "The storm closed three roads.\n\n"
+        "Crews worked through the night.\n\n"
+        "Schools stayed closed on Tuesday.\n\n"
+        "The company confirmed the delay. The statement added that shipping would resume."
+    )
+    assert said(pre, text, "shipping would resume").speaker_name != "Ana Ruiz"

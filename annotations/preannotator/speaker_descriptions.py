@@ -167,16 +167,18 @@ class Descriptions:
             return self.document_kinds[lemma]
         return lemma if lemma in self.documents else None
 
-    def _document_author(self, token: Token) -> tuple[str, str, bool] | None:
+    def _document_author(
+        self, token: Token, *, producer: bool = True
+    ) -> tuple[str, str, bool] | None:
         """Who wrote the document ``token`` names: the name that qualifies it ("an FBI
         summary", "a Morning Consult poll", "Reuters' report"), its author ("an affidavit
         written by X"), or the subject of the verb that produced it ("X released a report",
         "The group is planning to run an ad", "X said in a statement")."""
         owners = self._owner_span(token)
         if owners is not None:
-            words = [
-                t for t in owners if (t.pos_ == "PROPN" or is_name_word(t)) and t.dep_ != "case"
-            ]
+            names = [t.i for t in owners if t.pos_ == "PROPN" or is_name_word(t)]
+            # every word from the first name word to the last ("USA TODAY/Suffolk")
+            words = [t for t in owners if names and names[0] <= t.i <= names[-1]]
             self.antecedent = (words[0].idx, words[-1].idx + len(words[-1]))
             text = canonical_text(words)
             if words[-1].ent_type_ == "PERSON" or text.lower() in self.surnames:
@@ -184,7 +186,7 @@ class Descriptions:
                 return self._person_name(name), "person", False
             return self._fullest_organization(org_name(text)), "organization", False
         author = self._author(token, self.doc[token.left_edge.i : token.right_edge.i + 1])
-        if author is None:
+        if author is None and producer:
             author = self._producer(token)
         if author is None:
             return None
@@ -234,7 +236,10 @@ class Descriptions:
                 if token.idx >= offset or self.discourse.is_quoted(token.idx):
                     continue
                 same = token.lemma_.lower() == lemma
-                if token.pos_ == "VERB" and same:
+                # who produced it is only read near the mention: "the statement" far below
+                # "X said in a statement" is more often another one
+                near = self.discourse.paragraph(token.idx) >= paragraph - 2
+                if token.pos_ == "VERB" and same and near:
                     # "Abedin emailed supporters ... The email": who emailed
                     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
                     found = self._named_author(self._name_phrase(subject)) if subject else None
@@ -245,7 +250,7 @@ class Descriptions:
                         and self.discourse.paragraph(token.idx) >= paragraph - 1
                     )
                 ):
-                    found = self._document_author(token)
+                    found = self._document_author(token, producer=near)
                 else:
                     continue
                 if found is not None:

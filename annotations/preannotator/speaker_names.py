@@ -91,18 +91,8 @@ class PeopleNames:
             ):
                 continue
             start = i - 1
-            while (
-                start
-                and doc[start - 1].pos_ == "PROPN"
-                and doc[start - 1].ent_type_
-                in {
-                    "PERSON",
-                    "",
-                }
-            ):
-                if doc[start - 1].lower_.rstrip(".") in self.titles:
-                    break
-                start -= 1
+            while start and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].is_title:
+                start -= 1  # the given names the tagger saw ("Marine John": only "John")
             end = close + 2
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
                 end += 1

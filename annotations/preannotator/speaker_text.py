@@ -58,6 +58,8 @@ GENERIC_BODIES = {
     "institution",
     "network",
 }
+# descriptions of a news outlet that the resolver reads as "the outlet named before"
+PRINT_OUTLETS = {"daily", "magazine", "publication", "tabloid", "weekly"}
 # institution nouns that only an organization named or described with the same noun can
 # stand for: "the government argued" is never the wildlife refuge named before it
 OWN_NOUN_BODIES = {"government", "administration", "court", "prosecution"}

@@ -37,6 +37,7 @@ from .speaker_text import (
     OPENING_MARKS,
     ORG_LABELS,
     PERSON_PRONOUNS,
+    PRINT_OUTLETS,
     RELATIVE_PRONOUNS,
     STRIP_DEPS,
     THING_PRONOUNS,
@@ -61,8 +62,9 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
         # the rules' source nouns, and the epithets, institutions and collective nouns only
         # the resolver reads
         self.descriptions = {
-            # "the magazine", "the daily": a news outlet named before
-            **dict.fromkeys(outlets().descriptions, "organization"),
+            # "the magazine", "the daily": a news outlet named before ("the website" and
+            # "the network" are as often something else)
+            **dict.fromkeys(PRINT_OUTLETS, "organization"),
             **lex.descriptions,
             **{row[0].lower(): row[1] for row in read_list("speaker_descriptions.txt")},
         }
@@ -228,7 +230,13 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
             # "the summary" after "an FBI summary of its investigation": the FBI speaks
             return earlier
         document = next((c for c in root.children if c.dep_ == "poss"), None)
-        if document is not None and self._document_kind(document) and not self._document_kind(root):
+        if (
+            document is not None
+            and document.pos_ == "NOUN"
+            and not document.ent_type_
+            and self._document_kind(document)
+            and not self._document_kind(root)
+        ):
             # "the ad's narrator", "the report's authors": the document's author
             found = self._earlier_author(document, document.idx) or self._document_author(document)
             if found is not None:
