@@ -900,3 +900,23 @@ def test_aides_of_a_person_are_named_with_the_person(pre):
     aides = said(pre, text, "has money")
     assert advisers.speaker_name == "Bernie Sanders's advisers"
     assert (aides.speaker_name, aides.speaker_kind) == ("Bernie Sanders's aides", "anonymous")
+
+
+def test_a_role_given_to_a_surname_the_tagger_missed_names_that_person(pre):
+    # the small model tags this "Roffman" as an organization
+    text = (
+        "Marvin Roffman doubted the new casino project, the Grand Palace. Roffman, a "
+        "securities analyst for the investment company Janney Montgomery Scott, recalled "
+        "many calls with the owner.\n\n"
+        "The securities analyst said that he decided to fight back."
+    )
+    assert said(pre, text, "fight back").speaker_name == "Marvin Roffman"
+
+
+def test_a_bare_share_speaks_for_the_group_of_the_share_before_it(pre):
+    text = (
+        "About 40 percent of voters said the economy matters most. "
+        "Another 12 percent said that terrorism does."
+    )
+    quote = said(pre, text, "terrorism does")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Voters", "group")

@@ -14,7 +14,8 @@ class Groups:
         """The group a quantity is part of: "voters" in "30 percent of voters", "his
         supporters" in "some of his supporters", "Kasich supporters" in "Among Kasich
         supporters, 61 percent said ..." (an "among" phrase before it, in its sentence or the
-        one before in the same paragraph)."""
+        one before in the same paragraph), "Sanders supporters" in "55 percent of Sanders
+        supporters said ... Some 22 percent said" (the group of the share before it)."""
         quantities = word_list("quantities.txt")
         if not (root.like_num or root.lower_ in quantities or root.lemma_.lower() in quantities):
             return None
@@ -36,7 +37,20 @@ class Groups:
             for c in t.children
             if c.dep_ == "pobj"
         ]
-        return among[-1] if among else None
+        if among:
+            return among[-1]
+        # "55 percent of Sanders supporters said ... Some 22 percent said ...": the group
+        # the share before it was part of
+        shares = [
+            c
+            for t in self.doc[start : root.i]
+            if t.like_num or t.lower_ in quantities or t.lemma_.lower() in quantities
+            for prep in t.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for c in prep.children
+            if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"} and c.tag_ in {"NNS", "NNPS"}
+        ]
+        return shares[-1] if shares else None
 
     def chunks(self) -> list[Span]:
         """The doc's noun chunks, computed once and only when a group needs them."""

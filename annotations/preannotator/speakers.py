@@ -133,8 +133,12 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
                     )
             elif len(ent) == 1 and ent.text.lower() in surnames:
                 # a surname alone the tagger took for an organization ("said Pike")
-                people.append((ent.start_char, surnames[ent.text.lower()]))
-                discourse.name(surnames[ent.text.lower()], "person", at, subject=subject, main=main)
+                name = surnames[ent.text.lower()]
+                people.append((ent.start_char, name))
+                discourse.name(name, "person", at, subject=subject, main=main)
+                for noun in role_nouns(ent, self.titles):
+                    # "Roffman, a securities analyst, ..." ... "The securities analyst"
+                    self.roles.append((ent.start_char, noun.lemma_.lower(), name))
             elif ent.label_ in ORG_LABELS and ent.label_ != "GPE":
                 organizations.append((ent.start_char, org_name(ent.text)))
                 if described_as_outlet(ent):
@@ -164,7 +168,10 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
                 main=is_main_subject(token),
             )
             person_tokens[token.i] = name
+            for noun in role_nouns(doc[token.i : token.i + 1], self.titles):
+                self.roles.append((token.idx, noun.lemma_.lower(), name))
         people.sort()
+        self.roles.sort()
         discourse.named.sort(key=lambda r: r.position)
         discourse.tied = tied_pronoun_genders(doc, person_tokens)
         self.doc = doc
