@@ -114,3 +114,20 @@ def test_who_produced_a_statement_is_only_read_near_it(pre):
         "The company confirmed the delay. The statement added that shipping would resume."
     )
     assert said(pre, text, "shipping would resume").speaker_name != "Ana Ruiz"
+
+
+def test_the_ad_speaks_for_who_spends_on_it(pre):
+    text = (
+        "The American Action Network says it will spend nearly $150,000 on a TV ad in the "
+        "district. The ad says that the congressman is a conservative."
+    )
+    ad = said(pre, text, "congressman is a conservative")
+    assert (ad.speaker_name, ad.speaker_kind) == ("American Action Network", "organization")
+
+
+def test_the_legislation_speaks_for_the_senator_whose_bill_it_is(pre):
+    text = (
+        "Only two Democrats back Sen. Bob Corker's legislation.\n\n"
+        "The legislation says that sanctions on Iran must be mandatory."
+    )
+    assert said(pre, text, "sanctions on Iran").speaker_name == "Bob Corker"

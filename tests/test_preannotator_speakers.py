@@ -920,3 +920,53 @@ def test_a_bare_share_speaks_for_the_group_of_the_share_before_it(pre):
     )
     quote = said(pre, text, "terrorism does")
     assert (quote.speaker_name, quote.speaker_kind) == ("Voters", "group")
+
+
+def test_who_after_an_appositive_is_the_person_even_one_tagged_as_a_place(pre):
+    # the small model tags "Harlan Crow" as a place here
+    text = (
+        "Our Principles raised $100,000 from Harlan Crow, a Texas real estate developer, "
+        "who had supported Senator Marco Rubio of Florida."
+    )
+    quote = said(pre, text, "Marco Rubio")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Harlan Crow", "person")
+
+
+def test_who_after_a_share_is_the_group_it_is_part_of(pre):
+    text = (
+        "Clinton won by almost 60 points among the 30 percent of voters who said Wall Street "
+        "does more to help the economy."
+    )
+    quote = said(pre, text, "Wall Street does more")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Voters", "group")
+
+
+def test_officials_described_by_a_participle_are_anonymous_sources(pre):
+    text = "Officials involved with the political groups said that they are raising more money."
+    quote = said(pre, text, "raising more money")
+    assert quote.speaker_kind == "anonymous"
+    assert quote.speaker_name.startswith("Officials involved")
+
+
+def test_one_activist_is_an_anonymous_source(pre):
+    text = 'There was a moment of mayhem. ("I do not want fisticuffs," said one party activist.)'
+    quote = said(pre, text, "fisticuffs")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Party activist", "anonymous")
+
+
+def test_we_in_the_narration_is_no_group_named_before(pre):
+    text = (
+        "Policy makers cannot impose all the pain on the nation's blue-collar workers.\n\n"
+        "But now that we know the costs are big, it looks unconscionable."
+    )
+    assert said(pre, text, "the costs are big").speaker_name is None
+
+
+def test_a_share_speaks_for_the_group_of_a_share_in_the_paragraph_before(pre):
+    text = (
+        "But 16 percent of Democratic registered voters still say they do not know Sanders.\n\n"
+        "Since December, Sanders has gained on other measures, too. And 64 percent call him "
+        "competent."
+    )
+    quote = said(pre, text, "him competent")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Democratic registered voters", "group")

@@ -3,7 +3,7 @@ poll", "a report by X" or "the company, which ..." stand for in one article."""
 
 from spacy.tokens import Span, Token
 
-from .coreference import is_outlet, outlets
+from .coreference import first_names, is_outlet, outlets
 from .speaker_text import (
     ARTICLES,
     GENERIC_BODIES,
@@ -144,7 +144,7 @@ class Descriptions:
     def _named_author(self, author: Span, *, any_kind: bool = False) -> tuple | None:
         """A document's author as a speaker: a person or an organization the article names
         (any source at all with ``any_kind``, "a study by researchers")."""
-        if not any_kind and author.root.lower_ in {"i", "we", "you", "it", "they"}:
+        if not any_kind and author.root.lower_ in {"i", "we", "you", "they"}:
             return None
         name, kind, plural = self._resolve(author, author.root, author.start_char)
         known = {n for _, n in self.people}
@@ -207,7 +207,7 @@ class Descriptions:
         if verb.pos_ != "VERB":
             return None
         lemma = verb.lemma_.lower()
-        if lemma not in self.authoring_verbs and not (
+        if preposition not in self.authoring_verbs.get(lemma, ()) and not (
             preposition == "in" and lemma in self.cue_verbs
         ):
             return None
@@ -296,10 +296,20 @@ class Descriptions:
                     return self._full_name(ent), "person", False
                 if ent.label_ in ORG_LABELS:
                     return org_name(ent.text), "organization", False
+        part_of = self._partitive(noun)
+        if part_of is not None:
+            # "the 30 percent of voters who said ...": the voters
+            name, kind, _ = self._resolve(self._phrase(part_of), part_of, noun.idx)
+            if name is not None:
+                return name, "group", True
         if noun.dep_ == "appos":
             # "Yevgeny Kopachko, a pollster who ...": the person the appositive describes
             head = self._entity_at(noun.head)
-            if head is not None and head.label_ == "PERSON":
+            if head is not None and (
+                head.label_ == "PERSON"
+                # "Harlan Crow, a Texas real estate developer, who ...", tagged as a place
+                or (person and len(head) > 1 and head[0].lower_ in first_names())
+            ):
                 return self._full_name(head), "person", False
         author = self._author(noun, self.doc[noun.left_edge.i : noun.i + 1])
         if author is not None:

@@ -3,6 +3,7 @@ a group of unnamed sources goes by."""
 
 from spacy.tokens import Span, Token
 
+from .coreference import SUBJECT_DEPS
 from .lexicon import words as word_list
 from .speaker_text import STRIP_DEPS, canonical_text
 
@@ -41,10 +42,24 @@ class Groups:
             return among[-1]
         # "55 percent of Sanders supporters said ... Some 22 percent said ...": the group
         # the share before it was part of
+        if root.pos_ == "PROPN":
+            return None  # "Air Force 1st"
+        # a share of a poll ("64 percent", "six in 10") continues the shares before it, in
+        # this paragraph or the one before; a bare "some" or "one" is anyone
+        if not (root.like_num or root.lemma_.lower() in {"percent", "%"}) or root.lower_ in {
+            "one",
+            "two",
+        }:
+            return None
+        paragraph = self.discourse.paragraph(root.idx)
+        while start and self.discourse.paragraph(self.doc[start - 1].idx) >= paragraph - 1:
+            start -= 1
         shares = [
             c
             for t in self.doc[start : root.i]
-            if t.like_num or t.lower_ in quantities or t.lemma_.lower() in quantities
+            if (t.like_num or t.lower_ in quantities or t.lemma_.lower() in quantities)
+            # the share before spoke too ("16 percent of voters say ...")
+            and (t.dep_ in SUBJECT_DEPS or (t.dep_ == "appos" and t.head.dep_ in SUBJECT_DEPS))
             for prep in t.children
             if prep.dep_ == "prep" and prep.lower_ == "of"
             for c in prep.children
@@ -100,7 +115,10 @@ class Groups:
                 tokens = [
                     t
                     for t in chunk
-                    if t.dep_ not in STRIP_DEPS and not t.like_num and not t.is_punct
+                    if t.dep_ not in STRIP_DEPS
+                    and t.dep_ != "case"
+                    and not t.like_num
+                    and not t.is_punct
                 ]
                 if len(tokens) > len(best):
                     best = tokens

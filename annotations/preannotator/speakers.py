@@ -24,7 +24,7 @@ from .coreference import (
     tied_pronoun_genders,
     word_gender,
 )
-from .lexicon import doc_text, lexicon, read_list, words
+from .lexicon import doc_text, lexicon, read_list
 from .rules.records import Attribution
 from .speaker_descriptions import Descriptions
 from .speaker_groups import Groups
@@ -73,7 +73,11 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
         self.organization_words = lex.organization_words
         self.documents = lex.documents
         self.document_kinds = {row[0].lower(): row[1] for row in read_list("document_kinds.txt")}
-        self.authoring_verbs = words("authoring_verbs.txt")
+        # verb -> how it takes the document: None for its object, or prepositions
+        self.authoring_verbs = {
+            row[0].lower(): {None} if len(row) == 1 else set(row[1].split(","))
+            for row in read_list("authoring_verbs.txt")
+        }
         self.cue_verbs = lex.cue_verbs
 
     def __call__(self, doc: Doc) -> Doc:
@@ -248,9 +252,17 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
             found = self._earlier_author(document, document.idx) or self._document_author(document)
             if found is not None:
                 return found
-        if not root.ent_type_ and any(
-            c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"} and span.start <= c.i < span.end
-            for c in root.children
+        people_noun = (
+            root.lemma_.lower() in self.anonymous
+            or self.descriptions.get(root.lemma_.lower()) == "person"
+        )
+        if (
+            not root.ent_type_
+            and not people_noun
+            and any(
+                c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"} and span.start <= c.i < span.end
+                for c in root.children
+            )
         ):
             # a participle phrase ("Audio obtained by the Tribune"): not a source's name
             return None, None, False
@@ -481,6 +493,11 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
             kind = None
         if kind == "person" and plural:
             kind = "group"  # "most candidates", "the candidates themselves"
+        elif kind == "person" and (
+            determiner_of(root) in INDEFINITE
+            or any(c.dep_ == "nummod" and c.lower_ == "one" for c in root.children)
+        ):
+            kind = "anonymous"  # "one party activist": someone the article does not name
         if kind is None and not persons and grants_anonymity(root):
             kind = "anonymous"
         if kind is None and not plural and root.pos_ == "NOUN" and lemma not in self.documents:
@@ -498,7 +515,12 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
         """Who "I" (or "we" in an interview's answer) is when the text says so without a
         quote's speaker: None to resolve it as a pronoun (the current speaker, a group)."""
         if lower in {"we", "us"}:
-            return self._interviewee(start) if self.discourse.is_answer(start) else None
+            if self.discourse.is_answer(start):
+                return self._interviewee(start)
+            if not self.discourse.is_quoted(start):
+                # "we" in the narration: the writer and the readers, not a group named
+                return None, None, False
+            return None
         if lower not in FIRST_PERSON:
             return None
         quoted = self.discourse.is_quoted(start)
