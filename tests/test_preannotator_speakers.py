@@ -970,3 +970,56 @@ def test_a_share_speaks_for_the_group_of_a_share_in_the_paragraph_before(pre):
     )
     quote = said(pre, text, "him competent")
     assert (quote.speaker_name, quote.speaker_kind) == ("Democratic registered voters", "group")
+
+
+def test_an_abbreviated_title_is_a_role_a_description_refers_to(pre):
+    text = (
+        "Sen. Bernie Sanders appeared on CNN on Sunday.\n\n"
+        '"That would be you?" host Gloria Borger asked.\n\n'
+        '"That would be me, yes," the senator said.'
+    )
+    assert said(pre, text, "That would be me").speaker_name == "Bernie Sanders"
+
+
+def test_a_person_and_another_source_joined_by_and_are_one_group(pre):
+    text = (
+        "Sen. Ted Cruz lost the primary to Trump.\n\n"
+        "The senator and his allies said that the front-runner is a liberal. "
+        "Paul Singer backs John Faso. Singer and Faso said that the race is close."
+    )
+    allies = said(pre, text, "front-runner is a liberal")
+    both = said(pre, text, "race is close")
+    assert (allies.speaker_name, allies.speaker_kind) == ("Ted Cruz and his allies", "group")
+    assert (both.speaker_name, both.speaker_kind) == ("Paul Singer and John Faso", "group")
+
+
+def test_titles_joined_by_and_before_a_name_are_one_person(pre):
+    text = (
+        "Democratic front-runner and former secretary of state Hillary Clinton said that the "
+        "plan would fail."
+    )
+    assert said(pre, text, "plan would fail").speaker_name == "Hillary Clinton"
+
+
+def test_the_two_are_the_people_named_together_before(pre):
+    text = (
+        "Donald Trump and Ted Cruz met on Monday in Houston. "
+        "The two said that they would debate again."
+    )
+    quote = said(pre, text, "debate again")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Donald Trump and Ted Cruz", "group")
+
+
+def test_some_who_a_clause_describes_are_a_group(pre):
+    text = "But some who advocate free speech argue that the plan puts companies in a bind."
+    quote = said(pre, text, "puts companies in a bind")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Some who advocate free speech", "group")
+
+
+def test_the_organizer_introduced_before_is_an_anonymous_source(pre):
+    text = (
+        "The couple was greeted by an organizer at a field office.\n\n"
+        '"You are the most effective messengers," the organizer told them.'
+    )
+    quote = said(pre, text, "effective messengers")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Organizer", "anonymous")

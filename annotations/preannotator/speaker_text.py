@@ -36,6 +36,10 @@ GROUP_PRONOUNS = {"they", "we", "them", "their"}
 THING_PRONOUNS = {"it", "its"}
 INDEFINITE = {"a", "an", "one", "another", "some", "any"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+# endings of nouns for people ("organizer", "designer", "activist", "historian")
+PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
+# words that stand for a group of people when a clause says who they are ("some who ...")
+GROUP_QUANTIFIERS = {"some", "many", "most", "those", "others", "few", "several", "all"}
 SHORT_TITLES = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"}  # not a role
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 STRIP_DEPS = {"det", "nummod", "poss", "predet", "quantmod"}
@@ -74,6 +78,29 @@ def org_name(text: str) -> str:
     return rest if rest and first.lower() in ARTICLES else words
 
 
+# abbreviated titles and the role noun a later description uses ("Sen. Ted Cruz" ... "the
+# senator")
+ABBREVIATED_ROLES = {
+    "sen": "senator",
+    "sens": "senator",
+    "rep": "representative",
+    "reps": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "sgt": "sergeant",
+    "rev": "reverend",
+    "prof": "professor",
+}
+
+
+def role_word(token: Token) -> str:
+    """The role noun a title or description gives: "Sen." -> "senator"."""
+    word = token.lemma_.lower().rstrip(".")
+    return ABBREVIATED_ROLES.get(word, word)
+
+
 def role_nouns(ent: Span, titles: frozenset[str]) -> list[Token]:
     """The nouns that give a named person's role: "Jane Roe, a nurse at the clinic",
     "company engineer Jane Roe", "Mayor Ingrid Solberg", "the port's spokeswoman, Jane Roe"."""
@@ -82,10 +109,14 @@ def role_nouns(ent: Span, titles: frozenset[str]) -> list[Token]:
     nouns += [
         t
         for t in ent.doc[max(ent.start - 3, 0) : ent.start]
-        if (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.lower_ in titles))
+        if (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.lower_.rstrip(".") in titles))
         and ent.start <= t.head.i < ent.end
     ]
-    nouns += [t for t in ent[:-1] if t.lower_ in titles and t.lower_ not in SHORT_TITLES]
+    nouns += [
+        t
+        for t in ent[:-1]
+        if t.lower_.rstrip(".") in titles and t.lower_.rstrip(".") not in SHORT_TITLES
+    ]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
         nouns.append(root.head)
     return nouns

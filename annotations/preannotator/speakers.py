@@ -33,10 +33,12 @@ from .speaker_text import (
     CLOSING_MARKS,
     FIRST_PERSON,
     GROUP_PRONOUNS,
+    GROUP_QUANTIFIERS,
     INDEFINITE,
     OPENING_MARKS,
     ORG_LABELS,
     PERSON_PRONOUNS,
+    PERSON_SUFFIXES,
     PRINT_OUTLETS,
     RELATIVE_PRONOUNS,
     STRIP_DEPS,
@@ -51,6 +53,7 @@ from .speaker_text import (
     org_name,
     proper_name,
     role_nouns,
+    role_word,
 )
 
 
@@ -124,7 +127,7 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
                 discourse.learn_gender(name, name_gender(ent))
                 person_tokens.update((t.i, name) for t in ent)
                 for noun in role_nouns(ent, self.titles):
-                    self.roles.append((ent.start_char, noun.lemma_.lower(), name))
+                    self.roles.append((ent.start_char, role_word(noun), name))
                 if ent.start in groups:
                     run = groups[ent.start]
                     discourse.name(
@@ -142,7 +145,7 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
                 discourse.name(name, "person", at, subject=subject, main=main)
                 for noun in role_nouns(ent, self.titles):
                     # "Roffman, a securities analyst, ..." ... "The securities analyst"
-                    self.roles.append((ent.start_char, noun.lemma_.lower(), name))
+                    self.roles.append((ent.start_char, role_word(noun), name))
             elif ent.label_ in ORG_LABELS and ent.label_ != "GPE":
                 organizations.append((ent.start_char, org_name(ent.text)))
                 if described_as_outlet(ent):
@@ -173,7 +176,7 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
             )
             person_tokens[token.i] = name
             for noun in role_nouns(doc[token.i : token.i + 1], self.titles):
-                self.roles.append((token.idx, noun.lemma_.lower(), name))
+                self.roles.append((token.idx, role_word(noun), name))
         people.sort()
         self.roles.sort()
         discourse.named.sort(key=lambda r: r.position)
@@ -287,6 +290,21 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
             return name, "group", True
         lower = root.lower_
         plural = root.tag_ in {"NNS", "NNPS"}
+        if (
+            root.pos_ in {"PRON", "DET"}
+            and lower in GROUP_QUANTIFIERS
+            and any(c.dep_ == "relcl" and span.start <= c.i < span.end for c in root.children)
+        ):
+            # "some who advocate free speech", "those who backed him": the group its
+            # clause describes
+            return canonical_text(list(span)), "group", True
+        words = [t.lower_ for t in span if not t.is_punct]
+        if words in (["both"], ["the", "two"], ["both", "men"], ["both", "women"]):
+            # "Trump and Clinton have criticized the move. Both have promised ...": the
+            # people named together before
+            name, kind = self._latest_group(start)
+            if name and " and " in name:
+                return name, kind, True
         if root.pos_ == "PRON":
             if lower in RELATIVE_PRONOUNS and root.head.dep_ == "relcl":
                 return self._antecedent(root.head.head, person=lower == "who")
@@ -332,6 +350,9 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
         if several is not None:
             # "Sens. A, B and C", "A and B": one speaker, a group named with all of them
             return join_names([self._full_name(e) for e in several]), "group", True
+        both = self._conjoined(span, root, start)
+        if both is not None:
+            return both
         description = self._description(root)
         possessor = next((c for c in root.children if c.dep_ == "poss"), None)
         if not persons and not plural and root.pos_ in {"NOUN", "PROPN"}:
@@ -505,11 +526,78 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
             if determiner in INDEFINITE:
                 # "a reporter asked", "one voter said": someone the article does not name
                 return canonical_text(tokens) or None, "anonymous", False
+            if determiner == "the" and self._introduced_unnamed(root, start):
+                # "greeted by an organizer ... the organizer told them": that someone (or
+                # that thing, "a policy mistake ... the policy mistake", which keeps its words)
+                someone = lemma.endswith(PERSON_SUFFIXES) or word_gender(root) is not None
+                return canonical_text(tokens) or None, "anonymous" if someone else None, False
             # "the magazine", "his late son": no name to give; the editor picks the
             # speaker rather than accept a made-up one (a document without an author, "the
             # new poll", keeps its own words: it is what the article cites)
             return None, None, False
         return canonical_text(tokens) or None, kind, plural
+
+    def _introduced_unnamed(self, root: Token, offset: int) -> bool:
+        """Whether the article introduced this noun's referent without a name, in this
+        paragraph or the one before ("an organizer" before "the organizer")."""
+        paragraph = self.discourse.paragraph(offset)
+        lemma = root.lemma_.lower()
+        for token in reversed(self.doc[: root.i]):
+            if self.discourse.paragraph(token.idx) < paragraph - 1:
+                return False
+            if token.lemma_.lower() == lemma and token.pos_ == "NOUN" and token.tag_ == root.tag_:
+                return determiner_of(token) in INDEFINITE
+        return False
+
+    def _conjoined(self, span: Span, root: Token, start: int) -> tuple[str, str, bool] | None:
+        """A person or organization and another source joined by "and" are one speaker of
+        kind group: "the senator and his allies" -> "Ted Cruz and his allies", "Singer and
+        Faso" -> "Paul Singer and John Faso"."""
+        conjuncts = [c for c in root.children if c.dep_ == "conj" and span.start <= c.i < span.end]
+        if len(conjuncts) != 1 or any(c.dep_ == "conj" for c in conjuncts[0].children):
+            return None
+        second = conjuncts[0]
+        if root.pos_ not in {"NOUN", "PROPN", "PRON"} or second.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        if any(span.start <= e.start < span.end and e.end - 1 > second.i for e in self.ents) or (
+            root.pos_ == "NOUN" and root.tag_ == "NN" and determiner_of(root) is None
+        ):
+            # "front-runner and former secretary of state Hillary Clinton", "former CIA
+            # operative and Marine John Tiegen": titles of one person
+            return None
+        cut = min(
+            (t.i for t in root.children if t.i > root.i and t.dep_ in {"cc", "conj", "punct"}),
+            default=second.i,
+        )
+        phrases = [self.doc[span.start : cut], self.doc[second.left_edge.i : second.i + 1]]
+        heads = (root, second)
+        resolved = [self._resolve(p, h, start) for p, h in zip(phrases, heads, strict=True)]
+
+        def named(i: int) -> bool:
+            # a person or organization the article names, not a description's own words
+            name, kind, _ = resolved[i]
+            own = {t.lower_ for t in phrases[i]}
+            return kind in {"person", "organization"} and (
+                heads[i].ent_type_ in {"PERSON", *ORG_LABELS}
+                or (kind == "person" and not set(name.lower().split()) <= own)
+            )
+
+        if resolved[0][0] is None or not (named(0) or named(1)):
+            return None
+        names = [resolved[0][0]]
+        possessive = next((c for c in second.children if c.dep_ == "poss"), None)
+        if root.pos_ == "NOUN" and possessive is not None and possessive.lower_ in {"his", "her"}:
+            # "the candidate and her staff": the person "her" stands for
+            names[0] = self._owner(possessive, start) or names[0]
+        if named(1) and not resolved[1][0].startswith(f"{names[0]}'s "):
+            names.append(resolved[1][0])
+        else:
+            # "Donald Trump and his attorneys": the other source in its own words
+            names.append("".join(t.text_with_ws for t in phrases[1] if t.dep_ != "det").strip())
+        if names[0].lower() == names[1].lower():
+            return None
+        self.antecedent = None
+        return join_names(names), "group", True
 
     def _first_person(self, lower: str, start: int) -> tuple[str | None, str, bool] | None:
         """Who "I" (or "we" in an interview's answer) is when the text says so without a
