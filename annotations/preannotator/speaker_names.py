@@ -12,12 +12,15 @@ from .speaker_text import (
     CLOSING_MARKS,
     INTERVIEW_REACH,
     INTERVIEW_WITH,
-    OPENING_MARKS,
     described_as_outlet,
     determiner_of,
     surname_of,
 )
 
+# names the tagger may give a label other than a person's or an organization's
+NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "FAC", "GPE", "NORP", "LOC", "EVENT", "LAW"}
+# an opening quotation mark before a capitalised word, after a capitalised word
+QUOTED_WORD = re.compile(r"(?<=[A-Za-z.] )(?:\"|“|''|‘)(?=[A-Z])")
 # a nickname in quotation marks inside a name: George "Jay" Keyworth, C.L. ''Butch'' Otter
 NICKNAME = re.compile(r"\s+(?:\"|“|''|‘)[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?(?:\"|”|''|’)(?=\s)")
 
@@ -46,7 +49,7 @@ class PeopleNames:
                 and e[1].lower_.rstrip(".") not in self.organization_words
             ):
                 return "PERSON"  # "Carly Fiorina": a first name and a surname
-            if e.label_ not in {"PERSON", "ORG"} and described_as_outlet(e):
+            if e.label_ in NAME_LABELS and described_as_outlet(e):
                 return "ORG"  # "Family Circle magazine", whatever kind of name it seemed
             if e.label_ == "PERSON" and len(e) == 1 and self._role_word(e[0]):
                 return ""  # "Pastor Wants ...": a headline's capitalised title names nobody
@@ -68,10 +71,12 @@ class PeopleNames:
         """Names with a nickname in quotation marks, which the tagger splits or leaves
         untagged: George "Jay" Keyworth, Gov. C.L. "Butch" Otter."""
         found = []
-        for token in doc:
-            if token.text not in OPENING_MARKS and token.text not in {"``", "''"}:
+        text = doc_text(doc)
+        for match in QUOTED_WORD.finditer(text):
+            token = doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")
+            if token is None:
                 continue
-            i = token.i
+            i = token.start
             close = next(
                 (
                     j
