@@ -131,3 +131,16 @@ def test_the_legislation_speaks_for_the_senator_whose_bill_it_is(pre):
         "The legislation says that sanctions on Iran must be mandatory."
     )
     assert said(pre, text, "sanctions on Iran").speaker_name == "Bob Corker"
+
+
+def test_a_lawsuit_and_it_speak_for_the_people_who_filed_it(pre):
+    text = (
+        "Patricia Smith and Charles Woods, the parents of two Americans killed in the "
+        "attacks, have filed a wrongful death lawsuit against the former secretary.\n\n"
+        "The lawsuit contends that the deaths were caused by reckless actions. It goes on to "
+        "say that her server was compromised."
+    )
+    lawsuit = said(pre, text, "deaths were caused")
+    it = said(pre, text, "server was compromised")
+    assert lawsuit.speaker_name == it.speaker_name == "Patricia Smith and Charles Woods"
+    assert it.speaker_kind == "group"

@@ -1023,3 +1023,36 @@ def test_the_organizer_introduced_before_is_an_anonymous_source(pre):
     )
     quote = said(pre, text, "effective messengers")
     assert (quote.speaker_name, quote.speaker_kind) == ("Organizer", "anonymous")
+
+
+def test_i_in_an_opinion_piece_is_the_writer_its_closing_line_names(pre):
+    text = (
+        "Politicians have a short-term focus.\n\n"
+        "This, I predict, will not end well.\n\n"
+        "Glenn Harlan Reynolds, a law professor, is a member of the Board of Contributors."
+    )
+    quote = said(pre, text, "will not end well")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Glenn Harlan Reynolds", "person")
+
+
+def test_the_owner_of_a_subject_is_as_salient_as_a_subject(pre):
+    text = (
+        '"It is a sad day," said Thomas Krebs, a state commissioner.\n\n'
+        "FBI Director James Comey's news conference on Tuesday, in which he said that the "
+        "emails were mishandled, was the latest in a series of failures."
+    )
+    assert said(pre, text, "emails were mishandled").speaker_name == "James Comey"
+
+
+def test_a_headlines_bare_title_is_the_first_person_the_article_names(pre):
+    text = (
+        "Win or not, candidate says, campaign aims to transform country.\n\n"
+        "The results will force Sen. Bernie Sanders to acknowledge a hard reality."
+    )
+    assert said(pre, text, "campaign aims").speaker_name == "Bernie Sanders"
+
+
+def test_news_outlets_in_the_plural_are_a_group(pre):
+    text = "After the vote, news outlets said that the result was a surprise."
+    quote = said(pre, text, "result was a surprise")
+    assert (quote.speaker_name, quote.speaker_kind) == ("News outlets", "group")

@@ -43,6 +43,11 @@ PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # a paragraph that is a name alone, as letters and columns are signed ("Jane Q. Roe.")
 SIGNATURE = re.compile(r"(?:[-—–]\s*)?([A-Z][\w'’-]*(?: (?:[A-Z]\.|[A-Z][\w'’-]*)){1,3})\.?\s*")
 SIGNATURE_REACH = 6  # paragraphs after the pronoun's
+# an opinion piece's closing line about its writer: "Glenn Harlan Reynolds, a University of
+# Tennessee law professor, is a member of USA TODAY's Board of Contributors."
+TAGLINE = re.compile(
+    r"([A-Z][\w'’-]*(?: (?:[A-Z]\.|[A-Z][\w'’-]*)){1,3})(?:, [^.\n]{3,120},)? (?:is|was|has been) "
+)
 QUESTION = re.compile(r"(?:^|\n)\s*Q:\s")
 ANSWER = re.compile(r"(?:^|\n)\s*A:\s")
 TURN_LABEL = re.compile(r"[\"“]?([A-Z][A-Z.'’ -]{1,40}[A-Z]):\s")
@@ -391,7 +396,8 @@ class Discourse:
     def signature(self, offset: int) -> tuple[str, Offsets] | None:
         """The writer who signs the letter or column holding ``offset``: the first of the
         next few paragraphs that is a person's name alone ("Richard Hays Powell.", a first
-        name from the list), and where it is."""
+        name from the list), else the person a closing line says the writer is ("Glenn
+        Harlan Reynolds, a law professor, is a member of ..."), and where it is."""
         paragraph = self.paragraph(offset)
         for n in range(paragraph, min(paragraph + SIGNATURE_REACH, len(self.starts))):
             start = self.starts[n]
@@ -399,6 +405,14 @@ class Discourse:
             found = SIGNATURE.fullmatch(self.text, start, end)
             if found and found.group(1).split()[0].lower() in first_names():
                 return found.group(1), (found.start(1), found.end(1))
+        last = next((p for p in reversed(self.starts) if self.text[p:].strip()), 0)
+        found = TAGLINE.match(self.text, last)
+        if (
+            found
+            and len(self.text.rstrip()) - last < 400
+            and found.group(1).split()[0].lower() in first_names()
+        ):
+            return found.group(1), (found.start(1), found.end(1))
         return None
 
     def is_answer(self, offset: int) -> bool:

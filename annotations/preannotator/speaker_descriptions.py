@@ -155,7 +155,10 @@ class Descriptions:
             and name not in known
         ):
             kind = "organization"  # "Morning Consult", "Latino Decisions"
-        if not any_kind and (name is None or kind not in {"person", "organization"}):
+        several = kind == "group" and " and " in (name or "")  # "Patricia Smith and Charles Woods"
+        if not any_kind and (
+            name is None or (kind not in {"person", "organization"} and not several)
+        ):
             return None
         return name, kind, plural
 

@@ -114,8 +114,12 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
         groups = {run[0].start: run for run in self.groups}
         for ent in self.ents:
             at = (ent.start_char, ent.end_char)
-            subject = is_subject(ent.root)
-            main = is_main_subject(ent.root)
+            # the owner of a subject is as salient as a subject ("James Comey's news
+            # conference, in which he laid out ...")
+            owner = ent.root.dep_ == "poss" and ent.root.head.dep_ in {"nsubj", "nsubjpass"}
+            anchor = ent.root.head if owner else ent.root
+            subject = is_subject(anchor)
+            main = is_main_subject(anchor)
             if ent.label_ == "PERSON":
                 name = self._person_name(ent.text)
                 words = name.split()
@@ -325,8 +329,15 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
             if lower in GROUP_PRONOUNS:
                 return (*self._latest_group(start), True)
             if lower in THING_PRONOUNS:
-                # the organization speaking, or the subject of this or the previous
-                # paragraph; "it" more often stands for a thing (a lawsuit, a report)
+                # a document the sentence before is about ("The lawsuit contends ... It
+                # goes on to ..."): its author; else the organization speaking, or the
+                # subject of this or the previous paragraph; "it" more often stands for a
+                # thing (a lawsuit, a report) than for the latest organization named
+                document = self._previous_subject(root)
+                if document is not None and self._document_kind(document):
+                    return self._earlier_author(document, document.idx) or (
+                        self._document_author(document) or (None, None, False)
+                    )
                 referent = self.discourse.salient_organization(start, self.exclude)
                 if referent is None:
                     return None, None, False
@@ -367,6 +378,11 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
             later = [r[2] for r in self.roles if r[1] == lemma and r[0] > start]
             if bare and (earlier or later):
                 return (earlier or later)[-1 if earlier else 0], "person", False
+            if bare and self.discourse.paragraph(start) <= 2 and lemma not in self.anonymous:
+                # a headline's "candidate says": the first person the article names
+                first = next((name for at, name in self.people if at > start), None)
+                if first is not None:
+                    return first, "person", False
         named = [t for t in span if t.dep_ not in STRIP_DEPS and t.lower_ not in self.titles]
         if root.is_title and named == [root] and root.lower_ in self.surnames:
             # a surname alone, whatever the tagger made of it ("said Pike")
@@ -445,6 +461,13 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
                 if latest:
                     return latest, "organization", False
             if description in outlets().descriptions:
+                if plural:
+                    # "news outlets call upon ...": a group in its own words
+                    return (
+                        canonical_text(self._description_tokens(span, root, plural)),
+                        "group",
+                        True,
+                    )
                 # "the newspaper" with no outlet named before: no speaker to make up
                 return None, None, False
             # an institution named by its description ("the regional chamber of commerce")
@@ -536,6 +559,17 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
             # new poll", keeps its own words: it is what the article cites)
             return None, None, False
         return canonical_text(tokens) or None, kind, plural
+
+    def _previous_subject(self, token: Token) -> Token | None:
+        """The subject of the main clause of the sentence before ``token``'s, in the same
+        paragraph."""
+        sentence = token.sent
+        if sentence.start == 0:
+            return None
+        before = self.doc[sentence.start - 1].sent
+        if self.discourse.paragraph(before.start_char) != self.discourse.paragraph(token.idx):
+            return None
+        return next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
     def _introduced_unnamed(self, root: Token, offset: int) -> bool:
         """Whether the article introduced this noun's referent without a name, in this
