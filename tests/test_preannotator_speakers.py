@@ -1056,3 +1056,21 @@ def test_news_outlets_in_the_plural_are_a_group(pre):
     text = "After the vote, news outlets said that the result was a surprise."
     quote = said(pre, text, "result was a surprise")
     assert (quote.speaker_name, quote.speaker_kind) == ("News outlets", "group")
+
+
+def test_the_editorial_board_is_the_newspaper_named_before(pre):
+    text = (
+        "The Wall Street Journal defended Governor Nikki Haley on Wednesday.\n\n"
+        "Haley is an articulate conservative, the editorial board writes."
+    )
+    quote = said(pre, text, "articulate conservative")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Wall Street Journal", "organization")
+
+
+def test_a_name_that_only_names_a_room_is_no_antecedent(pre):
+    text = (
+        "Speaking at the White House James S. Brady briefing room Sunday, the president "
+        "framed the shooting as a moment of unity.\n\n"
+        "He said that the nation must not give in to fear."
+    )
+    assert said(pre, text, "give in to fear").speaker_name != "James S. Brady"

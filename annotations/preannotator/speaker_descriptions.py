@@ -10,6 +10,7 @@ from .speaker_text import (
     INDEFINITE,
     ORG_LABELS,
     OWN_NOUN_BODIES,
+    PRINT_OUTLETS,
     STRIP_DEPS,
     canonical_text,
     determiner_of,
@@ -27,6 +28,11 @@ class Descriptions:
         )
         if compound in self.descriptions:
             return compound
+        modified = " ".join(
+            [c.lower_ for c in root.children if c.dep_ == "amod"] + [root.lemma_.lower()]
+        )
+        if modified in self.descriptions:
+            return modified  # "the editorial board"
         lemma = root.lemma_.lower()
         return lemma if lemma in self.descriptions else None
 
@@ -378,7 +384,7 @@ class Descriptions:
             for position, name in self.organizations
             if position < offset and name not in self.nationalities
         ]
-        if description in outlets().descriptions:
+        if description in outlets().descriptions or description in PRINT_OUTLETS:
             # "the newspaper", "the daily", "the paper": the news outlet named before, and
             # never another kind of organization
             named_outlets = [n for n in earlier if is_outlet(n) or n in self.outlet_names]

@@ -63,7 +63,7 @@ GENERIC_BODIES = {
     "network",
 }
 # descriptions of a news outlet that the resolver reads as "the outlet named before"
-PRINT_OUTLETS = {"daily", "magazine", "publication", "tabloid", "weekly"}
+PRINT_OUTLETS = {"daily", "magazine", "publication", "tabloid", "weekly", "editorial board"}
 # institution nouns that only an organization named or described with the same noun can
 # stand for: "the government argued" is never the wildlife refuge named before it
 OWN_NOUN_BODIES = {"government", "administration", "court", "prosecution"}

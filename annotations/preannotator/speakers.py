@@ -127,7 +127,16 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
                     # "Mrs. Clinton" is Hillary Clinton when Bill Clinton is named too
                     name = self._by_surname(words[0].lower(), name_gender(ent))
                 people.append((ent.start_char, name))
-                discourse.name(name, "person", at, subject=subject, main=main)
+                head = ent.root.head
+                if not (
+                    len(ent) > 1
+                    and ent.root.dep_ == "compound"
+                    and head.pos_ == "NOUN"
+                    and head.lemma_.lower() not in self.descriptions
+                ):
+                    # "the James S. Brady briefing room" names a room, not someone a
+                    # pronoun can stand for
+                    discourse.name(name, "person", at, subject=subject, main=main)
                 discourse.learn_gender(name, name_gender(ent))
                 person_tokens.update((t.i, name) for t in ent)
                 for noun in role_nouns(ent, self.titles):
