@@ -1074,3 +1074,25 @@ def test_a_name_that_only_names_a_room_is_no_antecedent(pre):
         "He said that the nation must not give in to fear."
     )
     assert said(pre, text, "give in to fear").speaker_name != "James S. Brady"
+
+
+def test_a_foundation_the_tagger_took_for_a_person_is_no_antecedent(pre):
+    # the small model tags "Donald J. Trump Foundation's" as a person here
+    text = (
+        "In 2008, Trump said, the Donald J. Trump Foundation's donation had made his father "
+        'a "presenting sponsor."\n\n'
+        '"My father made the donation," he wrote.'
+    )
+    assert said(pre, text, "My father made").speaker_name != "Donald J. Trump Foundation"
+
+
+def test_those_surveyed_are_a_group_and_a_share_of_them_no_junk_name(pre):
+    text = (
+        "By 58%-33%, those surveyed said the funding should not be cut.\n\n"
+        "Women make up a majority of the electorate, and as many as three-fourths of them "
+        "tell pollsters they have a negative view of him."
+    )
+    surveyed = said(pre, text, "should not be cut")
+    share = said(pre, text, "negative view")
+    assert (surveyed.speaker_name, surveyed.speaker_kind) == ("Those surveyed", "group")
+    assert share.speaker_name is None or "-fourths" not in share.speaker_name

@@ -34,8 +34,10 @@ class PeopleNames:
         ents = doc.ents
 
         def label(e: Span) -> str:
+            # the last word of the name, not a possessive marker the tagger took with it
+            last = e[-2] if len(e) > 1 and e[-1].lower_ in {"'s", "’s", "'", "’"} else e[-1]
             if e.label_ == "PERSON" and (
-                e[-1].lower_.rstrip(".") in self.organization_words or is_outlet(e.text)
+                last.lower_.rstrip(".") in self.organization_words or is_outlet(e.text)
             ):
                 # "Northline Marine" is a company, "Riverton Tribune" a newspaper, whatever
                 # the tagger said

@@ -271,6 +271,7 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
         people_noun = (
             root.lemma_.lower() in self.anonymous
             or self.descriptions.get(root.lemma_.lower()) == "person"
+            or root.lower_ in GROUP_QUANTIFIERS  # "those surveyed"
         )
         if (
             not root.ent_type_
@@ -306,10 +307,12 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
         if (
             root.pos_ in {"PRON", "DET"}
             and lower in GROUP_QUANTIFIERS
-            and any(c.dep_ == "relcl" and span.start <= c.i < span.end for c in root.children)
+            and any(
+                c.dep_ in {"relcl", "acl"} and span.start <= c.i < span.end for c in root.children
+            )
         ):
-            # "some who advocate free speech", "those who backed him": the group its
-            # clause describes
+            # "some who advocate free speech", "those who backed him", "those surveyed":
+            # the group its clause describes
             return canonical_text(list(span)), "group", True
         words = [t.lower_ for t in span if not t.is_punct]
         if words in (["both"], ["the", "two"], ["both", "men"], ["both", "women"]):
