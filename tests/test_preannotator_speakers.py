@@ -1096,3 +1096,8 @@ def test_those_surveyed_are_a_group_and_a_share_of_them_no_junk_name(pre):
     share = said(pre, text, "negative view")
     assert (surveyed.speaker_name, surveyed.speaker_kind) == ("Those surveyed", "group")
     assert share.speaker_name is None or "-fourths" not in share.speaker_name
+
+
+def test_a_misparsed_participle_phrase_is_still_no_source(pre):
+    text = "According to a fact sheet lawmakers released Monday, the bill would cost nothing."
+    assert said(pre, text, "cost nothing").speaker_name is None

@@ -268,20 +268,22 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
             found = self._earlier_author(document, document.idx) or self._document_author(document)
             if found is not None:
                 return found
-        people_noun = (
-            root.lemma_.lower() in self.anonymous
-            or self.descriptions.get(root.lemma_.lower()) == "person"
-            or root.lower_ in GROUP_QUANTIFIERS  # "those surveyed"
-        )
-        if (
-            not root.ent_type_
-            and not people_noun
-            and any(
-                c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"} and span.start <= c.i < span.end
-                for c in root.children
+        participles = [
+            c
+            for c in root.children
+            if c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"} and span.start <= c.i < span.end
+        ]
+        # people a participle describes are a source ("officials involved with the groups",
+        # "those surveyed"); otherwise a participle phrase ("Audio obtained by the Tribune",
+        # "a fact sheet lawmakers released Monday") is not a source's name
+        people = root.lower_ in GROUP_QUANTIFIERS or (
+            (
+                root.lemma_.lower() in self.anonymous
+                or self.descriptions.get(root.lemma_.lower()) == "person"
             )
-        ):
-            # a participle phrase ("Audio obtained by the Tribune"): not a source's name
+            and all(any(g.dep_ == "prep" for g in c.children) for c in participles)
+        )
+        if not root.ent_type_ and participles and not people:
             return None, None, False
         if span.text == "A" and self.discourse.is_answer(start):
             return self._interviewee(start)  # "A: ..." answers: the person interviewed
