@@ -1101,3 +1101,12 @@ def test_those_surveyed_are_a_group_and_a_share_of_them_no_junk_name(pre):
 def test_a_misparsed_participle_phrase_is_still_no_source(pre):
     text = "According to a fact sheet lawmakers released Monday, the bill would cost nothing."
     assert said(pre, text, "cost nothing").speaker_name is None
+
+
+def test_a_share_of_them_is_too_vague_to_name(pre):
+    text = (
+        "The closest advisers met on Monday.\n\n"
+        "Women make up a majority of the electorate, and as many as three-fourths of them "
+        "tell pollsters they have a negative view of him."
+    )
+    assert said(pre, text, "negative view").speaker_name is None

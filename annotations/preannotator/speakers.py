@@ -274,14 +274,15 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
             if c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"} and span.start <= c.i < span.end
         ]
         # people a participle describes are a source ("officials involved with the groups",
-        # "those surveyed"); otherwise a participle phrase ("Audio obtained by the Tribune",
-        # "a fact sheet lawmakers released Monday") is not a source's name
+        # "a judge handling the lawsuit", "those surveyed"); otherwise a participle phrase
+        # ("Audio obtained by the Tribune", "a fact sheet lawmakers released Monday") is not
+        # a source's name
         people = root.lower_ in GROUP_QUANTIFIERS or (
             (
                 root.lemma_.lower() in self.anonymous
                 or self.descriptions.get(root.lemma_.lower()) == "person"
             )
-            and all(any(g.dep_ == "prep" for g in c.children) for c in participles)
+            and all(any(g.dep_ in {"prep", "dobj"} for g in c.children) for c in participles)
         )
         if not root.ent_type_ and participles and not people:
             return None, None, False
@@ -290,6 +291,9 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
         if span.text == "Q" and self.discourse.is_question(start):
             return None, None, False  # "Q: ..." the interviewer, whom the text seldom names
         part_of = self._partitive(root)
+        if part_of is not None and part_of.lower_ in {"them", "us", "you"}:
+            # "three-fourths of them": whoever "them" is, the share is too vague to guess
+            return None, None, False
         if part_of is not None:
             # "some of his supporters", "30 percent of voters": the group they belong to
             whole = self._phrase(part_of)
