@@ -3,23 +3,13 @@ where the article names the document first or says who produced it. Sentences wr
 
 import pytest
 
-from annotations.preannotator import Preannotator, Proposal
+from annotations.preannotator import Preannotator
+from tests.preannotator_helpers import said, words
 
 
 @pytest.fixture(scope="module")
 def pre() -> Preannotator:
     return Preannotator()
-
-
-def said(pre: Preannotator, text: str, content: str) -> Proposal:
-    """The proposal whose content holds ``content``."""
-    found = [p for p in next(pre.annotate([text])) if content in text[p.content[0] : p.content[1]]]
-    assert len(found) == 1, [(text[p.content[0] : p.content[1]], p.speaker_name) for p in found]
-    return found[0]
-
-
-def words(text: str, span: tuple[int, int] | None) -> str | None:
-    return text[span[0] : span[1]] if span else None
 
 
 def test_another_word_for_the_same_poll_speaks_for_its_pollster(pre):

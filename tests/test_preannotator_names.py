@@ -3,19 +3,13 @@ written here."""
 
 import pytest
 
-from annotations.preannotator import Preannotator, Proposal
+from annotations.preannotator import Preannotator
+from tests.preannotator_helpers import said
 
 
 @pytest.fixture(scope="module")
 def pre() -> Preannotator:
     return Preannotator()
-
-
-def said(pre: Preannotator, text: str, content: str) -> Proposal:
-    """The proposal whose content holds ``content``."""
-    found = [p for p in next(pre.annotate([text])) if content in text[p.content[0] : p.content[1]]]
-    assert len(found) == 1, [(text[p.content[0] : p.content[1]], p.speaker_name) for p in found]
-    return found[0]
 
 
 def test_a_nickname_in_quotation_marks_is_not_part_of_the_name(pre):

@@ -275,23 +275,34 @@ class Descriptions:
                         return found
         return None
 
-    def _earlier_description(self, root: Token, offset: int) -> str | None:
-        """The fuller description of the latest earlier mention with the same noun, in this
-        paragraph or the one before ("A Republican committee aide" for "the aide")."""
+    def _earlier_nouns(self, root: Token, offset: int):
+        """Earlier mentions with the same noun as ``root``, latest first, back to the start
+        of the paragraph before its own, outside quotations."""
         paragraph = self.discourse.paragraph(offset)
         lemma = root.lemma_.lower()
         for token in reversed(self.doc[: root.i]):
             if self.discourse.paragraph(token.idx) < paragraph - 1:
-                return None
+                return
             if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or token.tag_ != root.tag_:
                 continue
-            if self.discourse.is_quoted(token.idx):
-                continue
+            if not self.discourse.is_quoted(token.idx):
+                yield token
+
+    def _earlier_description(self, root: Token, offset: int) -> str | None:
+        """The fuller description of the latest earlier mention with the same noun, in this
+        paragraph or the one before ("A Republican committee aide" for "the aide")."""
+        for token in self._earlier_nouns(root, offset):
             words = self._description_tokens(self._phrase(token), token)
             if len(words) > 1:
                 self.antecedent = (words[0].idx, words[-1].idx + len(words[-1]))
                 return canonical_text(words)
         return None
+
+    def _introduced_unnamed(self, root: Token, offset: int) -> bool:
+        """Whether the article introduced this noun's referent without a name, in this
+        paragraph or the one before ("an organizer" before "the organizer")."""
+        latest = next(self._earlier_nouns(root, offset), None)
+        return latest is not None and determiner_of(latest) in INDEFINITE
 
     def _antecedent(
         self, noun: Token, *, person: bool = False

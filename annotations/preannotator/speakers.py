@@ -589,18 +589,6 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
             return None
         return next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
-    def _introduced_unnamed(self, root: Token, offset: int) -> bool:
-        """Whether the article introduced this noun's referent without a name, in this
-        paragraph or the one before ("an organizer" before "the organizer")."""
-        paragraph = self.discourse.paragraph(offset)
-        lemma = root.lemma_.lower()
-        for token in reversed(self.doc[: root.i]):
-            if self.discourse.paragraph(token.idx) < paragraph - 1:
-                return False
-            if token.lemma_.lower() == lemma and token.pos_ == "NOUN" and token.tag_ == root.tag_:
-                return determiner_of(token) in INDEFINITE
-        return False
-
     def _conjoined(self, span: Span, root: Token, start: int) -> tuple[str, str, bool] | None:
         """A person or organization and another source joined by "and" are one speaker of
         kind group: "the senator and his allies" -> "Ted Cruz and his allies", "Singer and
