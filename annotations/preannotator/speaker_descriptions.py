@@ -159,8 +159,9 @@ class Descriptions:
             and author.root.pos_ == "PROPN"
             and not any(t.ent_type_ == "PERSON" for t in author)
             and name not in known
+            and name.split()[0].lower() not in first_names()
         ):
-            kind = "organization"  # "Morning Consult", "Latino Decisions"
+            kind = "organization"  # "Morning Consult", "Latino Decisions", not "Ana Ruiz"
         several = kind == "group" and " and " in (name or "")  # "Patricia Smith and Charles Woods"
         if not any_kind and (
             name is None or (kind not in {"person", "organization"} and not several)
