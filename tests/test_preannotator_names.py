@@ -28,3 +28,13 @@ def test_a_name_the_tagger_splits_at_its_nickname_is_one_person(pre):
     )
     quote = said(pre, text, "needs more water")
     assert (quote.speaker_name, quote.speaker_kind) == ("C.L. Otter", "person")
+
+
+def test_an_abbreviated_office_in_capitals_is_not_a_given_name(pre):
+    text = (
+        "Former AG Mukasey at convention: the scandal disqualifies her.\n\n"
+        "Former Attorney General Michael Mukasey spoke to the delegates. "
+        "Mukasey, who served under former President George W. Bush, criticized the senator.\n\n"
+        '"She has done a lot of things," he said.'
+    )
+    assert said(pre, text, "a lot of things").speaker_name == "Michael Mukasey"

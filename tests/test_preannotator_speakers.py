@@ -1096,3 +1096,14 @@ def test_a_share_of_them_is_too_vague_to_name(pre):
         "tell pollsters they have a negative view of him."
     )
     assert said(pre, text, "negative view").speaker_name is None
+
+
+def test_he_after_a_sentence_whose_subject_is_he_is_the_same_person(pre):
+    text = (
+        "President Obama's approval rating stands at 53 percent. It has been 150 days since "
+        "he nominated Judge Merrick Garland.\n\n"
+        "On July 20, Garland broke the record for the longest wait.\n\n"
+        "Given Obama's strong rating, he should pressure the Senate. He could say that he will "
+        "withdraw the nomination."
+    )
+    assert said(pre, text, "withdraw the nomination").speaker_name == "Obama"

@@ -144,7 +144,7 @@ class PeopleNames:
         """The name without possessive and leading titles ("Mayor Ana Ruiz's" -> "Ana Ruiz")."""
         text = NICKNAME.sub("", text)  # George "Jay" Keyworth -> George Keyworth
         words = text.strip().replace("’s", "").replace("'s", "").split()
-        while len(words) > 1 and words[0].rstrip(".").lower() in self.titles:
+        while len(words) > 1 and (words[0].rstrip(".").lower() in self.titles):
             words = words[1:]
         return " ".join(words)
 
@@ -163,7 +163,13 @@ class PeopleNames:
         surname is known)."""
         name = " ".join(words)
         key = surname_of(words)
-        self.surnames.setdefault(key, name)
+        known = self.surnames.get(key)
+        if known is None or (
+            # "Michael Mukasey" rather than the headline's "AG Mukasey" (an office in
+            # capitals, not a given name)
+            known.split()[0].isupper() and words[0].lower() in first_names()
+        ):
+            self.surnames[key] = name
         namesakes = self.namesakes.setdefault(key, [])
         if name not in namesakes:
             namesakes.append(name)

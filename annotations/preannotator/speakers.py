@@ -337,6 +337,9 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
                 ahead = self._named_after(root)
                 if ahead is not None:
                     return ahead
+                chained = self._chained_pronoun(root, start)
+                if chained is not None:
+                    return chained
                 referent = self.discourse.person_for(
                     lower, start, self.exclude, self._clause_mates(root)
                 )
@@ -577,6 +580,21 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
             # new poll", keeps its own words: it is what the article cites)
             return None, None, False
         return canonical_text(tokens) or None, kind, plural
+
+    def _chained_pronoun(self, root: Token, start: int) -> tuple[str, str, bool] | None:
+        """With nobody speaking, "he" as the subject right after a sentence whose subject is
+        "he" too stands for the same person ("Given Obama's approval rating, he should
+        channel Trump. He could do this by ...")."""
+        if root.dep_ not in SUBJECT_DEPS or root.lower_ not in {"he", "she"}:
+            return None
+        if self.discourse.current_speaker(start, "any", self.exclude) is not None:
+            return None
+        before = self._previous_subject(root)
+        if before is None or before.lower_ != root.lower_ or not is_main_subject(before):
+            return None
+        span = self.doc[before.i : before.i + 1]
+        name, kind, plural = self._resolve(span, before, before.idx)
+        return (name, kind, plural) if name is not None else None
 
     def _previous_subject(self, token: Token) -> Token | None:
         """The subject of the main clause of the sentence before ``token``'s, in the same
