@@ -153,13 +153,12 @@ class Descriptions:
         if not any_kind and author.root.lower_ in {"i", "we", "you", "they"}:
             return None
         name, kind, plural = self._resolve(author, author.root, author.start_char)
-        known = {n for _, n in self.people}
         if (
             kind == "person"
             and author.root.pos_ == "PROPN"
             and not any(t.ent_type_ == "PERSON" for t in author)
-            and name not in known
             and name.split()[0].lower() not in first_names()
+            and all(name != known for _, known in self.people)
         ):
             kind = "organization"  # "Morning Consult", "Latino Decisions", not "Ana Ruiz"
         several = kind == "group" and " and " in (name or "")  # "Patricia Smith and Charles Woods"
@@ -243,17 +242,19 @@ class Descriptions:
         paragraph = self.discourse.paragraph(offset)
         if determiner in {"the", "this", "that"}:
             for token in reversed(self.doc[: root.i]):
-                if token.idx >= offset or self.discourse.is_quoted(token.idx):
+                if token.pos_ not in {"NOUN", "PROPN", "VERB"} or token.idx >= offset:
                     continue
                 same = token.lemma_.lower() == lemma
                 # who produced it is only read near the mention: "the statement" far below
                 # "X said in a statement" is more often another one
                 near = self.discourse.paragraph(token.idx) >= paragraph - 2
+                if self.discourse.is_quoted(token.idx):
+                    continue
                 if token.pos_ == "VERB" and same and near:
                     # "Abedin emailed supporters ... The email": who emailed
                     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
                     found = self._named_author(self._name_phrase(subject)) if subject else None
-                elif token.pos_ in {"NOUN", "PROPN"} and (
+                elif token.pos_ != "VERB" and (
                     same
                     or (
                         self._document_kind(token) == kind

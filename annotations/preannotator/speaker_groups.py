@@ -1,11 +1,11 @@
 """Groups: what "they" stands for, a part of a group ("30 percent of voters"), and the name
-a group of unnamed sources goes by."""
+a group of unnamed sources goes by, and two sources joined by "and"."""
 
 from spacy.tokens import Span, Token
 
-from .coreference import SUBJECT_DEPS
+from .coreference import SUBJECT_DEPS, join_names
 from .lexicon import words as word_list
-from .speaker_text import STRIP_DEPS, canonical_text
+from .speaker_text import ORG_LABELS, STRIP_DEPS, canonical_text, determiner_of
 
 
 class Groups:
@@ -18,7 +18,12 @@ class Groups:
         one before in the same paragraph), "Sanders supporters" in "55 percent of Sanders
         supporters said ... Some 22 percent said" (the group of the share before it)."""
         quantities = word_list("quantities.txt")
-        if not (root.like_num or root.lower_ in quantities or root.lemma_.lower() in quantities):
+
+        def quantity(token: Token) -> bool:
+            words = {token.lower_, token.lemma_.lower()}
+            return token.like_num or bool(words & quantities)
+
+        if not quantity(root):
             return None
         for prep in root.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -57,7 +62,7 @@ class Groups:
         shares = [
             c
             for t in self.doc[start : root.i]
-            if (t.like_num or t.lower_ in quantities or t.lemma_.lower() in quantities)
+            if quantity(t)
             # the share before spoke too ("16 percent of voters say ...")
             and (t.dep_ in SUBJECT_DEPS or (t.dep_ == "appos" and t.head.dep_ in SUBJECT_DEPS))
             for prep in t.children
@@ -123,3 +128,53 @@ class Groups:
                 if len(tokens) > len(best):
                     best = tokens
         return canonical_text(best)
+
+    def _conjoined(self, span: Span, root: Token, start: int) -> tuple[str, str, bool] | None:
+        """A person or organization and another source joined by "and" are one speaker of
+        kind group: "the senator and his allies" -> "Ted Cruz and his allies", "Singer and
+        Faso" -> "Paul Singer and John Faso"."""
+        conjuncts = [c for c in root.children if c.dep_ == "conj" and span.start <= c.i < span.end]
+        if len(conjuncts) != 1 or any(c.dep_ == "conj" for c in conjuncts[0].children):
+            return None
+        second = conjuncts[0]
+        if root.pos_ not in {"NOUN", "PROPN", "PRON"} or second.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        if any(span.start <= e.start < span.end and e.end - 1 > second.i for e in self.ents) or (
+            root.pos_ == "NOUN" and root.tag_ == "NN" and determiner_of(root) is None
+        ):
+            # "front-runner and former secretary of state Hillary Clinton", "former CIA
+            # operative and Marine John Tiegen": titles of one person
+            return None
+        cut = min(
+            (t.i for t in root.children if t.i > root.i and t.dep_ in {"cc", "conj", "punct"}),
+            default=second.i,
+        )
+        phrases = [self.doc[span.start : cut], self.doc[second.left_edge.i : second.i + 1]]
+        heads = (root, second)
+        resolved = [self._resolve(p, h, start) for p, h in zip(phrases, heads, strict=True)]
+
+        def named(i: int) -> bool:
+            # a person or organization the article names, not a description's own words
+            name, kind, _ = resolved[i]
+            own = {t.lower_ for t in phrases[i]}
+            return kind in {"person", "organization"} and (
+                heads[i].ent_type_ in {"PERSON", *ORG_LABELS}
+                or (kind == "person" and not set(name.lower().split()) <= own)
+            )
+
+        if resolved[0][0] is None or not (named(0) or named(1)):
+            return None
+        names = [resolved[0][0]]
+        possessive = next((c for c in second.children if c.dep_ == "poss"), None)
+        if root.pos_ == "NOUN" and possessive is not None and possessive.lower_ in {"his", "her"}:
+            # "the candidate and her staff": the person "her" stands for
+            names[0] = self._owner(possessive, start) or names[0]
+        if named(1) and not resolved[1][0].startswith(f"{names[0]}'s "):
+            names.append(resolved[1][0])
+        else:
+            # "Donald Trump and his attorneys": the other source in its own words
+            names.append("".join(t.text_with_ws for t in phrases[1] if t.dep_ != "det").strip())
+        if names[0].lower() == names[1].lower():
+            return None
+        self.antecedent = None
+        return join_names(names), "group", True

@@ -6,10 +6,18 @@ import re
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .coreference import SUBJECT_DEPS, first_names, is_outlet, name_gender, pronouns
+from .coreference import (
+    SUBJECT_DEPS,
+    first_names,
+    is_main_subject,
+    is_outlet,
+    name_gender,
+    pronouns,
+)
 from .lexicon import doc_text
 from .speaker_text import (
     CLOSING_MARKS,
+    FIRST_PERSON,
     INTERVIEW_REACH,
     INTERVIEW_WITH,
     described_as_outlet,
@@ -144,7 +152,7 @@ class PeopleNames:
         """The name without possessive and leading titles ("Mayor Ana Ruiz's" -> "Ana Ruiz")."""
         text = NICKNAME.sub("", text)  # George "Jay" Keyworth -> George Keyworth
         words = text.strip().replace("’s", "").replace("'s", "").split()
-        while len(words) > 1 and (words[0].rstrip(".").lower() in self.titles):
+        while len(words) > 1 and words[0].rstrip(".").lower() in self.titles:
             words = words[1:]
         return " ".join(words)
 
@@ -253,6 +261,34 @@ class PeopleNames:
         self.antecedent = (person.start_char, person.end_char)
         return name, "person", False
 
+    def _first_person(self, lower: str, start: int) -> tuple[str | None, str, bool] | None:
+        """Who "I" (or "we" in an interview's answer) is when the text says so without a
+        quote's speaker: None to resolve it as a pronoun (the current speaker, a group)."""
+        if lower in {"we", "us"}:
+            if self.discourse.is_answer(start):
+                return self._interviewee(start)
+            if not self.discourse.is_quoted(start):
+                # "we" in the narration: the writer and the readers, not a group named
+                return None, None, False
+            return None
+        if lower not in FIRST_PERSON:
+            return None
+        quoted = self.discourse.is_quoted(start)
+        if not quoted and (signed := self.discourse.signature(start)):
+            # a letter to the editor: "I" is the writer who signs it
+            self.antecedent = signed[1]
+            return signed[0], "person", False
+        if self.discourse.is_answer(start):
+            return self._interviewee(start)
+        if label := self.discourse.turn_label(start):
+            # a transcript: "PENCE: ... I ..." is the speaker of that turn
+            return self.surnames.get(label.lower(), label), "person", False
+        if not quoted:
+            # "I" in the narration of an opinion piece or a book: its writer, whom the
+            # text does not name; no speaker rather than the latest person quoted
+            return None, "person", False
+        return None
+
     def _interviewee(self, offset: int) -> tuple[str | None, str | None, bool]:
         """The person a question-and-answer interview is with: the one named after "Q&A
         with" or "interview with", else the first person named."""
@@ -268,3 +304,29 @@ class PeopleNames:
         where = self.discourse.latest_named(name, offset)
         self.antecedent = where.named_at if where else None
         return name, "person", False
+
+    def _chained_pronoun(self, root: Token, start: int) -> tuple[str, str, bool] | None:
+        """With nobody speaking, "he" as the subject right after a sentence whose subject is
+        "he" too stands for the same person ("Given Obama's approval rating, he should
+        channel Trump. He could do this by ...")."""
+        if root.dep_ not in SUBJECT_DEPS or root.lower_ not in {"he", "she"}:
+            return None
+        if self.discourse.current_speaker(start, "any", self.exclude) is not None:
+            return None
+        before = self._previous_subject(root)
+        if before is None or before.lower_ != root.lower_ or not is_main_subject(before):
+            return None
+        span = self.doc[before.i : before.i + 1]
+        name, kind, plural = self._resolve(span, before, before.idx)
+        return (name, kind, plural) if name is not None else None
+
+    def _previous_subject(self, token: Token) -> Token | None:
+        """The subject of the main clause of the sentence before ``token``'s, in the same
+        paragraph."""
+        sentence = token.sent
+        if sentence.start == 0:
+            return None
+        before = self.doc[sentence.start - 1].sent
+        if self.discourse.paragraph(before.start_char) != self.discourse.paragraph(token.idx):
+            return None
+        return next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

@@ -31,7 +31,6 @@ from .speaker_groups import Groups
 from .speaker_names import PeopleNames
 from .speaker_text import (
     CLOSING_MARKS,
-    FIRST_PERSON,
     GROUP_PRONOUNS,
     GROUP_QUANTIFIERS,
     INDEFINITE,
@@ -580,110 +579,6 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
             # new poll", keeps its own words: it is what the article cites)
             return None, None, False
         return canonical_text(tokens) or None, kind, plural
-
-    def _chained_pronoun(self, root: Token, start: int) -> tuple[str, str, bool] | None:
-        """With nobody speaking, "he" as the subject right after a sentence whose subject is
-        "he" too stands for the same person ("Given Obama's approval rating, he should
-        channel Trump. He could do this by ...")."""
-        if root.dep_ not in SUBJECT_DEPS or root.lower_ not in {"he", "she"}:
-            return None
-        if self.discourse.current_speaker(start, "any", self.exclude) is not None:
-            return None
-        before = self._previous_subject(root)
-        if before is None or before.lower_ != root.lower_ or not is_main_subject(before):
-            return None
-        span = self.doc[before.i : before.i + 1]
-        name, kind, plural = self._resolve(span, before, before.idx)
-        return (name, kind, plural) if name is not None else None
-
-    def _previous_subject(self, token: Token) -> Token | None:
-        """The subject of the main clause of the sentence before ``token``'s, in the same
-        paragraph."""
-        sentence = token.sent
-        if sentence.start == 0:
-            return None
-        before = self.doc[sentence.start - 1].sent
-        if self.discourse.paragraph(before.start_char) != self.discourse.paragraph(token.idx):
-            return None
-        return next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-
-    def _conjoined(self, span: Span, root: Token, start: int) -> tuple[str, str, bool] | None:
-        """A person or organization and another source joined by "and" are one speaker of
-        kind group: "the senator and his allies" -> "Ted Cruz and his allies", "Singer and
-        Faso" -> "Paul Singer and John Faso"."""
-        conjuncts = [c for c in root.children if c.dep_ == "conj" and span.start <= c.i < span.end]
-        if len(conjuncts) != 1 or any(c.dep_ == "conj" for c in conjuncts[0].children):
-            return None
-        second = conjuncts[0]
-        if root.pos_ not in {"NOUN", "PROPN", "PRON"} or second.pos_ not in {"NOUN", "PROPN"}:
-            return None
-        if any(span.start <= e.start < span.end and e.end - 1 > second.i for e in self.ents) or (
-            root.pos_ == "NOUN" and root.tag_ == "NN" and determiner_of(root) is None
-        ):
-            # "front-runner and former secretary of state Hillary Clinton", "former CIA
-            # operative and Marine John Tiegen": titles of one person
-            return None
-        cut = min(
-            (t.i for t in root.children if t.i > root.i and t.dep_ in {"cc", "conj", "punct"}),
-            default=second.i,
-        )
-        phrases = [self.doc[span.start : cut], self.doc[second.left_edge.i : second.i + 1]]
-        heads = (root, second)
-        resolved = [self._resolve(p, h, start) for p, h in zip(phrases, heads, strict=True)]
-
-        def named(i: int) -> bool:
-            # a person or organization the article names, not a description's own words
-            name, kind, _ = resolved[i]
-            own = {t.lower_ for t in phrases[i]}
-            return kind in {"person", "organization"} and (
-                heads[i].ent_type_ in {"PERSON", *ORG_LABELS}
-                or (kind == "person" and not set(name.lower().split()) <= own)
-            )
-
-        if resolved[0][0] is None or not (named(0) or named(1)):
-            return None
-        names = [resolved[0][0]]
-        possessive = next((c for c in second.children if c.dep_ == "poss"), None)
-        if root.pos_ == "NOUN" and possessive is not None and possessive.lower_ in {"his", "her"}:
-            # "the candidate and her staff": the person "her" stands for
-            names[0] = self._owner(possessive, start) or names[0]
-        if named(1) and not resolved[1][0].startswith(f"{names[0]}'s "):
-            names.append(resolved[1][0])
-        else:
-            # "Donald Trump and his attorneys": the other source in its own words
-            names.append("".join(t.text_with_ws for t in phrases[1] if t.dep_ != "det").strip())
-        if names[0].lower() == names[1].lower():
-            return None
-        self.antecedent = None
-        return join_names(names), "group", True
-
-    def _first_person(self, lower: str, start: int) -> tuple[str | None, str, bool] | None:
-        """Who "I" (or "we" in an interview's answer) is when the text says so without a
-        quote's speaker: None to resolve it as a pronoun (the current speaker, a group)."""
-        if lower in {"we", "us"}:
-            if self.discourse.is_answer(start):
-                return self._interviewee(start)
-            if not self.discourse.is_quoted(start):
-                # "we" in the narration: the writer and the readers, not a group named
-                return None, None, False
-            return None
-        if lower not in FIRST_PERSON:
-            return None
-        quoted = self.discourse.is_quoted(start)
-        if not quoted and (signed := self.discourse.signature(start)):
-            # a letter to the editor: "I" is the writer who signs it
-            self.antecedent = signed[1]
-            return signed[0], "person", False
-        if self.discourse.is_answer(start):
-            return self._interviewee(start)
-        if label := self.discourse.turn_label(start):
-            # a transcript: "PENCE: ... I ..." is the speaker of that turn
-            return self.surnames.get(label.lower(), label), "person", False
-        if not quoted:
-            # "I" in the narration of an opinion piece or a book: its writer, whom the
-            # text does not name; no speaker rather than the latest person quoted
-            return None, "person", False
-        return None
 
     def _explain(self, mention: tuple[int, int], name: str | None) -> tuple[int, int] | None:
         """Where the speaker is named, when the mention itself does not spell the name
