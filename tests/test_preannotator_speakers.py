@@ -1107,3 +1107,38 @@ def test_he_after_a_sentence_whose_subject_is_he_is_the_same_person(pre):
         "withdraw the nomination."
     )
     assert said(pre, text, "withdraw the nomination").speaker_name == "Obama"
+
+
+def test_all_of_whom_after_a_list_of_names_is_the_group_named(pre):
+    text = (
+        "Instead of Rivera, Senator Alan Brooks teamed up with Sens. Carla Diaz (D-Ore.), Tom "
+        "Whitfield (D-Ill.) and Nora Patel (R-Ohio), all of whom opposed the original plan, to "
+        "introduce the bill.\n\n"
+        "Two mayors, both of whom backed the plan last year, said the new rules go too far."
+    )
+    opposed = said(pre, text, "the original plan")
+    backed = said(pre, text, "the plan last year")
+    assert (opposed.speaker_name, opposed.speaker_kind) == (
+        "Carla Diaz, Tom Whitfield and Nora Patel",
+        "group",
+    )
+    assert words(text, opposed.speaker_antecedent).startswith("Carla Diaz")
+    assert (backed.speaker_name, backed.speaker_kind) == ("Mayors", "group")
+
+
+def test_the_candidates_are_the_group_described_before(pre):
+    text = (
+        "The Republican presidential candidates debated on Tuesday night in Denver. After the "
+        "debate ended, the candidates said that the moderators had been unfair."
+    )
+    assert said(pre, text, "moderators").speaker_name == "Republican presidential candidates"
+
+
+def test_the_agency_is_the_department_or_bureau_named_before(pre):
+    text = (
+        "The State Department released 5,000 more pages of emails from the account Jane Doe "
+        "used during her years at Foggy Bottom.\n\n"
+        'The State Department also said on Thursday that it fell short. "We have worked '
+        'diligently," said the agency, which fell 2,000 pages short.'
+    )
+    assert said(pre, text, "worked diligently").speaker_name == "State Department"

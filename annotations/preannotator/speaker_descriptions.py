@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 from .coreference import first_names, is_outlet, outlets
 from .speaker_text import (
     ARTICLES,
+    BROADER_BODIES,
     GENERIC_BODIES,
     INDEFINITE,
     ORG_LABELS,
@@ -290,11 +291,25 @@ class Descriptions:
             if not self.discourse.is_quoted(token.idx):
                 yield token
 
-    def _earlier_description(self, root: Token, offset: int) -> str | None:
+    def _earlier_description(
+        self, root: Token, offset: int, *, modifiers_only: bool = False
+    ) -> str | None:
         """The fuller description of the latest earlier mention with the same noun, in this
-        paragraph or the one before ("A Republican committee aide" for "the aide")."""
+        paragraph or the one before ("A Republican committee aide" for "the aide");
+        ``modifiers_only``: the words before the noun ("The Republican presidential
+        candidates" for "the candidates", not the verb a misparse hangs on them)."""
         for token in self._earlier_nouns(root, offset):
             words = self._description_tokens(self._phrase(token), token)
+            if modifiers_only:
+                modifiers = {
+                    t.i
+                    for c in token.children
+                    if c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i
+                    for t in c.subtree
+                }
+                words = [t for t in words if t.i in modifiers or t.i == token.i]
+                if len(words) == 1:
+                    return None  # the latest mention is the referent, and says no more
             if len(words) > 1:
                 self.antecedent = (words[0].idx, words[-1].idx + len(words[-1]))
                 return canonical_text(words)
@@ -404,7 +419,12 @@ class Descriptions:
             if not named_outlets:
                 return None
             return self._fullest_organization(named_outlets[-1])
-        nouns = {root.lower_, root.lemma_.lower(), description}
+        nouns = {
+            root.lower_,
+            root.lemma_.lower(),
+            description,
+            *BROADER_BODIES.get(description, ()),
+        }
         extra = {t.lower_ for t in root.children if t.dep_ in {"compound", "amod", "prep"}}
         extra -= set(description.split())
         matching = [

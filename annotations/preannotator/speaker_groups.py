@@ -1,11 +1,16 @@
 """Groups: what "they" stands for, a part of a group ("30 percent of voters"), and the name
 a group of unnamed sources goes by, and two sources joined by "and"."""
 
+import re
+
 from spacy.tokens import Span, Token
 
 from .coreference import SUBJECT_DEPS, join_names
 from .lexicon import words as word_list
 from .speaker_text import ORG_LABELS, STRIP_DEPS, canonical_text, determiner_of
+
+# what may stand between a list of names and "all of whom": a comma, and a party and state
+BETWEEN_NAME_AND_RELATIVE = re.compile(r"\s*(\([^()]*\))?\s*,\s*")
 
 
 class Groups:
@@ -178,3 +183,20 @@ class Groups:
             return None
         self.antecedent = None
         return join_names(names), "group", True
+
+    def _relative_share(self, root: Token) -> tuple[str | None, str | None, bool]:
+        """What "all of whom", "both of whom" stand for: the people named just before
+        ("Sens. A, B and C (R-Fla.), all of whom opposed ..."), else the noun the relative
+        clause describes ("two mayors, both of whom ...")."""
+        text = self.doc.text
+        for run in reversed(self.groups):
+            between = text[run[-1].end_char : root.idx]
+            if run[-1].end <= root.i and BETWEEN_NAME_AND_RELATIVE.fullmatch(between):
+                self.antecedent = (run[0].start_char, run[-1].end_char)
+                return join_names([self._full_name(e) for e in run]), "group", True
+        if root.head.dep_ != "relcl":
+            return None, None, False
+        name, kind, plural = self._antecedent(root.head.head, person=True)
+        if name is None:
+            return None, None, False
+        return name, "group", True

@@ -290,6 +290,9 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
         if span.text == "Q" and self.discourse.is_question(start):
             return None, None, False  # "Q: ..." the interviewer, whom the text seldom names
         part_of = self._partitive(root)
+        if part_of is not None and part_of.lower_ in {"whom", "which"}:
+            # "Sens. A, B and C, all of whom opposed the deal": the people just named
+            return self._relative_share(root)
         if part_of is not None and part_of.lower_ in {"them", "us", "you"}:
             # "three-fourths of them": whoever "them" is, the share is too vague to guess
             return None, None, False
@@ -557,6 +560,11 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
             kind = None
         if kind == "person" and plural:
             kind = "group"  # "most candidates", "the candidates themselves"
+            if tokens == [root] and determiner_of(root) == "the":
+                # "the candidates" after "The Republican presidential candidates debated"
+                earlier = self._earlier_description(root, start, modifiers_only=True)
+                if earlier:
+                    return earlier, "group", True
         elif kind == "person" and (
             determiner_of(root) in INDEFINITE
             or any(c.dep_ == "nummod" and c.lower_ == "one" for c in root.children)
