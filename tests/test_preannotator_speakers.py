@@ -1142,3 +1142,53 @@ def test_the_agency_is_the_department_or_bureau_named_before(pre):
         'diligently," said the agency, which fell 2,000 pages short.'
     )
     assert said(pre, text, "worked diligently").speaker_name == "State Department"
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        ("his spokesman said on Monday.", ("Bernie Sanders's spokesman", "anonymous")),
+        ("according to his campaign.", ("Bernie Sanders's campaign", "organization")),
+    ],
+)
+def test_his_in_the_mention_is_the_person_the_content_is_about(pre, tail, expected):
+    text = (
+        "Debate plans.\n\n"
+        'Bernie Sanders spent the week in Ohio. "We are ready," said Marc Elias, the lawyer '
+        "for the campaign.\n\n"
+        f"Sanders will not attend the debate, {tail}"
+    )
+    found = said(pre, text, "will not attend")
+    assert (found.speaker_name, found.speaker_kind) == expected
+
+
+def test_the_owner_of_a_spokesman_is_not_the_spokesman_named_before(pre):
+    text = (
+        "Rep. Trey Gowdy's office slammed the lawsuit.\n\n"
+        '"The committee did not retaliate," Gowdy spokesman Jamal Ware said. "It never has," '
+        "Ware added.\n\n"
+        "The congressman's spokesman also pointed out that the committee employs veterans."
+    )
+    assert "Jamal Ware" not in (said(pre, text, "employs veterans").speaker_name or "")
+
+
+def test_he_is_not_the_person_a_relative_pronoun_object_stands_for(pre):
+    text = (
+        "Column.\n\n"
+        "Columnist George Will wrote an op-ed this week.\n\n"
+        "Instead, Will called for Republicans to throw their support behind Chris Christie, "
+        "whom he describes as having \"a prosecutor's bearing and a governor's executive "
+        'temperament."'
+    )
+    assert said(pre, text, "a prosecutor's bearing").speaker_name == "George Will"
+
+
+def test_a_statement_someone_provided_speaks_for_them(pre):
+    text = (
+        "Email.\n\n"
+        "The Times said Peter Cook provided a written statement in response to the "
+        "inquiries.\n\n"
+        '"After reviewing his email practices, the secretary believes that his use of '
+        'personal email was a mistake," the statement said.'
+    )
+    assert said(pre, text, "was a mistake").speaker_name == "Peter Cook"

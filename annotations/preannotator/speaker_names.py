@@ -8,6 +8,7 @@ from spacy.util import filter_spans
 
 from .coreference import (
     SUBJECT_DEPS,
+    Referent,
     first_names,
     is_main_subject,
     is_outlet,
@@ -22,6 +23,7 @@ from .speaker_text import (
     INTERVIEW_WITH,
     described_as_outlet,
     determiner_of,
+    role_word,
     surname_of,
 )
 
@@ -203,9 +205,16 @@ class PeopleNames:
         )
 
     def _owner(self, possessor: Token, offset: int) -> str | None:
-        """The person a possessive names or stands for ("his", "Sanders'")."""
+        """The person a possessive names or stands for ("his", "Sanders'"). The quote's
+        own content may name the owner: "Sanders will not attend, his spokesman said"."""
+        # "the congressman's spokesman" is not the spokesman the article named before
+        holders = {name for _, role, name in self.roles if role == role_word(possessor.head)}
         if possessor.lower_ in {"his", "her"}:
-            owner = self.discourse.person_for(possessor.lower_, offset, self.exclude)
+            owner = self._content_subject(possessor.lower_, offset) or (
+                self.discourse.person_for(possessor.lower_, offset, [], holders)
+            )
+            if owner is not None and owner.name in holders:
+                owner = None
             if owner is not None:
                 self.antecedent = owner.named_at
             return owner.name if owner else None
@@ -220,14 +229,35 @@ class PeopleNames:
             # "the senator's advisers": the senator the article named
             phrase = self.doc[possessor.left_edge.i : possessor.i + 1]
             name, kind, _ = self._resolve(phrase, possessor, possessor.idx)
-            return name if kind == "person" else None
+            return name if kind == "person" and name not in holders else None
         return None
+
+    def _content_subject(self, word: str, offset: int) -> Referent | None:
+        """The person the quote's own content is about, as its subject, in the mention's
+        sentence: "Sanders will not attend the debate, his spokesman said"."""
+        discourse = self.discourse
+        gender = pronouns()[word].gender
+        start = discourse.sentence_start(offset)
+        return next(
+            (
+                r
+                for r in discourse.named
+                if r.subject
+                and start <= r.position < offset
+                and any(a <= r.position < b for a, b in self.exclude)
+                and discourse.fits(r, offset, gender, [])
+            ),
+            None,
+        )
 
     def _clause_mates(self, pronoun: Token) -> set[str]:
         """The people named as the other arguments of the pronoun's own verb: "he told
         Hannity", "she thanked Ruiz" (a pronoun never stands for them)."""
         verb = pronoun.head
         tokens = [c for c in verb.children if c.dep_ in {"dobj", "dative", "iobj", "attr"}]
+        if verb.dep_ == "relcl" and any(t.lower_ in {"whom", "who", "that"} for t in tokens):
+            # "Chris Christie, whom he describes as ...": the relative pronoun is the object
+            tokens.append(verb.head)
         tokens += [
             g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
         ]

@@ -463,7 +463,11 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
                     return (*self.described[key], False)
                 owner = None
                 if possessor.lower_ in {"his", "her"}:
-                    owner = self.discourse.person_for(possessor.lower_, start, self.exclude)
+                    # the quote's own content may name the owner ("Sanders will not attend
+                    # the debate, according to his campaign")
+                    owner = self._content_subject(possessor.lower_, start) or (
+                        self.discourse.person_for(possessor.lower_, start, [])
+                    )
                 if owner is not None:
                     # "Her office" after "Mayor Ingrid Solberg": the mayor's office
                     self.antecedent = owner.named_at
@@ -498,12 +502,13 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
             return canonical_text(tokens) or None, "group" if plural else "organization", plural
         if lower in self.anonymous or (root.lemma_.lower() in self.anonymous):
             tokens = self._description_tokens(span, root)
-            if plural and possessor is not None:
-                # "his aides", "the senator's advisers": Bernie Sanders's advisers
+            if possessor is not None:
+                # "his aides", "the senator's advisers", "his spokesman": Bernie Sanders's
+                # advisers, Bernie Sanders's spokesman
                 owner = self._owner(possessor, start)
                 words = [t for t in tokens if t.i > possessor.right_edge.i and not t.is_punct]
                 if owner is not None and words:
-                    return f"{owner}'s {canonical_text(words).lower()}", "anonymous", True
+                    return f"{owner}'s {canonical_text(words).lower()}", "anonymous", plural
             if plural:
                 group = self._group_name(root)
                 own = canonical_text(tokens)
