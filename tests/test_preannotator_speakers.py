@@ -1192,3 +1192,16 @@ def test_a_statement_someone_provided_speaks_for_them(pre):
         'personal email was a mistake," the statement said.'
     )
     assert said(pre, text, "was a mistake").speaker_name == "Peter Cook"
+
+
+def test_senators_are_not_the_one_senator_an_appositive_named(pre):
+    text = (
+        "Superdelegates.\n\n"
+        "After the primary, the state's Democratic senator, Jeanne Shaheen, had already "
+        "endorsed Clinton.\n\n"
+        "Some senators who said the rules should change were outvoted. Senators said the "
+        "party should take up the matter."
+    )
+    for content in ("the rules should change", "take up the matter"):
+        found = said(pre, text, content)
+        assert found.speaker_kind == "group" and "Shaheen" not in found.speaker_name

@@ -524,7 +524,9 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
                 if affiliation:
                     return f"{affiliation} {root.lemma_.lower()}", "anonymous", False
             return canonical_text(tokens), "anonymous", False
-        if description and description in self.described:
+        if description and description in self.described and not plural:
+            # "the senator" after "the state's senator, Jeanne Shaheen" (but "senators" are
+            # not her)
             return (*self.described[description], False)
         named_owner = possessor or next(
             (
