@@ -1205,3 +1205,13 @@ def test_senators_are_not_the_one_senator_an_appositive_named(pre):
     for content in ("the rules should change", "take up the matter"):
         found = said(pre, text, content)
         assert found.speaker_kind == "group" and "Shaheen" not in found.speaker_name
+
+
+def test_a_vague_description_after_a_named_company_is_that_company(pre):
+    text = (
+        "Valeant falls.\n\n"
+        "The decline was driven by Valeant Pharmaceuticals, a drug maker based in Quebec.\n\n"
+        "For one, the drug company is facing a federal investigation into its pricing. On "
+        "Tuesday, the company said it would not be able to file its annual report in time."
+    )
+    assert said(pre, text, "annual report").speaker_name == "Valeant Pharmaceuticals"

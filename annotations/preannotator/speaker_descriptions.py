@@ -522,9 +522,26 @@ class Descriptions:
                 and token.dep_ != "appos"
                 and not any(c.dep_ == "appos" for c in token.children)
                 and not (token.i + 1 < len(self.doc) and self.doc[token.i + 1].ent_type_)
+                and not (
+                    lemma in GENERIC_BODIES
+                    and root.tag_ == "NN"
+                    and self._compatible_before(token.idx)
+                )
             ):
                 found = canonical_text([*modifiers, token])
         return found
+
+    def _compatible_before(self, offset: int) -> bool:
+        """Whether an organization a vague description could refer back to is named before
+        ``offset`` ("Valeant" before "the drug company": not an unnamed institution)."""
+        return any(
+            position < offset
+            and name not in self.nationalities
+            and not self._other_institution(name)
+            and not is_outlet(name)
+            and name not in self.outlet_names
+            for position, name in self.organizations
+        )
 
     def _other_institution(self, name: str) -> bool:
         """Whether a name says what specific kind of institution it is ("... Union",
