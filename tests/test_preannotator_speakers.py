@@ -1215,3 +1215,16 @@ def test_a_vague_description_after_a_named_company_is_that_company(pre):
         "Tuesday, the company said it would not be able to file its annual report in time."
     )
     assert said(pre, text, "annual report").speaker_name == "Valeant Pharmaceuticals"
+
+
+def test_who_after_two_groups_joined_by_and_is_both(pre):
+    text = (
+        "Delegates.\n\n"
+        "Clinton leads in superdelegates, the party leaders and elected officials who can "
+        "vote for the candidate of their choice at the convention."
+    )
+    found = said(pre, text, "the candidate of their choice")
+    assert (found.speaker_name, found.speaker_kind) == (
+        "Party leaders and elected officials",
+        "group",
+    )

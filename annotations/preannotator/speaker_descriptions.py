@@ -353,6 +353,17 @@ class Descriptions:
             # "the Associated Press report, which notes ...": the report's author
             return self._resolve(author, author.root, author.start_char)
         plural = noun.tag_ in {"NNS", "NNPS"}
+        first = noun.head
+        if (
+            plural
+            and noun.dep_ == "conj"
+            and first.tag_ == "NNS"
+            and self._people_noun(first)
+            and any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children)
+        ):
+            # "the party leaders and elected officials who can vote ...": all of them
+            words = [t for t in self.doc[first.left_edge.i : noun.i + 1] if t.dep_ != "det"]
+            return canonical_text(words), "group", True
         if noun.lemma_.lower() in self.anonymous:
             return (self._group_name(noun) if plural else None), "anonymous", plural
         lemma = noun.lemma_.lower()
@@ -362,6 +373,13 @@ class Descriptions:
             # "an NBC reporter who has been asking": someone the article does not name
             return self._resolve(self.doc[noun.left_edge.i : noun.i + 1], noun, noun.idx)
         return None, "group" if plural else None, plural
+
+    def _people_noun(self, noun: Token) -> bool:
+        """Whether a common noun names people ("leaders", "officials", "voters")."""
+        lemma = noun.lemma_.lower()
+        return noun.pos_ == "NOUN" and (
+            lemma in self.anonymous or self.descriptions.get(lemma) in {"person", "collective"}
+        )
 
     def _appositive(
         self, root: Token, description: str | None, offset: int
