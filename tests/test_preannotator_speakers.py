@@ -1228,3 +1228,23 @@ def test_who_after_two_groups_joined_by_and_is_both(pre):
         "Party leaders and elected officials",
         "group",
     )
+
+
+def test_a_share_written_with_a_percent_sign_continues_the_share_before(pre):
+    text = (
+        "Poll.\n\n"
+        "For Trump, a majority of likely voters, 56%, have a negative response to his "
+        "prospective nomination, including 18% who say they would be dissatisfied."
+    )
+    found = said(pre, text, "would be dissatisfied")
+    assert (found.speaker_name, found.speaker_kind) == ("Likely voters", "group")
+
+
+def test_shares_of_two_groups_joined_by_and_speak_for_both(pre):
+    text = (
+        "Poll.\n\n"
+        "Among voters, 28 percent of independents and 12 percent of Democrats said that would "
+        "be their reaction."
+    )
+    found = said(pre, text, "their reaction")
+    assert (found.speaker_name, found.speaker_kind) == ("Independents and Democrats", "group")

@@ -26,7 +26,7 @@ class Groups:
 
         def quantity(token: Token) -> bool:
             words = {token.lower_, token.lemma_.lower()}
-            return token.like_num or bool(words & quantities)
+            return token.like_num or token.text == "%" or bool(words & quantities)
 
         if not quantity(root):
             return None

@@ -296,6 +296,14 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
         if part_of is not None and part_of.lower_ in {"them", "us", "you"}:
             # "three-fourths of them": whoever "them" is, the share is too vague to guess
             return None, None, False
+        shares = [c for c in root.children if c.dep_ == "conj" and span.start <= c.i < span.end]
+        if part_of is not None and shares:
+            # "28% of independents and 12% of Democrats": the groups, joined
+            wholes = [part_of, *(self._partitive(c) for c in shares)]
+            if None not in wholes:
+                names = [self._resolve(self._phrase(w), w, start)[0] for w in wholes]
+                if None not in names:
+                    return join_names(names), "group", True
         if part_of is not None:
             # "some of his supporters", "30 percent of voters": the group they belong to
             whole = self._phrase(part_of)
