@@ -1248,3 +1248,13 @@ def test_shares_of_two_groups_joined_by_and_speak_for_both(pre):
     )
     found = said(pre, text, "their reaction")
     assert (found.speaker_name, found.speaker_kind) == ("Independents and Democrats", "group")
+
+
+def test_the_source_of_a_relative_clause_does_not_become_the_current_speaker(pre):
+    text = (
+        "Schlafly.\n\n"
+        "Her son John Schlafly defended his mother and refused to repudiate Republican "
+        "politicians, like Pat Robertson, who had condemned homosexuality. \"Family values "
+        'people are not out to bash gays," he said.'
+    )
+    assert said(pre, text, "Family values").speaker_name == "John Schlafly"

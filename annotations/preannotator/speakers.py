@@ -212,7 +212,10 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
             attribution.speaker_name, attribution.speaker_kind = name, kind
             antecedent = self._explain(attribution.mention, name)
             attribution.speaker_antecedent = antecedent
-            if name:
+            words = doc_text(doc)[slice(*attribution.mention)].lower()
+            if name and words not in RELATIVE_PRONOUNS:
+                # a relative clause's source ("Pat Robertson, who had condemned ...") is in
+                # the background: the next "he said" is the main clauses' speaker
                 discourse.spoke(
                     Referent(name, kind or "", antecedent or attribution.mention, 0, 0, plural),
                     attribution.mention,
