@@ -1254,7 +1254,52 @@ def test_the_source_of_a_relative_clause_does_not_become_the_current_speaker(pre
     text = (
         "Schlafly.\n\n"
         "Her son John Schlafly defended his mother and refused to repudiate Republican "
-        "politicians, like Pat Robertson, who had condemned homosexuality. \"Family values "
+        'politicians, like Pat Robertson, who had condemned homosexuality. "Family values '
         'people are not out to bash gays," he said.'
     )
     assert said(pre, text, "Family values").speaker_name == "John Schlafly"
+
+
+def test_a_new_poll_is_the_poll_the_next_sentence_says_who_released(pre):
+    text = (
+        "Clinton faces tight primary.\n\n"
+        "Hillary Clinton and Bernie Sanders are locked in a tight race in California, a new "
+        "statewide poll has found.\n\n"
+        "The poll, released on Wednesday night by the Public Policy Institute of California, "
+        "showed Mrs. Clinton leading."
+    )
+    found = said(pre, text, "locked in a tight race")
+    assert found.speaker_name == "Public Policy Institute of California"
+
+
+def test_who_after_a_party_in_apposition_to_a_person_is_the_person(pre):
+    text = (
+        "Miami voters.\n\n"
+        "Carlos Guerrero, 55, said he had been willing to look the other way.\n\n"
+        "But Mr. Guerrero, a Republican who described himself as a religious Catholic, said "
+        "he recoiled when Mr. Trump began attacking Heidi Cruz."
+    )
+    assert said(pre, text, "religious Catholic").speaker_name == "Carlos Guerrero"
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"), [("one commenter", "Commenter"), ("at least one reader", "Reader")]
+)
+def test_one_unnamed_person_is_an_anonymous_source_named_by_the_noun(pre, mention, expected):
+    text = (
+        "Coin toss.\n\n"
+        "Readers of the site were quick to condemn the outcome.\n\n"
+        '"If any human involvement occurs in an election, they will find a way to corrupt it," '
+        f"wrote {mention}."
+    )
+    found = said(pre, text, "find a way to corrupt")
+    assert (found.speaker_name, found.speaker_kind) == (expected, "anonymous")
+
+
+def test_a_first_name_the_tagger_left_out_of_a_name_belongs_to_it(pre):
+    text = (
+        "Chair resigns.\n\n"
+        "DNC Chair Debbie Wasserman Schultz announced Sunday she will resign her post after "
+        "the convention."
+    )
+    assert said(pre, text, "resign her post").speaker_name == "Debbie Wasserman Schultz"

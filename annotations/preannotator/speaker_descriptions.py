@@ -52,10 +52,18 @@ class Descriptions:
             for t in c.subtree
             if t.dep_ != "det"
         }
+        # "at least one reader": the quantity and the words that qualify it
+        quantity = {
+            t.i
+            for c in root.children
+            if c.dep_ in {"nummod", "quantmod", "det", "predet"} and c.i < root.i
+            for t in c.subtree
+        }
         tokens = [
             t
             for t in span
             if t.i not in clauses
+            and t.i not in quantity
             and (
                 t.i > root.i
                 or t.i in owners
@@ -273,8 +281,10 @@ class Descriptions:
                 if self.discourse.paragraph(token.idx) > paragraph + 1:
                     break
                 if token.pos_ in {"NOUN", "PROPN"} and self._document_kind(token) == kind:
+                    # "A Morning Consult poll found", "The poll, released by X,"
                     owners = [t for t in token.lefts if t.dep_ in {"compound", "poss"}]
-                    if owners and (found := self._document_author(token)) is not None:
+                    named = owners or determiner_of(token) in {"the", "this"}
+                    if named and (found := self._document_author(token)) is not None:
                         return found
         return None
 
@@ -326,6 +336,11 @@ class Descriptions:
     ) -> tuple[str | None, str | None, bool]:
         """The speaker a relative pronoun stands for: "Ana Ruiz, ..., who told ..."
         (``person``: the pronoun is "who", so the noun names people)."""
+        if person and noun.dep_ == "appos" and noun.ent_type_ == "NORP":
+            # "Mr. Guerrero, a Republican who described himself as ...": the person
+            head = self._entity_at(noun.head)
+            if head is not None and head.label_ == "PERSON":
+                return self._full_name(head), "person", False
         for ent in self.ents:
             if ent.start <= noun.i < ent.end:
                 if ent.label_ == "PERSON" or (len(ent) == 1 and ent.text.lower() in self.surnames):

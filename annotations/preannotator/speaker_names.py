@@ -67,9 +67,28 @@ class PeopleNames:
                 return ""  # "Pastor Wants ...": a headline's capitalised title names nobody
             return e.label_
 
+        def start(e: Span) -> int:
+            # "Marcel Lehel Lazar" when the tagger left out the first of three names: a
+            # first name joined to the name (not a title: "Moderator Bret Baier")
+            before = doc[e.start - 1] if e.start else None
+            if (
+                e.label_ == "PERSON"
+                and len(e) >= 2
+                and before is not None
+                and before.pos_ == "PROPN"
+                and not before.ent_type_
+                and before.is_title
+                and before.dep_ == "compound"
+                and e.start <= before.head.i < e.end
+                and before.lower_ in first_names()
+                and e[0].lower_ not in first_names()
+            ):
+                return e.start - 1
+            return e.start
+
         labels = [label(e) for e in ents]
         fixed = tuple(
-            e if new == e.label_ else Span(doc, e.start, e.end, label=new)
+            e if new == e.label_ and start(e) == e.start else Span(doc, start(e), e.end, label=new)
             for e, new in zip(ents, labels, strict=True)
             if new
         )

@@ -592,8 +592,12 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
             kind = "anonymous"
         if kind is None and not plural and root.pos_ == "NOUN" and lemma not in self.documents:
             determiner = determiner_of(root)
-            if determiner in INDEFINITE:
-                # "a reporter asked", "one voter said": someone the article does not name
+            # "one commenter", "one man" (not "one key to stopping ...")
+            one = any(c.dep_ == "nummod" and c.lower_ == "one" for c in root.children) and (
+                lemma.endswith(PERSON_SUFFIXES) or word_gender(root) is not None
+            )
+            if determiner in INDEFINITE or one:
+                # "a reporter asked", "one commenter wrote": someone the article does not name
                 return canonical_text(tokens) or None, "anonymous", False
             if determiner == "the" and self._introduced_unnamed(root, start):
                 # "greeted by an organizer ... the organizer told them": that someone (or
