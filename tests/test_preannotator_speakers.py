@@ -1303,3 +1303,21 @@ def test_a_first_name_the_tagger_left_out_of_a_name_belongs_to_it(pre):
         "the convention."
     )
     assert said(pre, text, "resign her post").speaker_name == "Debbie Wasserman Schultz"
+
+
+def test_the_results_of_surveys_speak_for_the_surveys(pre):
+    text = (
+        "Polls.\n\n"
+        "The results of nationwide surveys indicate that Republicans seem to be unifying at a "
+        "faster pace."
+    )
+    assert said(pre, text, "unifying").speaker_name == "Nationwide surveys"
+
+
+def test_it_after_a_subject_describing_an_organization_is_that_organization(pre):
+    text = (
+        "Campaign.\n\n"
+        "Hillary Clinton won in Nevada. The Clinton campaign is now braced for a fight it "
+        "expects to last into the spring."
+    )
+    assert said(pre, text, "last into the spring").speaker_name == "Clinton campaign"

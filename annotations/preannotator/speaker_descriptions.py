@@ -7,6 +7,7 @@ from .coreference import first_names, is_outlet, outlets
 from .speaker_text import (
     ARTICLES,
     BROADER_BODIES,
+    FINDINGS,
     GENERIC_BODIES,
     INDEFINITE,
     ORG_LABELS,
@@ -286,6 +287,32 @@ class Descriptions:
                     named = owners or determiner_of(token) in {"the", "this"}
                     if named and (found := self._document_author(token)) is not None:
                         return found
+        return None
+
+    def _findings_of(self, root: Token) -> Token | None:
+        """What "the results of", "the findings of" a source are of: "nationwide surveys"
+        in "the results of nationwide surveys"."""
+        if root.lemma_.lower() not in FINDINGS or root.ent_type_:
+            return None
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        found = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if found is None or found.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        return found
+
+    def _described_subject(self, pronoun: Token) -> Token | None:
+        """The subject before ``pronoun`` in its sentence, when a description of an
+        organization heads it ("The Clinton campaign is braced for a fight it expects")."""
+        for token in pronoun.sent:
+            if token.i >= pronoun.i:
+                return None
+            if (
+                token.dep_ in {"nsubj", "nsubjpass"}
+                and token.pos_ == "NOUN"
+                and token.tag_ == "NN"
+                and self.descriptions.get(self._description(token) or "") == "organization"
+            ):
+                return token
         return None
 
     def _earlier_nouns(self, root: Token, offset: int):

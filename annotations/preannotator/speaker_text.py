@@ -67,6 +67,8 @@ PRINT_OUTLETS = {"daily", "magazine", "publication", "tabloid", "weekly", "edito
 # institution nouns that only an organization named or described with the same noun can
 # stand for: "the government argued" is never the wildlife refuge named before it
 OWN_NOUN_BODIES = {"government", "administration", "court", "prosecution"}
+# what a source found, which speaks for the source: "the results of nationwide surveys"
+FINDINGS = {"result", "finding"}
 # a description and the kinds of institution it covers: "the agency" is the State Department
 # or the Census Bureau named before
 BROADER_BODIES = {"agency": {"department", "bureau", "service", "commission"}}

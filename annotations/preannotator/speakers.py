@@ -254,6 +254,10 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
         if author is not None:
             # "a study by the Centre for Education Research": the centre speaks
             return self._named_author(author, any_kind=True)
+        found_in = self._findings_of(root)
+        if found_in is not None:
+            # "the results of nationwide surveys indicate ...": the surveys
+            return self._resolve(self._phrase(found_in), found_in, start)
         earlier = self._earlier_author(root, start)
         if earlier is not None:
             # "the summary" after "an FBI summary of its investigation": the FBI speaks
@@ -374,6 +378,11 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
                     )
                 referent = self.discourse.salient_organization(start, self.exclude)
                 if referent is None:
+                    # "The Clinton campaign is braced for a fight it expects ...": the
+                    # organization its sentence is about, named by a description
+                    subject = self._described_subject(root)
+                    if subject is not None:
+                        return self._resolve(self._phrase(subject), subject, subject.idx)
                     return None, None, False
                 self.antecedent = referent.named_at
                 return referent.name, "organization", False
