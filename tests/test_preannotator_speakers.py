@@ -1321,3 +1321,45 @@ def test_it_after_a_subject_describing_an_organization_is_that_organization(pre)
         "expects to last into the spring."
     )
     assert said(pre, text, "last into the spring").speaker_name == "Clinton campaign"
+
+
+def test_a_name_an_appositive_gives_a_role_is_a_person_whatever_the_tagger_said(pre):
+    text = (
+        "Convention.\n\n"
+        "Republican officials are accelerating plans to deal with a contested convention.\n\n"
+        "Reince Priebus, the GOP chairman, this past week announced the creation of a website "
+        "to explain the process of a contested convention.\n\n"
+        '"Conventions are democracy in action," he said.'
+    )
+    assert said(pre, text, "democracy in action").speaker_name == "Reince Priebus"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Not a full day later, Trump became the subject of derision from political "
+            "opponents on the left, who accused the Republican candidate of doom and gloom.",
+            "Political opponents",
+        ),
+        (
+            "''Nobody has a monopoly on truth,'' said Yevgeny E. Kopachko, a pollster with Mr. "
+            "Yanukovych's former party who called Mr. Manafort an effective strategist.",
+            "Yevgeny E. Kopachko",
+        ),
+    ],
+)
+def test_who_stands_for_people_not_the_thing_it_was_parsed_onto(pre, sentence, expected):
+    text = f"Campaign.\n\n{sentence}"
+    found = [p for p in annotate(pre, text) if words(text, p.speaker_mention) == "who"]
+    assert [p.speaker_name for p in found] == [expected]
+
+
+def test_the_newspaper_after_usa_today_is_usa_today(pre):
+    text = (
+        "Donations.\n\n"
+        "The records were reviewed by USA TODAY.\n\n"
+        '"We have nothing to hide," Ali Demir told the newspaper. The newspaper found that the '
+        "salary was small."
+    )
+    assert said(pre, text, "salary was small").speaker_name == "USA TODAY"

@@ -3,7 +3,7 @@ poll", "a report by X" or "the company, which ..." stand for in one article."""
 
 from spacy.tokens import Span, Token
 
-from .coreference import first_names, is_outlet, outlets
+from .coreference import first_names, is_outlet, outlets, word_gender
 from .speaker_text import (
     ARTICLES,
     BROADER_BODIES,
@@ -12,6 +12,7 @@ from .speaker_text import (
     INDEFINITE,
     ORG_LABELS,
     OWN_NOUN_BODIES,
+    PERSON_SUFFIXES,
     PRINT_OUTLETS,
     STRIP_DEPS,
     canonical_text,
@@ -363,6 +364,9 @@ class Descriptions:
     ) -> tuple[str | None, str | None, bool]:
         """The speaker a relative pronoun stands for: "Ana Ruiz, ..., who told ..."
         (``person``: the pronoun is "who", so the noun names people)."""
+        if person and noun.tag_ == "NN" and not noun.ent_type_ and not self._someone_word(noun):
+            # "opponents on the left, who accused ...": "who" is never the left
+            noun = self._people_before(noun) or noun
         if person and noun.dep_ == "appos" and noun.ent_type_ == "NORP":
             # "Mr. Guerrero, a Republican who described himself as ...": the person
             head = self._entity_at(noun.head)
@@ -415,6 +419,33 @@ class Descriptions:
             # "an NBC reporter who has been asking": someone the article does not name
             return self._resolve(self.doc[noun.left_edge.i : noun.i + 1], noun, noun.idx)
         return None, "group" if plural else None, plural
+
+    def _someone_word(self, token: Token) -> bool:
+        """Whether a word can name someone: a name, a pronoun, or a noun for people."""
+        return bool(
+            token.ent_type_
+            or token.pos_ in {"PROPN", "PRON"}
+            or self._people_noun(token)
+            or token.lemma_.lower().endswith(PERSON_SUFFIXES)
+            or word_gender(token) is not None
+        )
+
+    def _people_before(self, noun: Token) -> Token | None:
+        """The noun for people that ``noun`` hangs on ("a pollster with Mr. Yanukovych's
+        former party"), else the nearest one in the few words before it."""
+        head = noun
+        while head.dep_ in {"pobj", "prep", "compound"} and head.head != head:
+            head = head.head
+            if head.pos_ in {"NOUN", "PROPN"} and self._someone_word(head):
+                return head
+        for token in reversed(self.doc[max(noun.sent.start, noun.i - 6) : noun.i]):
+            if token.pos_ in {"VERB", "AUX"}:
+                return None
+            if token.ent_type_ == "PERSON" or (
+                token.pos_ == "NOUN" and token.ent_type_ == "" and self._someone_word(token)
+            ):
+                return token
+        return None
 
     def _people_noun(self, noun: Token) -> bool:
         """Whether a common noun names people ("leaders", "officials", "voters")."""

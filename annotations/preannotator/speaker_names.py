@@ -61,34 +61,42 @@ class PeopleNames:
                 and e[1].lower_.rstrip(".") not in self.organization_words
             ):
                 return "PERSON"  # "Carly Fiorina": a first name and a surname
+            if e.label_ == "ORG" and self._described_as_person(e):
+                return "PERSON"  # "Reince Priebus, the GOP chairman,", tagged ORG
             if e.label_ in NAME_LABELS and described_as_outlet(e):
                 return "ORG"  # "Family Circle magazine", whatever kind of name it seemed
             if e.label_ == "PERSON" and len(e) == 1 and self._role_word(e[0]):
                 return ""  # "Pastor Wants ...": a headline's capitalised title names nobody
             return e.label_
 
-        def start(e: Span) -> int:
+        def start(e: Span, new: str) -> int:
             # "Marcel Lehel Lazar" when the tagger left out the first of three names: a
-            # first name joined to the name (not a title: "Moderator Bret Baier")
+            # first name joined to the name (not a title: "Moderator Bret Baier"); any
+            # capitalised word joined to a surname the tagger took for an organization
             before = doc[e.start - 1] if e.start else None
             if (
-                e.label_ == "PERSON"
-                and len(e) >= 2
+                new == "PERSON"
                 and before is not None
                 and before.pos_ == "PROPN"
                 and not before.ent_type_
                 and before.is_title
                 and before.dep_ == "compound"
                 and e.start <= before.head.i < e.end
-                and before.lower_ in first_names()
-                and e[0].lower_ not in first_names()
+                and not self._role_word(before)
+                and (
+                    e.label_ == "ORG"
+                    or (len(e) >= 2 and before.lower_ in first_names())
+                    and e[0].lower_ not in first_names()
+                )
             ):
                 return e.start - 1
             return e.start
 
         labels = [label(e) for e in ents]
         fixed = tuple(
-            e if new == e.label_ and start(e) == e.start else Span(doc, start(e), e.end, label=new)
+            e
+            if new == e.label_ and start(e, new) == e.start
+            else Span(doc, start(e, new), e.end, label=new)
             for e, new in zip(ents, labels, strict=True)
             if new
         )
@@ -97,6 +105,14 @@ class PeopleNames:
             fixed = tuple(filter_spans([*nicknamed, *fixed]))
         if fixed != ents:
             doc.ents = fixed
+
+    def _described_as_person(self, ent: Span) -> bool:
+        """Whether an appositive gives a name a person's role: "Reince Priebus, the GOP
+        chairman," (the tagger said organization)."""
+        return any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NN" and self._role_word(c)
+            for c in ent.root.children
+        )
 
     def _nicknamed(self, doc: Doc) -> list[Span]:
         """Names with a nickname in quotation marks, which the tagger splits or leaves
