@@ -1363,3 +1363,63 @@ def test_the_newspaper_after_usa_today_is_usa_today(pre):
         "salary was small."
     )
     assert said(pre, text, "salary was small").speaker_name == "USA TODAY"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        (
+            "Moderates.\n\nThese Republicans don't revile Planned Parenthood — in fact, many "
+            "prefer the women's health group to pro-life groups.",
+            "health group",
+            "Republicans",
+        ),
+        (
+            "Exit polls.\n\nMore than nine of 10 Republicans in Tennessee and Georgia were "
+            "worried about the economy; most said they were very worried.",
+            "very worried",
+            "Republicans",
+        ),
+    ],
+)
+def test_a_bare_many_or_most_is_a_share_of_the_group_the_sentence_is_about(
+    pre, text, content, expected
+):
+    found = said(pre, text, content)
+    assert (found.speaker_name, found.speaker_kind) == (expected, "group")
+
+
+def test_a_bare_some_after_a_clause_that_sets_the_scene_is_not_that_clause_s_subject(pre):
+    text = (
+        "Donations.\n\n"
+        "After dozens of women have come forward to accuse him, some want to know if the "
+        "foundation will return the money."
+    )
+    assert said(pre, text, "return the money").speaker_name != "Women"
+
+
+def test_someone_is_an_anonymous_source(pre):
+    text = "Mexico.\n\nLooks like someone told Trump that without the Latino vote he is dead."
+    found = said(pre, text, "without the Latino vote")
+    assert (found.speaker_name, found.speaker_kind) == ("Someone", "anonymous")
+
+
+def test_parties_joined_by_and_are_one_group(pre):
+    text = (
+        "Taxes.\n\n"
+        "Nearly all congressional Democrats and even some Republicans say the plan would "
+        "increase the deficit."
+    )
+    found = said(pre, text, "increase the deficit")
+    assert (found.speaker_name, found.speaker_kind) == ("Democrats and Republicans", "group")
+
+
+def test_the_organization_a_poll_was_found_in_speaks_for_the_poll(pre):
+    text = (
+        "Moderates.\n\n"
+        "In an online poll of 800 likely Republican primary voters, conducted from Feb. 11 to "
+        "Feb. 16, Democracy Corps found that anti-Democrat attitudes are the most potent "
+        "driver of Republican primary voters.\n\n"
+        "Still, the poll shows that GOP moderates may be pliable."
+    )
+    assert said(pre, text, "may be pliable").speaker_name == "Democracy Corps"

@@ -22,6 +22,10 @@ from .speaker_text import (
 )
 
 
+# entities that are never a document's author ("a poll conducted from Feb. 11")
+NOT_AUTHORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+
+
 class Descriptions:
     """Mixin of :class:`~.speakers.SpeakerResolver`: descriptions and their referents."""
 
@@ -136,6 +140,8 @@ class Descriptions:
                     head = head.head
             if head == root:
                 author = next((c for c in token.children if c.dep_ == "pobj"), None)
+                if author is not None and author.ent_type_ in NOT_AUTHORS:
+                    continue  # "a poll ... conducted from Feb. 11 to Feb. 16"
                 return self._name_phrase(author) if author is not None else None
         return None
 

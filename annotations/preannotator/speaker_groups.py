@@ -12,6 +12,10 @@ from .speaker_text import ORG_LABELS, STRIP_DEPS, canonical_text, determiner_of
 # what may stand between a list of names and "all of whom": a comma, and a party and state
 BETWEEN_NAME_AND_RELATIVE = re.compile(r"\s*(\([^()]*\))?\s*,\s*")
 
+# a share named by a quantifier alone, as a subject ("many prefer ...", "most said ...")
+BARE_SHARES = {"many", "most", "some"}
+SCENE_MARKERS = {"after", "before", "when", "if", "since", "because", "until", "once", "as"}
+
 
 class Groups:
     """Mixin of :class:`~.speakers.SpeakerResolver`: plural and partial sources."""
@@ -200,3 +204,31 @@ class Groups:
         if name is None:
             return None, None, False
         return name, "group", True
+
+    def _bare_share(self, span: Span, root: Token, start: int) -> tuple[str, str, bool] | None:
+        """A bare "many", "most" or "some" as a subject is a share of the group the sentence
+        or the sentence before is about: "These Republicans don't revile Planned Parenthood
+        — in fact, many prefer ..."; "Nine of 10 Republicans were worried; most said ..."."""
+        if len(span) != 1 or root.lower_ not in BARE_SHARES or root.dep_ not in SUBJECT_DEPS:
+            return None
+        if any(c.dep_ in {"prep", "relcl", "acl"} for c in root.children):
+            return None
+        sentence = root.sent
+        # not the subject of a clause that only sets the scene ("after dozens of women have
+        # come forward, some want to know ...")
+        candidates = [
+            t
+            for t in sentence
+            if t.i < root.i
+            and t.dep_ in SUBJECT_DEPS
+            and not any(c.dep_ == "mark" and c.lower_ in SCENE_MARKERS for c in t.head.children)
+        ]
+        if not candidates and sentence.start > 0:
+            before = self.doc[sentence.start - 1].sent
+            if self.discourse.paragraph(before.start_char) == self.discourse.paragraph(start):
+                candidates = [t for t in before if t.dep_ in SUBJECT_DEPS and t.head == before.root]
+        group = next((t for t in reversed(candidates) if t.tag_ in {"NNS", "NNPS"}), None)
+        if group is None:
+            return None
+        name, _, _ = self._resolve(self._phrase(group), group, start)
+        return (name, "group", True) if name else None

@@ -248,6 +248,9 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
 
     def _resolve(self, span: Span, root: Token, start: int) -> tuple[str | None, str | None, bool]:
         doc = self.doc
+        share = self._bare_share(span, root, start)
+        if share is not None:
+            return share
         if self._junk(span, root):
             return None, None, False
         author = self._author(root, span)
@@ -345,6 +348,9 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
             if name and " and " in name:
                 return name, kind, True
         if root.pos_ == "PRON":
+            if lower in {"someone", "somebody"}:
+                # "someone told Trump", "someone familiar with the talks": an anonymous source
+                return canonical_text(list(span)), "anonymous", False
             if lower in RELATIVE_PRONOUNS and root.head.dep_ == "relcl":
                 return self._antecedent(root.head.head, person=lower == "who")
             first_person = self._first_person(lower, start)
@@ -464,8 +470,14 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
             # "Palin's posts" with "Palin" tagged as an organization: Sarah Palin
             return self.surnames[root.lower_], "person", False
         if root.ent_type_ in ORG_LABELS and orgs:
-            org = orgs[-1]
+            # the name the mention is headed by ("Republicans in Tennessee and Georgia")
+            org = next((o for o in orgs if o.start <= root.i < o.end), orgs[-1])
             name = self._fullest_organization(org_name(org.text))
+            parties = [o for o in orgs if o.label_ == "NORP" and o.root.tag_ in {"NNS", "NNPS"}]
+            if org.label_ == "NORP" and plural and len(parties) > 1:
+                # "nearly all congressional Democrats and even some Republicans": both
+                if any(c.dep_ == "conj" and span.start <= c.i < span.end for c in root.children):
+                    return join_names([org_name(o.text) for o in parties]), "group", True
             if org.label_ == "NORP" and plural:
                 return name, "group", True
             if description:
