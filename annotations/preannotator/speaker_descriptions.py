@@ -21,7 +21,6 @@ from .speaker_text import (
     org_name,
 )
 
-
 # entities that are never a document's author ("a poll conducted from Feb. 11")
 NOT_AUTHORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 

@@ -474,10 +474,10 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
             org = next((o for o in orgs if o.start <= root.i < o.end), orgs[-1])
             name = self._fullest_organization(org_name(org.text))
             parties = [o for o in orgs if o.label_ == "NORP" and o.root.tag_ in {"NNS", "NNPS"}]
-            if org.label_ == "NORP" and plural and len(parties) > 1:
+            joined = any(c.dep_ == "conj" and span.start <= c.i < span.end for c in root.children)
+            if org.label_ == "NORP" and plural and len(parties) > 1 and joined:
                 # "nearly all congressional Democrats and even some Republicans": both
-                if any(c.dep_ == "conj" and span.start <= c.i < span.end for c in root.children):
-                    return join_names([org_name(o.text) for o in parties]), "group", True
+                return join_names([org_name(o.text) for o in parties]), "group", True
             if org.label_ == "NORP" and plural:
                 return name, "group", True
             if description:
