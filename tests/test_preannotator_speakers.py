@@ -1423,3 +1423,60 @@ def test_the_organization_a_poll_was_found_in_speaks_for_the_poll(pre):
         "Still, the poll shows that GOP moderates may be pliable."
     )
     assert said(pre, text, "may be pliable").speaker_name == "Democracy Corps"
+
+
+def test_who_after_an_unnamed_official_is_that_official(pre):
+    text = (
+        "Meeting.\n\n"
+        "A White House official who spoke anonymously to discuss internal strategy said "
+        'Wednesday, "Certainly there are discussions."'
+    )
+    found = [p for p in annotate(pre, text) if words(text, p.speaker_mention) == "who"]
+    assert [(p.speaker_name, p.speaker_kind) for p in found] == [
+        ("White House official", "anonymous")
+    ]
+
+
+def test_the_president_before_anyone_is_named_is_the_president_named_below(pre):
+    text = (
+        "Commandos take on a larger role.\n\n"
+        "ABSTRACT.\n\n"
+        "While the president has repeatedly said he opposes sending Americans to fight in "
+        "far-flung countries, his administration carves out exceptions.\n\n"
+        "FULL TEXT.\n\n"
+        "When President Barack Obama appeared before reporters this month, he was flanked by "
+        "officials."
+    )
+    assert said(pre, text, "he opposes sending").speaker_name == "Barack Obama"
+
+
+def test_the_heckler_a_headline_mentioned_is_an_anonymous_source(pre):
+    text = (
+        "Ted Cruz says heckler deserves a spanking.\n\n"
+        "\"Apparently there's a young man who's having some problems,\" Cruz said as the "
+        'heckler yelled: "You suck!"'
+    )
+    found = said(pre, text, "You suck")
+    assert (found.speaker_name, found.speaker_kind) == ("Heckler", "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "expected"),
+    [
+        (
+            "Since June 16, when he asked supporters to run for office, at least 21,000 said "
+            "they would.",
+            "they would",
+            None,
+        ),
+        (
+            "On a major issue, nearly two-thirds of Democratic primary voters said the economy "
+            "was bad.",
+            "the economy was bad",
+            "Democratic primary voters",
+        ),
+    ],
+)
+def test_a_count_is_no_name_and_a_fraction_speaks_for_its_group(pre, sentence, content, expected):
+    text = f"Voters.\n\n{sentence}"
+    assert said(pre, text, content).speaker_name == expected

@@ -362,7 +362,11 @@ class Descriptions:
         """Whether the article introduced this noun's referent without a name, in this
         paragraph or the one before ("an organizer" before "the organizer")."""
         latest = next(self._earlier_nouns(root, offset), None)
-        return latest is not None and determiner_of(latest) in INDEFINITE
+        if latest is None:
+            return False
+        # "Ted Cruz says heckler deserves ..." in a headline, then "the heckler"
+        headline = determiner_of(latest) is None and self.discourse.paragraph(latest.idx) == 1
+        return determiner_of(latest) in INDEFINITE or headline
 
     def _antecedent(
         self, noun: Token, *, person: bool = False
@@ -415,8 +419,11 @@ class Descriptions:
             # "the party leaders and elected officials who can vote ...": all of them
             words = [t for t in self.doc[first.left_edge.i : noun.i + 1] if t.dep_ != "det"]
             return canonical_text(words), "group", True
-        if noun.lemma_.lower() in self.anonymous:
-            return (self._group_name(noun) if plural else None), "anonymous", plural
+        if noun.lemma_.lower() in self.anonymous and plural:
+            return self._group_name(noun), "anonymous", plural
+        if noun.lemma_.lower() in self.anonymous and noun.pos_ == "NOUN":
+            # "a White House official who spoke anonymously": that official
+            return self._resolve(self.doc[noun.left_edge.i : noun.i + 1], noun, noun.idx)
         lemma = noun.lemma_.lower()
         someone = person or lemma in self.anonymous or self.descriptions.get(lemma) == "person"
         if noun.pos_ == "NOUN" and (plural or (someone and determiner_of(noun) in INDEFINITE)):

@@ -34,7 +34,9 @@ class Groups:
 
         if not quantity(root):
             return None
-        for prep in root.children:
+        # "two-thirds of voters", tokenised "two" with "thirds" hanging on it
+        quantifiers = [c for c in root.children if c.dep_ == "quantmod"]
+        for prep in [*root.children, *(g for c in quantifiers for g in c.children)]:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 return next((c for c in prep.children if c.dep_ == "pobj"), None)
         sentence = root.sent

@@ -425,6 +425,10 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
                 return earlier[-1], "person", False
             bare = determiner is None and len(span) == 1 and lemma in self.titles
             later = [r[2] for r in self.roles if r[1] == lemma and r[0] > start]
+            if determiner == "the" and later and not any(at < start for at, _ in self.people):
+                # "While the president has repeatedly said ..." in a summary above "When
+                # President Obama appeared ...": the one the article names with that title
+                return later[0], "person", False
             if bare and (earlier or later):
                 return (earlier or later)[-1 if earlier else 0], "person", False
             if bare and self.discourse.paragraph(start) <= 2 and lemma not in self.anonymous:
@@ -590,6 +594,8 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
             if name.split()[-1].lower() in self.organization_words or is_outlet(name):
                 return name, "organization", False  # "Right Wing Watch", untagged
             return self.surnames.get(name.lower(), name), "person", False
+        if root.pos_ == "NUM" and root.like_num:
+            return None, None, False  # "at least 21,000 said ...": a count names nobody
         tokens = self._description_tokens(span, root, plural)
         lemma = root.lemma_.lower()
         kind = self.descriptions.get(description or "") or ("group" if plural else None)
