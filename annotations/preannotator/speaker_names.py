@@ -1,5 +1,5 @@
 """People's names in one article: the labels a reader would give the entities, surnames
-and namesakes, names the tagger misses, and the people a pronoun's own clause names."""
+and namesakes, and names the tagger misses (pronouns are in ``speaker_pronouns``)."""
 
 import re
 
@@ -8,22 +8,14 @@ from spacy.util import filter_spans
 
 from .coreference import (
     SUBJECT_DEPS,
-    Referent,
     first_names,
-    is_main_subject,
     is_outlet,
     name_gender,
-    pronouns,
 )
 from .lexicon import doc_text
 from .speaker_text import (
     CLOSING_MARKS,
-    FIRST_PERSON,
-    INTERVIEW_REACH,
-    INTERVIEW_WITH,
     described_as_outlet,
-    determiner_of,
-    role_word,
     surname_of,
 )
 
@@ -238,160 +230,3 @@ class PeopleNames:
         return (
             word in self.titles or word in self.anonymous or self.descriptions.get(word) == "person"
         )
-
-    def _owner(self, possessor: Token, offset: int) -> str | None:
-        """The person a possessive names or stands for ("his", "Sanders'"). The quote's
-        own content may name the owner: "Sanders will not attend, his spokesman said"."""
-        # "the congressman's spokesman" is not the spokesman the article named before
-        holders = {name for _, role, name in self.roles if role == role_word(possessor.head)}
-        if possessor.lower_ in {"his", "her"}:
-            owner = self._content_subject(possessor.lower_, offset) or (
-                self.discourse.person_for(possessor.lower_, offset, [], holders)
-            )
-            if owner is not None and owner.name in holders:
-                owner = None
-            if owner is not None:
-                self.antecedent = owner.named_at
-            return owner.name if owner else None
-        ent = self._entity_at(possessor)
-        if ent is not None and ent.label_ == "PERSON":
-            return self._full_name(ent)
-        if (
-            possessor.pos_ == "NOUN"
-            and determiner_of(possessor) in {"the", "this", "that"}
-            and self.descriptions.get(possessor.lemma_.lower()) == "person"
-        ):
-            # "the senator's advisers": the senator the article named
-            phrase = self.doc[possessor.left_edge.i : possessor.i + 1]
-            name, kind, _ = self._resolve(phrase, possessor, possessor.idx)
-            return name if kind == "person" and name not in holders else None
-        return None
-
-    def _content_subject(self, word: str, offset: int) -> Referent | None:
-        """The person the quote's own content is about, as its subject, in the mention's
-        sentence: "Sanders will not attend the debate, his spokesman said"."""
-        discourse = self.discourse
-        gender = pronouns()[word].gender
-        start = discourse.sentence_start(offset)
-        return next(
-            (
-                r
-                for r in discourse.named
-                if r.subject
-                and start <= r.position < offset
-                and any(a <= r.position < b for a, b in self.exclude)
-                and discourse.fits(r, offset, gender, [])
-            ),
-            None,
-        )
-
-    def _clause_mates(self, pronoun: Token) -> set[str]:
-        """The people named as the other arguments of the pronoun's own verb: "he told
-        Hannity", "she thanked Ruiz" (a pronoun never stands for them)."""
-        verb = pronoun.head
-        tokens = [c for c in verb.children if c.dep_ in {"dobj", "dative", "iobj", "attr"}]
-        if verb.dep_ == "relcl" and any(t.lower_ in {"whom", "who", "that"} for t in tokens):
-            # "Chris Christie, whom he describes as ...": the relative pronoun is the object
-            tokens.append(verb.head)
-        tokens += [
-            g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
-        ]
-        names = set()
-        for token in tokens:
-            ent = self._entity_at(token, "PERSON")
-            if ent is not None:
-                names.add(self._full_name(ent))
-            elif token.lower_ in self.surnames:
-                names.add(self.surnames[token.lower_])  # whatever the tagger made of it
-        return names
-
-    def _named_after(self, pronoun: Token) -> tuple[str, str, bool] | None:
-        """A pronoun in a clause before its sentence's subject that stands for that subject
-        ("After he blasted the film, Pastor Kevin Swanson set his sights on ...")."""
-        verb = pronoun.head
-        main = verb.head
-        if verb.dep_ != "advcl" or main.dep_ != "ROOT" or verb.i > main.i:
-            return None
-        subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is None or subject.i < pronoun.i:
-            return None
-        person = self._entity_at(subject, "PERSON")
-        if person is None:
-            return None
-        wanted = pronouns()[pronoun.lower_].gender if pronoun.lower_ in pronouns() else "any"
-        name = self._full_name(person)
-        known = self.discourse.gender(name)
-        if known and wanted in {"f", "m"} and known != wanted:
-            return None
-        self.antecedent = (person.start_char, person.end_char)
-        return name, "person", False
-
-    def _first_person(self, lower: str, start: int) -> tuple[str | None, str, bool] | None:
-        """Who "I" (or "we" in an interview's answer) is when the text says so without a
-        quote's speaker: None to resolve it as a pronoun (the current speaker, a group)."""
-        if lower in {"we", "us"}:
-            if self.discourse.is_answer(start):
-                return self._interviewee(start)
-            if not self.discourse.is_quoted(start):
-                # "we" in the narration: the writer and the readers, not a group named
-                return None, None, False
-            return None
-        if lower not in FIRST_PERSON:
-            return None
-        quoted = self.discourse.is_quoted(start)
-        if not quoted and (signed := self.discourse.signature(start)):
-            # a letter to the editor: "I" is the writer who signs it
-            self.antecedent = signed[1]
-            return signed[0], "person", False
-        if self.discourse.is_answer(start):
-            return self._interviewee(start)
-        if label := self.discourse.turn_label(start):
-            # a transcript: "PENCE: ... I ..." is the speaker of that turn
-            return self.surnames.get(label.lower(), label), "person", False
-        if not quoted:
-            # "I" in the narration of an opinion piece or a book: its writer, whom the
-            # text does not name; no speaker rather than the latest person quoted
-            return None, "person", False
-        return None
-
-    def _interviewee(self, offset: int) -> tuple[str | None, str | None, bool]:
-        """The person a question-and-answer interview is with: the one named after "Q&A
-        with" or "interview with", else the first person named."""
-        if not self.people:
-            return None, None, False
-        text = doc_text(self.doc)
-        named = [
-            name
-            for at, name in self.people
-            if INTERVIEW_WITH.search(text, max(0, at - INTERVIEW_REACH), at)
-        ]
-        name = named[0] if named else self.people[0][1]
-        where = self.discourse.latest_named(name, offset)
-        self.antecedent = where.named_at if where else None
-        return name, "person", False
-
-    def _chained_pronoun(self, root: Token, start: int) -> tuple[str, str, bool] | None:
-        """With nobody speaking, "he" as the subject right after a sentence whose subject is
-        "he" too stands for the same person ("Given Obama's approval rating, he should
-        channel Trump. He could do this by ...")."""
-        if root.dep_ not in SUBJECT_DEPS or root.lower_ not in {"he", "she"}:
-            return None
-        if self.discourse.current_speaker(start, "any", self.exclude) is not None:
-            return None
-        before = self._previous_subject(root)
-        if before is None or before.lower_ != root.lower_ or not is_main_subject(before):
-            return None
-        span = self.doc[before.i : before.i + 1]
-        name, kind, plural = self._resolve(span, before, before.idx)
-        return (name, kind, plural) if name is not None else None
-
-    def _previous_subject(self, token: Token) -> Token | None:
-        """The subject of the main clause of the sentence before ``token``'s, in the same
-        paragraph."""
-        sentence = token.sent
-        if sentence.start == 0:
-            return None
-        before = self.doc[sentence.start - 1].sent
-        if self.discourse.paragraph(before.start_char) != self.discourse.paragraph(token.idx):
-            return None
-        return next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

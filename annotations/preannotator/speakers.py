@@ -27,21 +27,21 @@ from .coreference import (
 from .lexicon import doc_text, lexicon, read_list
 from .rules.records import Attribution
 from .speaker_descriptions import Descriptions
+from .speaker_documents import Documents
 from .speaker_groups import Groups
 from .speaker_names import PeopleNames
+from .speaker_organizations import Organizations
+from .speaker_pronouns import Pronouns
 from .speaker_text import (
     CLOSING_MARKS,
-    GROUP_PRONOUNS,
     GROUP_QUANTIFIERS,
     INDEFINITE,
     OPENING_MARKS,
     ORG_LABELS,
-    PERSON_PRONOUNS,
     PERSON_SUFFIXES,
     PRINT_OUTLETS,
     RELATIVE_PRONOUNS,
     STRIP_DEPS,
-    THING_PRONOUNS,
     UNRESOLVED,
     canonical_text,
     clause_tokens,
@@ -56,7 +56,7 @@ from .speaker_text import (
 )
 
 
-class SpeakerResolver(PeopleNames, Descriptions, Groups):
+class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizations, Groups):
     """Pipeline component: fills ``speaker_name`` and ``speaker_kind`` on the attributions."""
 
     def __init__(self) -> None:
@@ -348,51 +348,7 @@ class SpeakerResolver(PeopleNames, Descriptions, Groups):
             if name and " and " in name:
                 return name, kind, True
         if root.pos_ == "PRON":
-            if lower in {"someone", "somebody"}:
-                # "someone told Trump", "someone familiar with the talks": an anonymous source
-                return canonical_text(list(span)), "anonymous", False
-            if lower in RELATIVE_PRONOUNS and root.head.dep_ == "relcl":
-                return self._antecedent(root.head.head, person=lower == "who")
-            first_person = self._first_person(lower, start)
-            if first_person is not None:
-                return first_person
-            if lower in PERSON_PRONOUNS:
-                ahead = self._named_after(root)
-                if ahead is not None:
-                    return ahead
-                chained = self._chained_pronoun(root, start)
-                if chained is not None:
-                    return chained
-                referent = self.discourse.person_for(
-                    lower, start, self.exclude, self._clause_mates(root)
-                )
-                if referent is None:
-                    return None, "person", False
-                self.antecedent = referent.named_at
-                return referent.name, "person", False
-            if lower in GROUP_PRONOUNS:
-                return (*self._latest_group(start), True)
-            if lower in THING_PRONOUNS:
-                # a document the sentence before is about ("The lawsuit contends ... It
-                # goes on to ..."): its author; else the organization speaking, or the
-                # subject of this or the previous paragraph; "it" more often stands for a
-                # thing (a lawsuit, a report) than for the latest organization named
-                document = self._previous_subject(root)
-                if document is not None and self._document_kind(document):
-                    return self._earlier_author(document, document.idx) or (
-                        self._document_author(document) or (None, None, False)
-                    )
-                referent = self.discourse.salient_organization(start, self.exclude)
-                if referent is None:
-                    # "The Clinton campaign is braced for a fight it expects ...": the
-                    # organization its sentence is about, named by a description
-                    subject = self._described_subject(root)
-                    if subject is not None:
-                        return self._resolve(self._phrase(subject), subject, subject.idx)
-                    return None, None, False
-                self.antecedent = referent.named_at
-                return referent.name, "organization", False
-            return None, None, False
+            return self._pronoun(span, root, start)
         # a relative clause inside the mention names what the source says, not the source
         # ("a new poll that shows more voters view Clinton unfavorably")
         clause = clause_tokens(root)

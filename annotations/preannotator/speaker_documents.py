@@ -1,0 +1,211 @@
+"""Documents and data as sources: a poll, report, email, ad or statement speaks for its
+author ("a Morning Consult poll", "a report by X", "X said in a statement", "X emailed
+supporters ... The email"), and "the results of" a source speak for that source."""
+
+from spacy.tokens import Span, Token
+
+from .coreference import first_names
+from .speaker_text import (
+    FINDINGS,
+    INDEFINITE,
+    canonical_text,
+    determiner_of,
+    is_name_word,
+    org_name,
+)
+
+# entities that are never a document's author ("a poll conducted from Feb. 11")
+NOT_AUTHORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+
+
+class Documents:
+    """Mixin of :class:`~.speakers.SpeakerResolver`: documents and their authors."""
+
+    def _author(self, root: Token, span: Span) -> Span | None:
+        """The author of a document named as the source: "a report by X", "a statement
+        from X", "a study published on Friday by X", "a poll of voters released by X",
+        "Justice Department letters", "a Morning Consult poll"."""
+        if root.lemma_.lower() not in self.documents or root.ent_type_:
+            return None
+        owners = self._owner_span(root, people=False)
+        if owners is not None:
+            # "Justice Department letters", "the agency's report": the organization
+            return owners
+        for token in span:
+            if token.lower_ not in {"by", "from"} or token.dep_ not in {"prep", "agent"}:
+                continue
+            head = token.head
+            if head.dep_ == "acl":
+                # "a poll of 400 voters released by X": the participle may hang on a noun
+                # of the document's own phrase
+                head = head.head
+                while head != root and head.dep_ in {"pobj", "prep"} and head.head.i >= root.i:
+                    head = head.head
+            if head == root:
+                author = next((c for c in token.children if c.dep_ == "pobj"), None)
+                if author is not None and author.ent_type_ in NOT_AUTHORS:
+                    continue  # "a poll ... conducted from Feb. 11 to Feb. 16"
+                return self._name_phrase(author) if author is not None else None
+        return None
+
+    def _owner_span(self, noun: Token, *, people: bool = True) -> Span | None:
+        """The name written before a document's noun, whole: "Justice Department" in
+        "Justice Department letters", "Morning Consult" in "a Morning Consult poll", "New
+        York Times/CBS News" in "a New York Times/CBS News survey", "the agency's"."""
+        owners = [
+            c
+            for c in noun.children
+            if c.dep_ in {"compound", "poss", "nmod"}
+            and is_name_word(c, people=people)
+            and c.i < noun.i
+        ]
+        if not owners:
+            return None
+        last = self._phrase(owners[-1])
+        start = last.start
+        while start and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].head == noun:
+            start -= 1  # "Morning" of "a Morning Consult poll", which the tagger took for a time
+        return self.doc[min(start, last.start) : last.end]
+
+    def _named_author(self, author: Span, *, any_kind: bool = False) -> tuple | None:
+        """A document's author as a speaker: a person or an organization the article names
+        (any source at all with ``any_kind``, "a study by researchers")."""
+        if not any_kind and author.root.lower_ in {"i", "we", "you", "they"}:
+            return None
+        name, kind, plural = self._resolve(author, author.root, author.start_char)
+        if (
+            kind == "person"
+            and author.root.pos_ == "PROPN"
+            and not any(t.ent_type_ == "PERSON" for t in author)
+            and name.split()[0].lower() not in first_names()
+            and all(name != known for _, known in self.people)
+        ):
+            kind = "organization"  # "Morning Consult", "Latino Decisions", not "Ana Ruiz"
+        several = kind == "group" and " and " in (name or "")  # "Patricia Smith and Charles Woods"
+        if not any_kind and (
+            name is None or (kind not in {"person", "organization"} and not several)
+        ):
+            return None
+        return name, kind, plural
+
+    def _document_kind(self, token: Token) -> str | None:
+        """What kind of document a noun names ("survey" and "poll" are one kind), or None
+        when it names none."""
+        lemma = token.lemma_.lower()
+        if lemma in self.document_kinds:
+            return self.document_kinds[lemma]
+        return lemma if lemma in self.documents else None
+
+    def _document_author(
+        self, token: Token, *, producer: bool = True
+    ) -> tuple[str, str, bool] | None:
+        """Who wrote the document ``token`` names: the name that qualifies it ("an FBI
+        summary", "a Morning Consult poll", "Reuters' report"), its author ("an affidavit
+        written by X"), or the subject of the verb that produced it ("X released a report",
+        "The group is planning to run an ad", "X said in a statement")."""
+        owners = self._owner_span(token)
+        if owners is not None:
+            names = [t.i for t in owners if t.pos_ == "PROPN" or is_name_word(t)]
+            # every word from the first name word to the last ("USA TODAY/Suffolk")
+            words = [t for t in owners if names and names[0] <= t.i <= names[-1]]
+            self.antecedent = (words[0].idx, words[-1].idx + len(words[-1]))
+            text = canonical_text(words)
+            if words[-1].ent_type_ == "PERSON" or text.lower() in self.surnames:
+                name = self.surnames.get(text.lower(), text)
+                return self._person_name(name), "person", False
+            return self._fullest_organization(org_name(text)), "organization", False
+        author = self._author(token, self.doc[token.left_edge.i : token.right_edge.i + 1])
+        if author is None and producer:
+            author = self._producer(token)
+        if author is None:
+            return None
+        found = self._named_author(author)
+        if found is not None and self.antecedent is None:
+            self.antecedent = (author.start_char, author.end_char)
+        return found
+
+    def _producer(self, token: Token) -> Span | None:
+        """The subject of the verb that produced a document: "X released a report", "The
+        Future45 group is planning to plaster screens with a web ad", "X said in a
+        statement"."""
+        verb, preposition = token.head, None
+        if token.dep_ == "pobj" and verb.dep_ == "prep":
+            preposition, verb = verb.lower_, verb.head
+        elif token.dep_ != "dobj":
+            return None
+        if verb.pos_ != "VERB":
+            return None
+        lemma = verb.lemma_.lower()
+        if preposition not in self.authoring_verbs.get(lemma, ()) and not (
+            preposition == "in" and lemma in self.cue_verbs
+        ):
+            return None
+        while True:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None or verb.dep_ not in {"xcomp", "conj"}:
+                break
+            verb = verb.head  # "is planning to plaster", "met and released"
+        return self._name_phrase(subject) if subject is not None else None
+
+    def _earlier_author(self, root: Token, offset: int) -> tuple[str, str, bool] | None:
+        """The author of a document named again ("the summary", "the poll", "the survey",
+        "The email"): the author of the latest earlier mention of that document ("an FBI
+        summary", "a Morning Consult poll", "an affidavit written by X", "X emailed
+        supporters"); for "a new poll" with no author, the poll the next sentences name."""
+        kind = self._document_kind(root)
+        if kind is None or root.ent_type_:
+            return None
+        if any(c.dep_ in {"compound", "poss", "amod"} and c.ent_type_ for c in root.children):
+            return None
+        lemma = root.lemma_.lower()
+        determiner = determiner_of(root)
+        paragraph = self.discourse.paragraph(offset)
+        if determiner in {"the", "this", "that"}:
+            for token in reversed(self.doc[: root.i]):
+                if token.pos_ not in {"NOUN", "PROPN", "VERB"} or token.idx >= offset:
+                    continue
+                same = token.lemma_.lower() == lemma
+                # who produced it is only read near the mention: "the statement" far below
+                # "X said in a statement" is more often another one
+                near = self.discourse.paragraph(token.idx) >= paragraph - 2
+                if self.discourse.is_quoted(token.idx):
+                    continue
+                if token.pos_ == "VERB" and same and near:
+                    # "Abedin emailed supporters ... The email": who emailed
+                    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+                    found = self._named_author(self._name_phrase(subject)) if subject else None
+                elif token.pos_ != "VERB" and (
+                    same
+                    or (
+                        self._document_kind(token) == kind
+                        and self.discourse.paragraph(token.idx) >= paragraph - 1
+                    )
+                ):
+                    found = self._document_author(token, producer=near)
+                else:
+                    continue
+                if found is not None:
+                    return found
+        elif determiner in INDEFINITE:
+            # "according to a new poll. ... A Morning Consult poll found": that poll
+            for token in self.doc[root.i + 1 :]:
+                if self.discourse.paragraph(token.idx) > paragraph + 1:
+                    break
+                if token.pos_ in {"NOUN", "PROPN"} and self._document_kind(token) == kind:
+                    # "A Morning Consult poll found", "The poll, released by X,"
+                    owners = [t for t in token.lefts if t.dep_ in {"compound", "poss"}]
+                    named = owners or determiner_of(token) in {"the", "this"}
+                    if named and (found := self._document_author(token)) is not None:
+                        return found
+        return None
+
+    def _findings_of(self, root: Token) -> Token | None:
+        """What "the results of", "the findings of" a source are of: "nationwide surveys"
+        in "the results of nationwide surveys"."""
+        if root.lemma_.lower() not in FINDINGS or root.ent_type_:
+            return None
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        found = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if found is None or found.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        return found

@@ -1,0 +1,200 @@
+"""Organizations named by a description: "the company", "the agency", "the campaign" and
+"the union" are the organization the article named before with that noun (or one a vague
+noun can stand for), "the transit agency" one it describes without naming, and a short
+name is the fullest one."""
+
+from spacy.tokens import Token
+
+from .coreference import is_outlet, outlets
+from .speaker_text import (
+    BROADER_BODIES,
+    GENERIC_BODIES,
+    OWN_NOUN_BODIES,
+    PRINT_OUTLETS,
+    canonical_text,
+)
+
+
+class Organizations:
+    """Mixin of :class:`~.speakers.SpeakerResolver`: organizations and their descriptions."""
+
+    def _add_organization(self, offset: int, name: str) -> None:
+        """An organization the tagger missed or took for a person."""
+        self.people = [p for p in self.people if p[1] != name]
+        self.surnames = {k: v for k, v in self.surnames.items() if v != name}
+        self.organizations = sorted([*self.organizations, (offset, name)])
+
+    def _latest_organization(self, root: Token, description: str, offset: int) -> str | None:
+        """The organization a description ("the company", "the union") refers back to: the
+        latest named with that noun, else the latest not named as another kind of
+        institution, unless the description says more than its noun."""
+        earlier = [
+            name
+            for position, name in self.organizations
+            if position < offset and name not in self.nationalities
+        ]
+        if description in outlets().descriptions or description in PRINT_OUTLETS:
+            # "the newspaper", "the daily", "the paper": the news outlet named before, and
+            # never another kind of organization
+            named_outlets = [n for n in earlier if is_outlet(n) or n in self.outlet_names]
+            if not named_outlets:
+                return None
+            return self._fullest_organization(named_outlets[-1])
+        nouns = {
+            root.lower_,
+            root.lemma_.lower(),
+            description,
+            *BROADER_BODIES.get(description, ()),
+        }
+        extra = {t.lower_ for t in root.children if t.dep_ in {"compound", "amod", "prep"}}
+        extra -= set(description.split())
+        matching = [
+            n for n in earlier if nouns & set(n.lower().split()) and extra <= set(n.lower().split())
+        ]
+        if matching:
+            return matching[-1]
+        if extra:
+            return None
+        named = self._named_description(root, offset)
+        if named is not None:
+            # "the campaign" after "the Clinton campaign"
+            return named
+
+        # an institution described earlier with the same noun but never named ("The
+        # transit agency's board ..." ... "the agency") before a name with another noun
+        unnamed = self._unnamed_institution(root, offset)
+        if unnamed is not None:
+            return unnamed
+        if description in OWN_NOUN_BODIES:
+            return None
+        current = self.discourse.current_organization(
+            offset, lambda n: not self._other_institution(n) and not is_outlet(n)
+        )
+        if current is not None:
+            # "the company" said ... after "Northline said ...": the organization speaking
+            self.antecedent = current.named_at
+            return current.name
+        compatible = [
+            n
+            for n in earlier
+            if not self._other_institution(n) and not is_outlet(n) and n not in self.outlet_names
+        ]
+        # never a news outlet: "the foundation" is not the paper that reports on it
+        return compatible[-1] if compatible else None
+
+    def _named_description(self, root: Token, offset: int) -> str | None:
+        """The latest earlier noun phrase with the same head that a name qualifies ("the
+        Clinton campaign", "Trump's campaign"): the name and the noun ("Clinton campaign")."""
+        lemma = root.lemma_.lower()
+        for token in reversed(self.doc[: root.i]):
+            if token.idx >= offset or token.lemma_.lower() != lemma or token.pos_ != "NOUN":
+                continue
+            names = [
+                t
+                for t in token.lefts
+                if t.dep_ in {"compound", "poss"} and t.ent_type_ in {"PERSON", "ORG", "NORP"}
+            ]
+            if names:
+                words = [t.text for t in names[-1].subtree if t.ent_type_ and t.dep_ != "case"]
+                self.antecedent = (names[-1].left_edge.idx, token.idx + len(token))
+                return " ".join([*words, token.lower_])
+        return None
+
+    def _fullest_organization(self, name: str) -> str:
+        """The fullest name the article gives an organization: "Post" -> "Riverton Post",
+        "Northline" -> "Northline Ferries" (a short name that ends an outlet's name, or
+        begins a name that adds only organization words)."""
+        words = name.lower().split()
+        best = name
+        if name.isupper() and 2 <= len(name) <= 6:
+            # an acronym: the name whose capitalised words it abbreviates ("IMF")
+            for _, other in self.organizations:
+                initials = "".join(w[0] for w in other.split() if w[:1].isupper())
+                if initials == name and len(other.split()) > 1:
+                    return other
+        for _, other in self.organizations:
+            longer = other.lower().split()
+            if len(longer) <= len(words) or len(longer) <= len(best.split()):
+                continue
+            suffix = longer[-len(words) :] == words and words[-1] in outlets().name_words
+            prefix = longer[: len(words)] == words and all(
+                w in self.organization_words for w in longer[len(words) :]
+            )
+            if suffix or prefix:
+                best = other
+        return best
+
+    def _unnamed_institution(self, root: Token, offset: int) -> str | None:
+        """An institution the article describes without naming it ("The transit agency's
+        board chair ..." ... "the agency"): the latest such description with that noun."""
+        found = None
+        lemma = root.lemma_.lower()
+        for token in self.doc[: root.i]:
+            if token.idx >= offset:
+                break
+            if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or token.ent_type_:
+                continue
+            lefts = list(token.lefts)
+            modifiers = [t for t in lefts if t.dep_ in {"compound", "amod"}]
+            if (
+                modifiers
+                and all(t.pos_ in {"NOUN", "ADJ"} and not t.ent_type_ for t in modifiers)
+                and any(t.dep_ == "det" and t.lower_ == "the" for t in lefts)
+                and token.dep_ != "appos"
+                and not any(c.dep_ == "appos" for c in token.children)
+                and not (token.i + 1 < len(self.doc) and self.doc[token.i + 1].ent_type_)
+                and not (
+                    lemma in GENERIC_BODIES
+                    and root.tag_ == "NN"
+                    and self._compatible_before(token.idx)
+                )
+            ):
+                found = canonical_text([*modifiers, token])
+        return found
+
+    def _compatible_before(self, offset: int) -> bool:
+        """Whether an organization a vague description could refer back to is named before
+        ``offset`` ("Valeant" before "the drug company": not an unnamed institution)."""
+        return any(
+            position < offset
+            and name not in self.nationalities
+            and not self._other_institution(name)
+            and not is_outlet(name)
+            and name not in self.outlet_names
+            for position, name in self.organizations
+        )
+
+    def _other_institution(self, name: str) -> bool:
+        """Whether a name says what specific kind of institution it is ("... Union",
+        "Department of ..."), so a different description cannot refer to it."""
+        head = name.lower().split(" of ")[0].split(" for ")[0].split()
+        return bool(head) and (
+            self.descriptions.get(head[-1]) == "organization" and head[-1] not in GENERIC_BODIES
+        )
+
+    def _affiliation(self, root: Token, offset: int) -> str | None:
+        """The proper-noun modifier ("US", "Pentagon") of the first earlier mention of the
+        same kind of source ("US officials fear ...")."""
+        for chunk in self.chunks():
+            if chunk.start_char >= offset:
+                break
+            if chunk.root.lemma_.lower() != root.lemma_.lower():
+                continue
+            names = [
+                t
+                for t in chunk
+                if t.i < chunk.root.i
+                and (t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE", "ORG"})
+            ]
+            if names:
+                return "".join(t.text_with_ws for t in names).strip()
+        return None
+
+    @staticmethod
+    def _latest(entries: list[tuple[int, str]], offset: int) -> str | None:
+        found = None
+        for position, name in entries:
+            if position >= offset:
+                break
+            found = name
+        return found
