@@ -1480,3 +1480,65 @@ def test_the_heckler_a_headline_mentioned_is_an_anonymous_source(pre):
 def test_a_count_is_no_name_and_a_fraction_speaks_for_its_group(pre, sentence, content, expected):
     text = f"Voters.\n\n{sentence}"
     assert said(pre, text, content).speaker_name == expected
+
+
+def test_who_after_a_description_of_someone_named_before_is_that_person(pre):
+    text = (
+        "Cruz looks to ease bad blood.\n\n"
+        "Ted Cruz's associates insist he's returning to the Senate unchanged. But one thing is "
+        "different: The senator who made enemies with fellow Republican senators and bragged "
+        "about it to voters now wants to play nice."
+    )
+    found = [p for p in annotate(pre, text) if words(text, p.speaker_mention) == "who"]
+    assert [p.speaker_name for p in found] == ["Ted Cruz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        (
+            "Cruz.\n\nAs Ted Cruz preps for reelection in 2018, there's a recognition among his "
+            "circle that the opposition was a problem. It's not that Cruz feels he has anything "
+            "to apologize for, but his team does see down-ballot campaigning as offering a way "
+            "to reset relationships.",
+            "down-ballot campaigning",
+            ("Ted Cruz's team", "group"),
+        ),
+        (
+            "Jobs.\n\nDavid Plouffe took a job at the ride-hailing company Lyft Inc. months "
+            'before its senior vice president boasted about a plan to spend "a million dollars" '
+            "on research.",
+            "a million dollars",
+            ("Lyft Inc.'s senior vice president", "anonymous"),
+        ),
+        (
+            "Advisers.\n\nDonald Trump spoke on Monday. Trump's advisers said the allegations "
+            "were unfair.",
+            "allegations were unfair",
+            ("Donald Trump's advisers", "anonymous"),
+        ),
+    ],
+)
+def test_a_description_is_named_with_whose_it_is(pre, text, content, expected):
+    found = said(pre, text, content)
+    assert (found.speaker_name, found.speaker_kind) == expected
+
+
+def test_a_bare_plural_is_not_the_fuller_group_named_after_it(pre):
+    text = (
+        "Turnout.\n\n"
+        "In Ohio, the turnout was the second highest in a primary contest, election officials "
+        "said.\n\n"
+        "North Carolina election officials also said their primary turnout was high."
+    )
+    assert said(pre, text, "In Ohio").speaker_name == "Election officials"
+
+
+def test_several_after_a_group_as_subject_is_a_share_of_it(pre):
+    text = (
+        "Sanders.\n\n"
+        "Mr. Sanders's supporters showed no sign of backing down on Tuesday. In interviews, "
+        "several threatened to disrupt the party's convention in Philadelphia."
+    )
+    found = said(pre, text, "disrupt the party")
+    assert (found.speaker_name, found.speaker_kind) == ("Sanders's supporters", "group")

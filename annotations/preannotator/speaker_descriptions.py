@@ -229,7 +229,11 @@ class Descriptions:
             return self._resolve(self.doc[noun.left_edge.i : noun.i + 1], noun, noun.idx)
         lemma = noun.lemma_.lower()
         someone = person or lemma in self.anonymous or self.descriptions.get(lemma) == "person"
-        if noun.pos_ == "NOUN" and (plural or (someone and determiner_of(noun) in INDEFINITE)):
+        determiner = determiner_of(noun)
+        definite = (
+            determiner in {"the", "this", "that"} and noun.lemma_.lower() in self.descriptions
+        )
+        if noun.pos_ == "NOUN" and (plural or (someone and (determiner in INDEFINITE or definite))):
             # "national-delegate candidates who pledged ...": the group its words describe;
             # "an NBC reporter who has been asking": someone the article does not name
             return self._resolve(self.doc[noun.left_edge.i : noun.i + 1], noun, noun.idx)

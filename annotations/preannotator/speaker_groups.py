@@ -13,7 +13,7 @@ from .speaker_text import ORG_LABELS, STRIP_DEPS, canonical_text, determiner_of
 BETWEEN_NAME_AND_RELATIVE = re.compile(r"\s*(\([^()]*\))?\s*,\s*")
 
 # a share named by a quantifier alone, as a subject ("many prefer ...", "most said ...")
-BARE_SHARES = {"many", "most", "some"}
+BARE_SHARES = {"many", "most", "some", "several"}
 SCENE_MARKERS = {"after", "before", "when", "if", "since", "because", "until", "once", "as"}
 
 
@@ -101,13 +101,18 @@ class Groups:
         """What "they" stands for: the latest plural source named before it (anonymous
         sources, "senior officials"), plural speaker, or several people named together."""
         best: tuple[int, str, str, tuple[int, int]] | None = None
+        latest = None
         for chunk in self.chunks():
             if chunk.start_char >= offset:
                 break
             root = chunk.root
             if root.tag_ in {"NNS", "NNPS"} and root.lemma_.lower() in self.anonymous:
-                at = (chunk.start_char, chunk.end_char)
-                best = (chunk.start_char, self._group_name(root), "anonymous", at)
+                latest = chunk
+        if latest is not None:
+            # the group in its own words, with whose they are ("Donald Trump's advisers")
+            name, _, _ = self._resolve(latest, latest.root, latest.start_char)
+            name = name or self._group_name(latest.root)
+            best = (latest.start_char, name, "anonymous", (latest.start_char, latest.end_char))
         group = self.discourse.group_for(offset, self.exclude)
         if group is not None and (best is None or group.position >= best[0]):
             best = (group.position, group.name, group.kind, group.named_at)
@@ -127,11 +132,17 @@ class Groups:
             return root.text[:1].upper() + root.text[1:]
         best: list[Token] = []
         for chunk in self._chunks_headed_by(root.lower_):
+            if chunk.start > root.i:
+                break  # "election officials said" is not the "North Carolina" ones below
             if own <= {t.lower_ for t in chunk}:
+                owners = {
+                    t.i for c in chunk.root.children if c.dep_ == "poss" for t in c.subtree
+                }
                 tokens = [
                     t
                     for t in chunk
-                    if t.dep_ not in STRIP_DEPS
+                    if t.i not in owners
+                    and t.dep_ not in STRIP_DEPS
                     and t.dep_ != "case"
                     and not t.like_num
                     and not t.is_punct

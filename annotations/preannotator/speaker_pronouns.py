@@ -93,6 +93,8 @@ class Pronouns:
         ent = self._entity_at(possessor)
         if ent is not None and ent.label_ == "PERSON":
             return self._full_name(ent)
+        if possessor.is_title and possessor.lower_ in self.surnames:
+            return self.surnames[possessor.lower_]  # "Trump's advisers", however tagged
         if (
             possessor.pos_ == "NOUN"
             and determiner_of(possessor) in {"the", "this", "that"}
@@ -103,6 +105,24 @@ class Pronouns:
             name, kind, _ = self._resolve(phrase, possessor, possessor.idx)
             return name if kind == "person" and name not in holders else None
         return None
+
+    def _possessed(self, tokens: list[Token], possessor: Token | None, offset: int) -> str | None:
+        """A description named with its owner: "his team" -> "Ted Cruz's team", "Kasich's
+        team" -> "John Kasich's team", "its senior vice president" -> "Uber's senior vice
+        president"."""
+        if possessor is None:
+            return None
+        words = [t for t in tokens if t.i > possessor.i and not t.is_punct]
+        if not words:
+            return None
+        if possessor.lower_ == "its":
+            found = self.discourse.salient_organization(offset, [])
+            owner = found.name if found is not None else None
+            if found is not None:
+                self.antecedent = found.named_at
+        else:
+            owner = self._owner(possessor, offset)
+        return f"{owner}'s {canonical_text(words).lower()}" if owner else None
 
     def _content_subject(self, word: str, offset: int) -> Referent | None:
         """The person the quote's own content is about, as its subject, in the mention's

@@ -582,15 +582,25 @@ class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizati
             if determiner in INDEFINITE or one:
                 # "a reporter asked", "one commenter wrote": someone the article does not name
                 return canonical_text(tokens) or None, "anonymous", False
+            someone = lemma.endswith(PERSON_SUFFIXES) or word_gender(root) is not None
             if determiner == "the" and self._introduced_unnamed(root, start):
                 # "greeted by an organizer ... the organizer told them": that someone (or
                 # that thing, "a policy mistake ... the policy mistake", which keeps its words)
-                someone = lemma.endswith(PERSON_SUFFIXES) or word_gender(root) is not None
                 return canonical_text(tokens) or None, "anonymous" if someone else None, False
+            owned = self._possessed(tokens, possessor, start) if word_gender(root) else None
+            if owned is not None:
+                # "his wife", "her brother": named with whose they are
+                return owned, "anonymous", False
             # "the magazine", "his late son": no name to give; the editor picks the
             # speaker rather than accept a made-up one (a document without an author, "the
             # new poll", keeps its own words: it is what the article cites)
             return None, None, False
+        if kind in {"person", "group"} and not plural:
+            owned = self._possessed(tokens, possessor, start)
+            if owned is not None:
+                # "its senior vice president" after Uber: Uber's senior vice president; "his
+                # team": Ted Cruz's team
+                return owned, "anonymous" if kind == "person" else kind, False
         return canonical_text(tokens) or None, kind, plural
 
     def _explain(self, mention: tuple[int, int], name: str | None) -> tuple[int, int] | None:
