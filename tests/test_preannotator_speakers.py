@@ -1524,16 +1524,6 @@ def test_a_description_is_named_with_whose_it_is(pre, text, content, expected):
     assert (found.speaker_name, found.speaker_kind) == expected
 
 
-def test_a_bare_plural_is_not_the_fuller_group_named_after_it(pre):
-    text = (
-        "Turnout.\n\n"
-        "In Ohio, the turnout was the second highest in a primary contest, election officials "
-        "said.\n\n"
-        "North Carolina election officials also said their primary turnout was high."
-    )
-    assert said(pre, text, "In Ohio").speaker_name == "Election officials"
-
-
 def test_several_after_a_group_as_subject_is_a_share_of_it(pre):
     text = (
         "Sanders.\n\n"

@@ -132,8 +132,6 @@ class Groups:
             return root.text[:1].upper() + root.text[1:]
         best: list[Token] = []
         for chunk in self._chunks_headed_by(root.lower_):
-            if chunk.start > root.i:
-                break  # "election officials said" is not the "North Carolina" ones below
             if own <= {t.lower_ for t in chunk}:
                 owners = {
                     t.i for c in chunk.root.children if c.dep_ == "poss" for t in c.subtree
