@@ -133,9 +133,7 @@ class Groups:
         best: list[Token] = []
         for chunk in self._chunks_headed_by(root.lower_):
             if own <= {t.lower_ for t in chunk}:
-                owners = {
-                    t.i for c in chunk.root.children if c.dep_ == "poss" for t in c.subtree
-                }
+                owners = {t.i for c in chunk.root.children if c.dep_ == "poss" for t in c.subtree}
                 tokens = [
                     t
                     for t in chunk
