@@ -116,10 +116,10 @@ class Pronouns:
         if not words:
             return None
         if possessor.lower_ == "its":
-            found = self.discourse.salient_organization(offset, [])
-            owner = found.name if found is not None else None
-            if found is not None:
-                self.antecedent = found.named_at
+            # the organization named earlier in the same sentence, if any
+            start = self.discourse.sentence_start(possessor.idx)
+            named = [name for at, name in self.organizations if start <= at < possessor.idx]
+            owner = self._fullest_organization(named[-1]) if named else None
         else:
             owner = self._owner(possessor, offset)
         return f"{owner}'s {canonical_text(words).lower()}" if owner else None
