@@ -1532,3 +1532,29 @@ def test_several_after_a_group_as_subject_is_a_share_of_it(pre):
     )
     found = said(pre, text, "disrupt the party")
     assert (found.speaker_name, found.speaker_kind) == ("Sanders's supporters", "group")
+
+
+def test_a_description_of_the_one_person_with_that_role_is_as_salient_as_the_name(pre):
+    text = (
+        "American admiral rattles Beijing.\n\n"
+        "Adm. Harry B. Harris Jr., who leads the Pacific Command, makes no apologies.\n\n"
+        "The chairman of the Joint Chiefs of Staff, Gen. Joseph F. Dunford Jr., recently asked "
+        "Admiral Harris just that question. In a conversation overheard by a reporter, the "
+        "admiral's answer was indistinct. Asked later, the admiral chuckled.\n\n"
+        '"It is good that my voice is low," he said.'
+    )
+    found = said(pre, text, "my voice is low")
+    assert found.speaker_name == "Harry B. Harris Jr."
+    assert words(text, found.speaker_antecedent) == "Harry B. Harris Jr."
+
+
+def test_the_one_who_asked_a_question_is_not_the_one_a_description_says_answered(pre):
+    text = (
+        "Sanders.\n\n"
+        "When Borger brought up the fact that he has no backing from his Senate colleagues, "
+        'Bernie Sanders drew a distinction. "It tells you that one of us is a candidate of the '
+        'establishment," Sanders remarked.\n\n'
+        '"That would be you?" Gloria Borger asked.\n\n'
+        '"That would be me, yes. I think that\'s probably right," the senator said.'
+    )
+    assert said(pre, text, "That would be me").speaker_name == "Bernie Sanders"
