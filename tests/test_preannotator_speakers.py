@@ -1558,3 +1558,25 @@ def test_the_one_who_asked_a_question_is_not_the_one_a_description_says_answered
         '"That would be me, yes. I think that\'s probably right," the senator said.'
     )
     assert said(pre, text, "That would be me").speaker_name == "Bernie Sanders"
+
+
+def test_the_campaign_with_none_named_is_the_campaign_of_the_candidate_in_mind(pre):
+    text = (
+        "Johnson.\n\n"
+        "Gary Johnson stumped across New England this week, and he was recognized by voters. "
+        "Fundraising, according to the campaign, has surged in the same period."
+    )
+    found = said(pre, text, "Fundraising")
+    assert (found.speaker_name, found.speaker_kind) == ("Gary Johnson's campaign", "organization")
+
+
+def test_someone_a_name_describes_is_not_the_bearer_of_the_name(pre):
+    text = (
+        "Ads.\n\n"
+        'One ad, "Balanced Rebellion," stars an Abraham Lincoln impersonator who promises that '
+        'Johnson won\'t "send you to fight wars overseas."'
+    )
+    found = [p for p in annotate(pre, text) if words(text, p.speaker_mention) == "who"]
+    assert [(p.speaker_name, p.speaker_kind) for p in found] == [
+        ("Abraham Lincoln impersonator", "anonymous")
+    ]

@@ -59,6 +59,13 @@ class Organizations:
         if named is not None:
             # "the campaign" after "the Clinton campaign"
             return named
+        if description == "campaign":
+            # "the campaign" with none named: the campaign of the candidate the reader has
+            # in mind ("As Johnson and Weld stumped ... according to the campaign")
+            candidate = self.discourse.salient_person(offset, "any", [])
+            if candidate is not None:
+                self.antecedent = candidate.named_at
+                return f"{candidate.name}'s campaign"
 
         # an institution described earlier with the same noun but never named ("The
         # transit agency's board ..." ... "the agency") before a name with another noun

@@ -548,6 +548,12 @@ class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizati
             ]
             if owner is not None and words:
                 return f"{owner}'s {canonical_text(words).lower()}", "group", True
+        modifiers = all(
+            p.root.head == root and p.root.dep_ in {"compound", "nmod"} for p in persons
+        )
+        if persons and root.pos_ == "NOUN" and modifiers and determiner_of(root) in INDEFINITE:
+            # "an Abraham Lincoln impersonator": someone described by a name, not its bearer
+            return canonical_text(self._description_tokens(span, root)), "anonymous", False
         if persons:
             return self._full_name(persons[-1]), "person", False
         if root.pos_ == "PROPN" and not common:
