@@ -1580,3 +1580,13 @@ def test_someone_a_name_describes_is_not_the_bearer_of_the_name(pre):
     assert [(p.speaker_name, p.speaker_kind) for p in found] == [
         ("Abraham Lincoln impersonator", "anonymous")
     ]
+
+
+def test_a_share_after_a_counted_share_of_a_group_speaks_for_the_group(pre):
+    text = (
+        "Exit polls.\n\n"
+        "About four out of 10 voters said life for the next generation would be worse than "
+        "life today, while nine in 10 said they thought the economy favors the wealthy."
+    )
+    found = said(pre, text, "economy favors")
+    assert (found.speaker_name, found.speaker_kind) == ("Voters", "group")

@@ -81,6 +81,18 @@ class Groups:
             for c in prep.children
             if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"} and c.tag_ in {"NNS", "NNPS"}
         ]
+        # "About four out of 10 voters said ..., while nine in 10 said": a counted share
+        shares += [
+            t
+            for t in self.doc[start : root.i]
+            if t.dep_ in SUBJECT_DEPS
+            and t.tag_ in {"NNS", "NNPS"}
+            and any(
+                c.dep_ == "nummod" and any(g.dep_ == "quantmod" for g in c.children)
+                for c in t.children
+            )
+        ]
+        shares.sort(key=lambda t: t.i)
         return shares[-1] if shares else None
 
     def chunks(self) -> list[Span]:
