@@ -1588,5 +1588,5 @@ def test_a_share_after_a_counted_share_of_a_group_speaks_for_the_group(pre):
         "About four out of 10 voters said life for the next generation would be worse than "
         "life today, while nine in 10 said they thought the economy favors the wealthy."
     )
-    found = said(pre, text, "economy favors")
-    assert (found.speaker_name, found.speaker_kind) == ("Voters", "group")
+    found = [p for p in annotate(pre, text) if words(text, p.speaker_mention) == "nine in 10"]
+    assert [(p.speaker_name, p.speaker_kind) for p in found] == [("Voters", "group")]
