@@ -1590,3 +1590,14 @@ def test_a_share_after_a_counted_share_of_a_group_speaks_for_the_group(pre):
     )
     found = [p for p in annotate(pre, text) if words(text, p.speaker_mention) == "nine in 10"]
     assert [(p.speaker_name, p.speaker_kind) for p in found] == [("Voters", "group")]
+
+
+def test_the_campaign_is_not_the_campaign_of_a_voter_who_spoke_last(pre):
+    text = (
+        "Johnson.\n\n"
+        "Gary Johnson and Bill Weld stumped across New England. Johnson drew crowds in Maine, "
+        "and Johnson spoke in Concord.\n\n"
+        '"People are afraid of wasting their votes," said Brad Pelletier, a voter.\n\n'
+        "Fundraising, according to the campaign, has surged in the same period."
+    )
+    assert said(pre, text, "Fundraising").speaker_name == "Gary Johnson's campaign"

@@ -3,6 +3,8 @@
 noun can stand for), "the transit agency" one it describes without naming, and a short
 name is the fullest one."""
 
+from collections import Counter
+
 from spacy.tokens import Token
 
 from .coreference import is_outlet, outlets
@@ -60,12 +62,18 @@ class Organizations:
             # "the campaign" after "the Clinton campaign"
             return named
         if description == "campaign":
-            # "the campaign" with none named: the campaign of the candidate the reader has
-            # in mind ("As Johnson and Weld stumped ... according to the campaign")
-            candidate = self.discourse.salient_person(offset, "any", [])
-            if candidate is not None:
-                self.antecedent = candidate.named_at
-                return f"{candidate.name}'s campaign"
+            # "the campaign" with none named: the campaign of the person its sentence names
+            # ("Sanders's top advisers said that the campaign would not ..."), else of the
+            # one the article has named most so far (not a voter who spoke last)
+            start = self.discourse.sentence_start(offset)
+            here = [name for at, name in self.people if start <= at < offset]
+            counts = Counter(name for at, name in self.people if at < offset)
+            if here:
+                return f"{here[-1]}'s campaign"
+            if counts:
+                top = max(counts.values())
+                candidate = next(n for _, n in reversed(self.people) if counts.get(n) == top)
+                return f"{candidate}'s campaign"
 
         # an institution described earlier with the same noun but never named ("The
         # transit agency's board ..." ... "the agency") before a name with another noun
