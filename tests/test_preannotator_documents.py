@@ -134,3 +134,46 @@ def test_a_lawsuit_and_it_speak_for_the_people_who_filed_it(pre):
     it = said(pre, text, "server was compromised")
     assert lawsuit.speaker_name == it.speaker_name == "Patricia Smith and Charles Woods"
     assert it.speaker_kind == "group"
+
+
+def test_a_statement_someone_provided_speaks_for_them(pre):
+    text = (
+        "Email.\n\n"
+        "The Times said Peter Cook provided a written statement in response to the "
+        "inquiries.\n\n"
+        '"After reviewing his email practices, the secretary believes that his use of '
+        'personal email was a mistake," the statement said.'
+    )
+    assert said(pre, text, "was a mistake").speaker_name == "Peter Cook"
+
+
+def test_a_new_poll_is_the_poll_the_next_sentence_says_who_released(pre):
+    text = (
+        "Clinton faces tight primary.\n\n"
+        "Hillary Clinton and Bernie Sanders are locked in a tight race in California, a new "
+        "statewide poll has found.\n\n"
+        "The poll, released on Wednesday night by the Public Policy Institute of California, "
+        "showed Mrs. Clinton leading."
+    )
+    found = said(pre, text, "locked in a tight race")
+    assert found.speaker_name == "Public Policy Institute of California"
+
+
+def test_the_results_of_surveys_speak_for_the_surveys(pre):
+    text = (
+        "Polls.\n\n"
+        "The results of nationwide surveys indicate that Republicans seem to be unifying at a "
+        "faster pace."
+    )
+    assert said(pre, text, "unifying").speaker_name == "Nationwide surveys"
+
+
+def test_the_organization_a_poll_was_found_in_speaks_for_the_poll(pre):
+    text = (
+        "Moderates.\n\n"
+        "In an online poll of 800 likely Republican primary voters, conducted from Feb. 11 to "
+        "Feb. 16, Democracy Corps found that anti-Democrat attitudes are the most potent "
+        "driver of Republican primary voters.\n\n"
+        "Still, the poll shows that GOP moderates may be pliable."
+    )
+    assert said(pre, text, "may be pliable").speaker_name == "Democracy Corps"

@@ -38,3 +38,33 @@ def test_an_abbreviated_office_in_capitals_is_not_a_given_name(pre):
         '"She has done a lot of things," he said.'
     )
     assert said(pre, text, "a lot of things").speaker_name == "Michael Mukasey"
+
+
+def test_a_first_name_the_tagger_left_out_of_a_name_belongs_to_it(pre):
+    text = (
+        "Chair resigns.\n\n"
+        "DNC Chair Debbie Wasserman Schultz announced Sunday she will resign her post after "
+        "the convention."
+    )
+    assert said(pre, text, "resign her post").speaker_name == "Debbie Wasserman Schultz"
+
+
+def test_a_name_an_appositive_gives_a_role_is_a_person_whatever_the_tagger_said(pre):
+    text = (
+        "Convention.\n\n"
+        "Republican officials are accelerating plans to deal with a contested convention.\n\n"
+        "Reince Priebus, the GOP chairman, this past week announced the creation of a website "
+        "to explain the process of a contested convention.\n\n"
+        '"Conventions are democracy in action," he said.'
+    )
+    assert said(pre, text, "democracy in action").speaker_name == "Reince Priebus"
+
+
+def test_the_newspaper_after_usa_today_is_usa_today(pre):
+    text = (
+        "Donations.\n\n"
+        "The records were reviewed by USA TODAY.\n\n"
+        '"We have nothing to hide," Ali Demir told the newspaper. The newspaper found that the '
+        "salary was small."
+    )
+    assert said(pre, text, "salary was small").speaker_name == "USA TODAY"

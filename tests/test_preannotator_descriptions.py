@@ -1,0 +1,187 @@
+"""Descriptions as sources: "the agency", "the campaign", "his team", "the heckler" and
+whom "who" stands for after them. Sentences written here."""
+
+import pytest
+
+from annotations.preannotator import Preannotator
+from tests.preannotator_helpers import annotate, said, words
+
+
+@pytest.fixture(scope="module")
+def pre() -> Preannotator:
+    return Preannotator()
+
+
+def test_the_agency_is_the_department_or_bureau_named_before(pre):
+    text = (
+        "The State Department released 5,000 more pages of emails from the account Jane Doe "
+        "used during her years at Foggy Bottom.\n\n"
+        'The State Department also said on Thursday that it fell short. "We have worked '
+        'diligently," said the agency, which fell 2,000 pages short.'
+    )
+    assert said(pre, text, "worked diligently").speaker_name == "State Department"
+
+
+def test_a_vague_description_after_a_named_company_is_that_company(pre):
+    text = (
+        "Valeant falls.\n\n"
+        "The decline was driven by Valeant Pharmaceuticals, a drug maker based in Quebec.\n\n"
+        "For one, the drug company is facing a federal investigation into its pricing. On "
+        "Tuesday, the company said it would not be able to file its annual report in time."
+    )
+    assert said(pre, text, "annual report").speaker_name == "Valeant Pharmaceuticals"
+
+
+def test_who_after_a_party_in_apposition_to_a_person_is_the_person(pre):
+    text = (
+        "Miami voters.\n\n"
+        "Carlos Guerrero, 55, said he had been willing to look the other way.\n\n"
+        "But Mr. Guerrero, a Republican who described himself as a religious Catholic, said "
+        "he recoiled when Mr. Trump began attacking Heidi Cruz."
+    )
+    assert said(pre, text, "religious Catholic").speaker_name == "Carlos Guerrero"
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"), [("one commenter", "Commenter"), ("at least one reader", "Reader")]
+)
+def test_one_unnamed_person_is_an_anonymous_source_named_by_the_noun(pre, mention, expected):
+    text = (
+        "Coin toss.\n\n"
+        "Readers of the site were quick to condemn the outcome.\n\n"
+        '"If any human involvement occurs in an election, they will find a way to corrupt it," '
+        f"wrote {mention}."
+    )
+    found = said(pre, text, "find a way to corrupt")
+    assert (found.speaker_name, found.speaker_kind) == (expected, "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Not a full day later, Trump became the subject of derision from political "
+            "opponents on the left, who accused the Republican candidate of doom and gloom.",
+            "Political opponents",
+        ),
+        (
+            "''Nobody has a monopoly on truth,'' said Yevgeny E. Kopachko, a pollster with Mr. "
+            "Yanukovych's former party who called Mr. Manafort an effective strategist.",
+            "Yevgeny E. Kopachko",
+        ),
+    ],
+)
+def test_who_stands_for_people_not_the_thing_it_was_parsed_onto(pre, sentence, expected):
+    text = f"Campaign.\n\n{sentence}"
+    found = [p for p in annotate(pre, text) if words(text, p.speaker_mention) == "who"]
+    assert [p.speaker_name for p in found] == [expected]
+
+
+def test_who_after_an_unnamed_official_is_that_official(pre):
+    text = (
+        "Meeting.\n\n"
+        "A White House official who spoke anonymously to discuss internal strategy said "
+        'Wednesday, "Certainly there are discussions."'
+    )
+    found = [p for p in annotate(pre, text) if words(text, p.speaker_mention) == "who"]
+    assert [(p.speaker_name, p.speaker_kind) for p in found] == [
+        ("White House official", "anonymous")
+    ]
+
+
+def test_the_president_before_anyone_is_named_is_the_president_named_below(pre):
+    text = (
+        "Commandos take on a larger role.\n\n"
+        "ABSTRACT.\n\n"
+        "While the president has repeatedly said he opposes sending Americans to fight in "
+        "far-flung countries, his administration carves out exceptions.\n\n"
+        "FULL TEXT.\n\n"
+        "When President Barack Obama appeared before reporters this month, he was flanked by "
+        "officials."
+    )
+    assert said(pre, text, "he opposes sending").speaker_name == "Barack Obama"
+
+
+def test_the_heckler_a_headline_mentioned_is_an_anonymous_source(pre):
+    text = (
+        "Ted Cruz says heckler deserves a spanking.\n\n"
+        "\"Apparently there's a young man who's having some problems,\" Cruz said as the "
+        'heckler yelled: "You suck!"'
+    )
+    found = said(pre, text, "You suck")
+    assert (found.speaker_name, found.speaker_kind) == ("Heckler", "anonymous")
+
+
+def test_who_after_a_description_of_someone_named_before_is_that_person(pre):
+    text = (
+        "Cruz looks to ease bad blood.\n\n"
+        "Ted Cruz's associates insist he's returning to the Senate unchanged. But one thing is "
+        "different: The senator who made enemies with fellow Republican senators and bragged "
+        "about it to voters now wants to play nice."
+    )
+    found = [p for p in annotate(pre, text) if words(text, p.speaker_mention) == "who"]
+    assert [p.speaker_name for p in found] == ["Ted Cruz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        (
+            "Cruz.\n\nAs Ted Cruz preps for reelection in 2018, there's a recognition among his "
+            "circle that the opposition was a problem. It's not that Cruz feels he has anything "
+            "to apologize for, but his team does see down-ballot campaigning as offering a way "
+            "to reset relationships.",
+            "down-ballot campaigning",
+            ("Ted Cruz's team", "group"),
+        ),
+        (
+            "Jobs.\n\nDavid Plouffe took a job at the ride-hailing company Lyft Inc. months "
+            'before its senior vice president boasted about a plan to spend "a million dollars" '
+            "on research.",
+            "a million dollars",
+            ("Lyft Inc.'s senior vice president", "anonymous"),
+        ),
+        (
+            "Advisers.\n\nDonald Trump spoke on Monday. Trump's advisers said the allegations "
+            "were unfair.",
+            "allegations were unfair",
+            ("Donald Trump's advisers", "anonymous"),
+        ),
+    ],
+)
+def test_a_description_is_named_with_whose_it_is(pre, text, content, expected):
+    found = said(pre, text, content)
+    assert (found.speaker_name, found.speaker_kind) == expected
+
+
+def test_the_campaign_with_none_named_is_the_campaign_of_the_candidate_in_mind(pre):
+    text = (
+        "Johnson.\n\n"
+        "Gary Johnson stumped across New England this week, and he was recognized by voters. "
+        "Fundraising, according to the campaign, has surged in the same period."
+    )
+    found = said(pre, text, "Fundraising")
+    assert (found.speaker_name, found.speaker_kind) == ("Gary Johnson's campaign", "organization")
+
+
+def test_someone_a_name_describes_is_not_the_bearer_of_the_name(pre):
+    text = (
+        "Ads.\n\n"
+        'One ad, "Balanced Rebellion," stars an Abraham Lincoln impersonator who promises that '
+        'Johnson won\'t "send you to fight wars overseas."'
+    )
+    found = [p for p in annotate(pre, text) if words(text, p.speaker_mention) == "who"]
+    assert [(p.speaker_name, p.speaker_kind) for p in found] == [
+        ("Abraham Lincoln impersonator", "anonymous")
+    ]
+
+
+def test_the_campaign_is_not_the_campaign_of_a_voter_who_spoke_last(pre):
+    text = (
+        "Johnson.\n\n"
+        "Gary Johnson and Bill Weld stumped across New England. Johnson drew crowds in Maine, "
+        "and Johnson spoke in Concord.\n\n"
+        '"People are afraid of wasting their votes," said Brad Pelletier, a voter.\n\n'
+        "Fundraising, according to the campaign, has surged in the same period."
+    )
+    assert said(pre, text, "Fundraising").speaker_name == "Gary Johnson's campaign"

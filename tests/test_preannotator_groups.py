@@ -1,0 +1,168 @@
+"""Groups and shares as sources: people named together, parts of a group ("30 percent of
+voters", "nine in 10", "many"), several groups joined by "and". Sentences written here."""
+
+import pytest
+
+from annotations.preannotator import Preannotator
+from tests.preannotator_helpers import annotate, said, words
+
+
+@pytest.fixture(scope="module")
+def pre() -> Preannotator:
+    return Preannotator()
+
+
+def test_all_of_whom_after_a_list_of_names_is_the_group_named(pre):
+    text = (
+        "Instead of Rivera, Senator Alan Brooks teamed up with Sens. Carla Diaz (D-Ore.), Tom "
+        "Whitfield (D-Ill.) and Nora Patel (R-Ohio), all of whom opposed the original plan, to "
+        "introduce the bill.\n\n"
+        "Two mayors, both of whom backed the plan last year, said the new rules go too far."
+    )
+    opposed = said(pre, text, "the original plan")
+    backed = said(pre, text, "the plan last year")
+    assert (opposed.speaker_name, opposed.speaker_kind) == (
+        "Carla Diaz, Tom Whitfield and Nora Patel",
+        "group",
+    )
+    assert words(text, opposed.speaker_antecedent).startswith("Carla Diaz")
+    assert (backed.speaker_name, backed.speaker_kind) == ("Mayors", "group")
+
+
+def test_the_candidates_are_the_group_described_before(pre):
+    text = (
+        "The Republican presidential candidates debated on Tuesday night in Denver. After the "
+        "debate ended, the candidates said that the moderators had been unfair."
+    )
+    assert said(pre, text, "moderators").speaker_name == "Republican presidential candidates"
+
+
+def test_who_after_two_groups_joined_by_and_is_both(pre):
+    text = (
+        "Delegates.\n\n"
+        "Clinton leads in superdelegates, the party leaders and elected officials who can "
+        "vote for the candidate of their choice at the convention."
+    )
+    found = said(pre, text, "the candidate of their choice")
+    assert (found.speaker_name, found.speaker_kind) == (
+        "Party leaders and elected officials",
+        "group",
+    )
+
+
+def test_a_share_written_with_a_percent_sign_continues_the_share_before(pre):
+    text = (
+        "Poll.\n\n"
+        "For Trump, a majority of likely voters, 56%, have a negative response to his "
+        "prospective nomination, including 18% who say they would be dissatisfied."
+    )
+    found = said(pre, text, "would be dissatisfied")
+    assert (found.speaker_name, found.speaker_kind) == ("Likely voters", "group")
+
+
+def test_shares_of_two_groups_joined_by_and_speak_for_both(pre):
+    text = (
+        "Poll.\n\n"
+        "Among voters, 28 percent of independents and 12 percent of Democrats said that would "
+        "be their reaction."
+    )
+    found = said(pre, text, "their reaction")
+    assert (found.speaker_name, found.speaker_kind) == ("Independents and Democrats", "group")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        (
+            "Moderates.\n\nThese Republicans don't revile Planned Parenthood — in fact, many "
+            "prefer the women's health group to pro-life groups.",
+            "health group",
+            "Republicans",
+        ),
+        (
+            "Exit polls.\n\nMore than nine of 10 Republicans in Tennessee and Georgia were "
+            "worried about the economy; most said they were very worried.",
+            "very worried",
+            "Republicans",
+        ),
+    ],
+)
+def test_a_bare_many_or_most_is_a_share_of_the_group_the_sentence_is_about(
+    pre, text, content, expected
+):
+    found = said(pre, text, content)
+    assert (found.speaker_name, found.speaker_kind) == (expected, "group")
+
+
+def test_a_bare_some_after_a_clause_that_sets_the_scene_is_not_that_clause_s_subject(pre):
+    text = (
+        "Donations.\n\n"
+        "After dozens of women have come forward to accuse him, some want to know if the "
+        "foundation will return the money."
+    )
+    assert said(pre, text, "return the money").speaker_name != "Women"
+
+
+def test_parties_joined_by_and_are_one_group(pre):
+    text = (
+        "Taxes.\n\n"
+        "Nearly all congressional Democrats and even some Republicans say the plan would "
+        "increase the deficit."
+    )
+    found = said(pre, text, "increase the deficit")
+    assert (found.speaker_name, found.speaker_kind) == ("Democrats and Republicans", "group")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "expected"),
+    [
+        (
+            "Since June 16, when he asked supporters to run for office, at least 21,000 said "
+            "they would.",
+            "they would",
+            None,
+        ),
+        (
+            "On a major issue, nearly two-thirds of Democratic primary voters said the economy "
+            "was bad.",
+            "the economy was bad",
+            "Democratic primary voters",
+        ),
+    ],
+)
+def test_a_count_is_no_name_and_a_fraction_speaks_for_its_group(pre, sentence, content, expected):
+    text = f"Voters.\n\n{sentence}"
+    assert said(pre, text, content).speaker_name == expected
+
+
+def test_several_after_a_group_as_subject_is_a_share_of_it(pre):
+    text = (
+        "Sanders.\n\n"
+        "Mr. Sanders's supporters showed no sign of backing down on Tuesday. In interviews, "
+        "several threatened to disrupt the party's convention in Philadelphia."
+    )
+    found = said(pre, text, "disrupt the party")
+    assert (found.speaker_name, found.speaker_kind) == ("Sanders's supporters", "group")
+
+
+def test_a_share_after_a_counted_share_of_a_group_speaks_for_the_group(pre):
+    text = (
+        "Exit polls.\n\n"
+        "About four out of 10 voters said life for the next generation would be worse than "
+        "life today, while nine in 10 said they thought the economy favors the wealthy."
+    )
+    found = [p for p in annotate(pre, text) if words(text, p.speaker_mention) == "nine in 10"]
+    assert [(p.speaker_name, p.speaker_kind) for p in found] == [("Voters", "group")]
+
+
+def test_senators_are_not_the_one_senator_an_appositive_named(pre):
+    text = (
+        "Superdelegates.\n\n"
+        "After the primary, the state's Democratic senator, Jeanne Shaheen, had already "
+        "endorsed Clinton.\n\n"
+        "Some senators who said the rules should change were outvoted. Senators said the "
+        "party should take up the matter."
+    )
+    for content in ("the rules should change", "take up the matter"):
+        found = said(pre, text, content)
+        assert found.speaker_kind == "group" and "Shaheen" not in found.speaker_name

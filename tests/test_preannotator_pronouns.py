@@ -1,0 +1,102 @@
+"""Pronouns and possessives: what the sentence itself says about whom "he", "his", "it" and
+"someone" stand for. Sentences written here."""
+
+import pytest
+
+from annotations.preannotator import Preannotator
+from tests.preannotator_helpers import said, words
+
+
+@pytest.fixture(scope="module")
+def pre() -> Preannotator:
+    return Preannotator()
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        ("his spokesman said on Monday.", ("Bernie Sanders's spokesman", "anonymous")),
+        ("according to his campaign.", ("Bernie Sanders's campaign", "organization")),
+    ],
+)
+def test_his_in_the_mention_is_the_person_the_content_is_about(pre, tail, expected):
+    text = (
+        "Debate plans.\n\n"
+        'Bernie Sanders spent the week in Ohio. "We are ready," said Marc Elias, the lawyer '
+        "for the campaign.\n\n"
+        f"Sanders will not attend the debate, {tail}"
+    )
+    found = said(pre, text, "will not attend")
+    assert (found.speaker_name, found.speaker_kind) == expected
+
+
+def test_the_owner_of_a_spokesman_is_not_the_spokesman_named_before(pre):
+    text = (
+        "Rep. Trey Gowdy's office slammed the lawsuit.\n\n"
+        '"The committee did not retaliate," Gowdy spokesman Jamal Ware said. "It never has," '
+        "Ware added.\n\n"
+        "The congressman's spokesman also pointed out that the committee employs veterans."
+    )
+    assert "Jamal Ware" not in (said(pre, text, "employs veterans").speaker_name or "")
+
+
+def test_he_is_not_the_person_a_relative_pronoun_object_stands_for(pre):
+    text = (
+        "Column.\n\n"
+        "Columnist George Will wrote an op-ed this week.\n\n"
+        "Instead, Will called for Republicans to throw their support behind Chris Christie, "
+        "whom he describes as having \"a prosecutor's bearing and a governor's executive "
+        'temperament."'
+    )
+    assert said(pre, text, "a prosecutor's bearing").speaker_name == "George Will"
+
+
+def test_the_source_of_a_relative_clause_does_not_become_the_current_speaker(pre):
+    text = (
+        "Schlafly.\n\n"
+        "Her son John Schlafly defended his mother and refused to repudiate Republican "
+        'politicians, like Pat Robertson, who had condemned homosexuality. "Family values '
+        'people are not out to bash gays," he said.'
+    )
+    assert said(pre, text, "Family values").speaker_name == "John Schlafly"
+
+
+def test_a_description_of_the_one_person_with_that_role_is_as_salient_as_the_name(pre):
+    text = (
+        "American admiral rattles Beijing.\n\n"
+        "Adm. Harry B. Harris Jr., who leads the Pacific Command, makes no apologies.\n\n"
+        "The chairman of the Joint Chiefs of Staff, Gen. Joseph F. Dunford Jr., recently asked "
+        "Admiral Harris just that question. In a conversation overheard by a reporter, the "
+        "admiral's answer was indistinct. Asked later, the admiral chuckled.\n\n"
+        '"It is good that my voice is low," he said.'
+    )
+    found = said(pre, text, "my voice is low")
+    assert found.speaker_name == "Harry B. Harris Jr."
+    assert words(text, found.speaker_antecedent) == "Harry B. Harris Jr."
+
+
+def test_the_one_who_asked_a_question_is_not_the_one_a_description_says_answered(pre):
+    text = (
+        "Sanders.\n\n"
+        "When Borger brought up the fact that he has no backing from his Senate colleagues, "
+        'Bernie Sanders drew a distinction. "It tells you that one of us is a candidate of the '
+        'establishment," Sanders remarked.\n\n'
+        '"That would be you?" Gloria Borger asked.\n\n'
+        '"That would be me, yes. I think that\'s probably right," the senator said.'
+    )
+    assert said(pre, text, "That would be me").speaker_name == "Bernie Sanders"
+
+
+def test_it_after_a_subject_describing_an_organization_is_that_organization(pre):
+    text = (
+        "Campaign.\n\n"
+        "Hillary Clinton won in Nevada. The Clinton campaign is now braced for a fight it "
+        "expects to last into the spring."
+    )
+    assert said(pre, text, "last into the spring").speaker_name == "Clinton campaign"
+
+
+def test_someone_is_an_anonymous_source(pre):
+    text = "Mexico.\n\nLooks like someone told Trump that without the Latino vote he is dead."
+    found = said(pre, text, "without the Latino vote")
+    assert (found.speaker_name, found.speaker_kind) == ("Someone", "anonymous")
