@@ -72,3 +72,21 @@ def test_main_pages_raise_no_csp_violation_and_htmx_works(log_in, live_server, d
     assert Quote.objects.get().status == Quote.Status.ACCEPTED
     assert page.url.endswith(f"/articles/{article.pk}/")  # swapped in place, no reload
     assert violations == []
+
+    # and from the keyboard: a swap that settles a focused card copies no style attribute
+    start = TEXT.index("it was late")
+    Quote.objects.create(
+        article=article,
+        content_fragments=[[start, start + len("it was late")]],
+        origin=Quote.Origin.MODEL,
+        confidence=0.8,
+    )
+    page.goto(f"{live_server.url}/articles/{article.pk}/")
+    page.keyboard.press("j")
+    page.keyboard.press("j")
+    page.keyboard.press("a")
+    page.locator("#review-message", has_text="Accepted").wait_for()
+    page.keyboard.press("j")
+    page.keyboard.press("r")
+    page.locator("#review-message", has_text="Rejected").wait_for()
+    assert violations == []
