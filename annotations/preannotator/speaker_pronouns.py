@@ -4,10 +4,11 @@ spokesman" or "her campaign" is. The order of preference is the discourse's
 a pronoun's own clause names are never its referent, a pronoun before a subject stands for
 it, a chain of "he" keeps its person, and "I" in an opinion piece is its writer."""
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .coreference import SUBJECT_DEPS, Referent, is_main_subject, pronouns
 from .lexicon import doc_text
+from .rules.records import Attribution
 from .speaker_text import (
     FIRST_PERSON,
     GROUP_PRONOUNS,
@@ -252,3 +253,42 @@ class Pronouns:
         if self.discourse.paragraph(before.start_char) != self.discourse.paragraph(token.idx):
             return None
         return next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+    def _asks(self, attribution: Attribution) -> bool:
+        """Whether a quote is a question put to someone: "..., Borger asked." (not a
+        speaker's own rhetorical question, "How could I not say that?" Ayotte said)."""
+        text = doc_text(self.doc)
+        last = text[attribution.fragments[-1][0] : attribution.fragments[-1][1]]
+        cue = text[attribution.cue[0] : attribution.cue[1]].lower() if attribution.cue else ""
+        return last.rstrip(" \"'”’,").endswith("?") and cue.startswith("ask")
+
+    def _described_people(self, doc: Doc) -> None:
+        """Subjects that describe someone named before with that role ("Adm. Harry B.
+        Harris Jr." ... "the admiral chuckled") are as salient as the name itself."""
+        for token in doc:
+            if token.pos_ != "NOUN" or token.tag_ != "NN" or determiner_of(token) != "the":
+                continue
+            owner = token.dep_ == "poss" and token.head.dep_ in SUBJECT_DEPS
+            if token.dep_ not in SUBJECT_DEPS and not owner:
+                continue
+            role = role_word(token)
+            holders = {name for _, kind, name in self.roles if kind == role}
+            earlier = [name for at, kind, name in self.roles if kind == role and at < token.idx]
+            # a role only one person has in the article ("the admiral", not "the senator"
+            # when several are)
+            if len(holders) != 1 or not earlier or self.discourse.is_quoted(token.idx):
+                continue
+            # the referent enters the discourse here; its antecedent stays the name
+            named = self.discourse.latest_named(earlier[-1], token.idx)
+            at = named.named_at if named is not None else (token.idx, token.idx + len(token))
+            self.discourse.named.append(
+                Referent(
+                    earlier[-1],
+                    "person",
+                    at,
+                    token.idx,
+                    self.discourse.paragraph(token.idx),
+                    subject=True,
+                    main=is_main_subject(token.head if owner else token),
+                )
+            )

@@ -619,45 +619,6 @@ class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizati
                 return owned, "anonymous" if kind == "person" else kind, False
         return canonical_text(tokens) or None, kind, plural
 
-    def _asks(self, attribution: Attribution) -> bool:
-        """Whether a quote is a question put to someone: "..., Borger asked." (not a
-        speaker's own rhetorical question, "How could I not say that?" Ayotte said)."""
-        text = doc_text(self.doc)
-        last = text[attribution.fragments[-1][0] : attribution.fragments[-1][1]]
-        cue = text[attribution.cue[0] : attribution.cue[1]].lower() if attribution.cue else ""
-        return last.rstrip(" \"'”’,").endswith("?") and cue.startswith("ask")
-
-    def _described_people(self, doc: Doc) -> None:
-        """Subjects that describe someone named before with that role ("Adm. Harry B.
-        Harris Jr." ... "the admiral chuckled") are as salient as the name itself."""
-        for token in doc:
-            if token.pos_ != "NOUN" or token.tag_ != "NN" or determiner_of(token) != "the":
-                continue
-            owner = token.dep_ == "poss" and token.head.dep_ in SUBJECT_DEPS
-            if token.dep_ not in SUBJECT_DEPS and not owner:
-                continue
-            role = role_word(token)
-            holders = {name for _, kind, name in self.roles if kind == role}
-            earlier = [name for at, kind, name in self.roles if kind == role and at < token.idx]
-            # a role only one person has in the article ("the admiral", not "the senator"
-            # when several are)
-            if len(holders) != 1 or not earlier or self.discourse.is_quoted(token.idx):
-                continue
-            # the referent enters the discourse here; its antecedent stays the name
-            named = self.discourse.latest_named(earlier[-1], token.idx)
-            at = named.named_at if named is not None else (token.idx, token.idx + len(token))
-            self.discourse.named.append(
-                Referent(
-                    earlier[-1],
-                    "person",
-                    at,
-                    token.idx,
-                    self.discourse.paragraph(token.idx),
-                    subject=True,
-                    main=is_main_subject(token.head if owner else token),
-                )
-            )
-
     def _explain(self, mention: tuple[int, int], name: str | None) -> tuple[int, int] | None:
         """Where the speaker is named, when the mention itself does not spell the name
         ("he", "the newspaper", "Pike" after "Graham Pike"): the antecedent's offsets."""
