@@ -28,6 +28,8 @@ def test_his_in_the_mention_is_the_person_the_content_is_about(pre, tail, expect
     )
     found = said(pre, text, "will not attend")
     assert (found.speaker_name, found.speaker_kind) == expected
+    # the explanation points where the owner was named before the quote
+    assert words(text, found.speaker_antecedent) == "Bernie Sanders"
 
 
 def test_the_owner_of_a_spokesman_is_not_the_spokesman_named_before(pre):

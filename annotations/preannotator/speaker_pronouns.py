@@ -90,6 +90,10 @@ class Pronouns:
                 owner = None
             if owner is not None:
                 self.antecedent = owner.named_at
+                if any(a <= owner.position < b for a, b in self.exclude):
+                    # named in the quote itself: explain with where it was named before
+                    earlier = self.discourse.latest_named(owner.name, self.exclude[0][0])
+                    self.antecedent = earlier.named_at if earlier is not None else None
             return owner.name if owner else None
         ent = self._entity_at(possessor)
         if ent is not None and ent.label_ == "PERSON":

@@ -463,17 +463,14 @@ class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizati
                 key = f"{description}:{possessor.lower_}"
                 if key in self.described:
                     return (*self.described[key], False)
-                owner = None
-                if possessor.lower_ in {"his", "her"}:
-                    # the quote's own content may name the owner ("Sanders will not attend
-                    # the debate, according to his campaign")
-                    owner = self._content_subject(possessor.lower_, start) or (
-                        self.discourse.person_for(possessor.lower_, start, [])
-                    )
+                # "Her office" after "Mayor Ingrid Solberg": the mayor's office; the quote's
+                # own content may name the owner ("Sanders will not attend the debate,
+                # according to his campaign")
+                owner = (
+                    self._owner(possessor, start) if possessor.lower_ in {"his", "her"} else None
+                )
                 if owner is not None:
-                    # "Her office" after "Mayor Ingrid Solberg": the mayor's office
-                    self.antecedent = owner.named_at
-                    return f"{owner.name}'s {root.lower_}", "organization", False
+                    return f"{owner}'s {root.lower_}", "organization", False
             if persons or orgs:
                 tokens = [t for t in span if t.dep_ not in {"det"}]
                 if persons and persons[-1].start > root.i:
