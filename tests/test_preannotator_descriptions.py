@@ -185,3 +185,10 @@ def test_the_campaign_is_not_the_campaign_of_a_voter_who_spoke_last(pre):
         "Fundraising, according to the campaign, has surged in the same period."
     )
     assert said(pre, text, "Fundraising").speaker_name == "Gary Johnson's campaign"
+
+
+def test_a_description_owned_by_a_description_keeps_no_possessive_marker(pre):
+    text = (
+        "Team.\n\nRep. Trey Gowdy spoke on Monday. The congressman's team said the report was fair."
+    )
+    assert said(pre, text, "the report was fair").speaker_name == "Trey Gowdy's team"

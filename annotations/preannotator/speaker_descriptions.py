@@ -230,9 +230,7 @@ class Descriptions:
         lemma = noun.lemma_.lower()
         someone = person or lemma in self.anonymous or self.descriptions.get(lemma) == "person"
         determiner = determiner_of(noun)
-        definite = (
-            determiner in {"the", "this", "that"} and noun.lemma_.lower() in self.descriptions
-        )
+        definite = determiner in {"the", "this", "that"} and lemma in self.descriptions
         if noun.pos_ == "NOUN" and (plural or (someone and (determiner in INDEFINITE or definite))):
             # "national-delegate candidates who pledged ...": the group its words describe;
             # "an NBC reporter who has been asking": someone the article does not name
@@ -245,9 +243,14 @@ class Descriptions:
             token.ent_type_
             or token.pos_ in {"PROPN", "PRON"}
             or self._people_noun(token)
-            or token.lemma_.lower().endswith(PERSON_SUFFIXES)
-            or word_gender(token) is not None
+            or self._personal(token)
         )
+
+    @staticmethod
+    def _personal(token: Token) -> bool:
+        """Whether a noun's form says it is someone: an ending for people ("commenter",
+        "activist") or a gender ("man", "spokeswoman")."""
+        return token.lemma_.lower().endswith(PERSON_SUFFIXES) or word_gender(token) is not None
 
     def _people_before(self, noun: Token) -> Token | None:
         """The noun for people that ``noun`` hangs on ("a pollster with Mr. Yanukovych's

@@ -6,6 +6,7 @@ import re
 from spacy.tokens import Span, Token
 
 from .coreference import SUBJECT_DEPS, join_names
+from .lexicon import doc_text
 from .lexicon import words as word_list
 from .speaker_text import ORG_LABELS, STRIP_DEPS, canonical_text, determiner_of
 
@@ -213,7 +214,7 @@ class Groups:
         """What "all of whom", "both of whom" stand for: the people named just before
         ("Sens. A, B and C (R-Fla.), all of whom opposed ..."), else the noun the relative
         clause describes ("two mayors, both of whom ...")."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         for run in reversed(self.groups):
             between = text[run[-1].end_char : root.idx]
             if run[-1].end <= root.i and BETWEEN_NAME_AND_RELATIVE.fullmatch(between):

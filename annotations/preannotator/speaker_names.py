@@ -84,14 +84,16 @@ class PeopleNames:
                 return e.start - 1
             return e.start
 
-        labels = [label(e) for e in ents]
-        fixed = tuple(
-            e
-            if new == e.label_ and start(e, new) == e.start
-            else Span(doc, start(e, new), e.end, label=new)
-            for e, new in zip(ents, labels, strict=True)
-            if new
-        )
+        fixed = []
+        for e in ents:
+            new = label(e)
+            if not new:
+                continue
+            first = start(e, new)
+            fixed.append(
+                e if new == e.label_ and first == e.start else Span(doc, first, e.end, label=new)
+            )
+        fixed = tuple(fixed)
         nicknamed = self._nicknamed(doc)
         if nicknamed:
             fixed = tuple(filter_spans([*nicknamed, *fixed]))

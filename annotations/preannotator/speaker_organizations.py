@@ -66,15 +66,14 @@ class Organizations:
             # ("Sanders's top advisers said that the campaign would not ..."), else of the
             # one the article has named most so far (not a voter who spoke last)
             start = self.discourse.sentence_start(offset)
+            before = [name for at, name in self.people if at < offset]
             here = [name for at, name in self.people if start <= at < offset]
-            counts = Counter(name for at, name in self.people if at < offset)
             if here:
                 return f"{here[-1]}'s campaign"
-            if counts:
+            if before:
+                counts = Counter(before)
                 top = max(counts.values())
-                candidate = next(n for _, n in reversed(self.people) if counts.get(n) == top)
-                return f"{candidate}'s campaign"
-
+                return f"{next(n for n in reversed(before) if counts[n] == top)}'s campaign"
         # an institution described earlier with the same noun but never named ("The
         # transit agency's board ..." ... "the agency") before a name with another noun
         unnamed = self._unnamed_institution(root, offset)

@@ -117,7 +117,7 @@ class Pronouns:
         president"."""
         if possessor is None:
             return None
-        words = [t for t in tokens if t.i > possessor.i and not t.is_punct]
+        words = [t for t in tokens if t.i > possessor.right_edge.i and not t.is_punct]
         if not words:
             return None
         if possessor.lower_ == "its":

@@ -38,7 +38,6 @@ from .speaker_text import (
     INDEFINITE,
     OPENING_MARKS,
     ORG_LABELS,
-    PERSON_SUFFIXES,
     PRINT_OUTLETS,
     RELATIVE_PRONOUNS,
     STRIP_DEPS,
@@ -191,6 +190,7 @@ class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizati
                 self.roles.append((token.idx, role_word(noun), name))
         people.sort()
         self.roles.sort()
+        discourse.named.sort(key=lambda r: r.position)  # in text order for latest_named
         self._described_people(doc)
         discourse.named.sort(key=lambda r: r.position)
         discourse.tied = tied_pronoun_genders(doc, person_tokens)
@@ -501,13 +501,11 @@ class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizati
             return canonical_text(tokens) or None, "group" if plural else "organization", plural
         if lower in self.anonymous or (root.lemma_.lower() in self.anonymous):
             tokens = self._description_tokens(span, root)
-            if possessor is not None:
-                # "his aides", "the senator's advisers", "his spokesman": Bernie Sanders's
-                # advisers, Bernie Sanders's spokesman
-                owner = self._owner(possessor, start)
-                words = [t for t in tokens if t.i > possessor.right_edge.i and not t.is_punct]
-                if owner is not None and words:
-                    return f"{owner}'s {canonical_text(words).lower()}", "anonymous", plural
+            # "his aides", "the senator's advisers", "his spokesman": Bernie Sanders's
+            # advisers, Bernie Sanders's spokesman
+            owned = self._possessed(tokens, possessor, start)
+            if owned is not None:
+                return owned, "anonymous", plural
             if plural:
                 group = self._group_name(root)
                 own = canonical_text(tokens)
@@ -588,14 +586,12 @@ class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizati
             kind = "anonymous"
         if kind is None and not plural and root.pos_ == "NOUN" and lemma not in self.documents:
             determiner = determiner_of(root)
+            someone = self._personal(root)
             # "one commenter", "one man" (not "one key to stopping ...")
-            one = any(c.dep_ == "nummod" and c.lower_ == "one" for c in root.children) and (
-                lemma.endswith(PERSON_SUFFIXES) or word_gender(root) is not None
-            )
+            one = someone and any(c.dep_ == "nummod" and c.lower_ == "one" for c in root.children)
             if determiner in INDEFINITE or one:
                 # "a reporter asked", "one commenter wrote": someone the article does not name
                 return canonical_text(tokens) or None, "anonymous", False
-            someone = lemma.endswith(PERSON_SUFFIXES) or word_gender(root) is not None
             if determiner == "the" and self._introduced_unnamed(root, start):
                 # "greeted by an organizer ... the organizer told them": that someone (or
                 # that thing, "a policy mistake ... the policy mistake", which keeps its words)
