@@ -385,6 +385,17 @@ def test_a_participle_after_the_cue_has_the_cue_speaker(pre):
     assert subject_of(doc[3]).text == "Ruiz"
 
 
+def test_a_participle_after_a_reported_clause_about_a_thing_has_the_reporter(pre):
+    # the parser hangs ", pointing to" on the reported clause; a tax cannot point
+    text = "Ortiz said the new tax is hurting small shops, pointing to three closures in March."
+    pointing = next(q for q in annotate(pre, text) if words(text, q.cue) == "pointing to")
+    assert words(text, pointing.speaker_mention) == "Ortiz"
+    # a person in the reported clause may be the one who points
+    text = "The mayor said the police chief resigned, pointing to his poor health."
+    pointing = next(q for q in annotate(pre, text) if words(text, q.cue) == "pointing to")
+    assert words(text, pointing.speaker_mention) == "the police chief"
+
+
 def test_the_object_of_a_causative_verb_says_the_infinitive(pre):
     text = "The scandal forced the chief executive to admit that the bank had misled customers."
     quote = only(pre, text)

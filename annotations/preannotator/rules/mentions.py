@@ -17,11 +17,11 @@ SUBJECT_CONTROL_PREPS = {"by", "after", "before", "while", "without", "in", "whe
 
 SPEAKING_OCCASIONS = words("speaking_occasions.txt")
 
-SPEECH_PARTICIPLES = words("speech_participles.txt")
-
 SUBORDINATORS = {"as", "while", "because", "since", "after", "before", "until", "though"}
 
 OBJECT_CONTROL = words("object_control_verbs.txt")
+
+GENDERED_WORDS = words("gendered_words.txt")  # "his wife", "the chairwoman": people
 
 
 def _set_off(child: Token) -> bool:
@@ -222,16 +222,22 @@ def _lost_clause_subject(verb: Token) -> Token | None:
 
 
 def _reporting_participle(verb: Token) -> Token | None:
-    """ "Engineers said heavy rains have added to it, citing the ...": the
-    parser hung a speech participle on the reported clause, whose subject is a thing that
-    cannot speak; the reporting verb's subject speaks."""
+    """ "Engineers said heavy rains have added to it, citing the ...", "Rubio said the bill
+    had the votes but was waylaid - and arguing ...": the parser hung a participle set off
+    by a comma or a dash on the reported clause, whose subject is a thing that cannot speak;
+    the reporting verb's subject speaks."""
+    doc = verb.doc
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.dep_ == "cc" and before.i > 0:
+        before = doc[before.i - 1]  # "..., and arguing"
     clause = verb.head
+    while clause.dep_ == "conj" and clause.head.i < clause.i:
+        clause = clause.head  # "had ... but was waylaid - and arguing": the first verb's
     if (
-        verb.dep_ != "advcl"
+        verb.dep_ not in {"advcl", "conj"}
         or verb.tag_ != "VBG"
-        or verb.lemma_.lower() not in SPEECH_PARTICIPLES
-        or verb.i == 0
-        or verb.doc[verb.i - 1].text != ","
+        or before is None
+        or before.text not in {",", "-", "--", "—", "–"}
         or clause.dep_ != "ccomp"
         or clause.head.pos_ != "VERB"
         or clause.head.lemma_.lower() not in lexicon().cue_verbs
@@ -243,7 +249,8 @@ def _reporting_participle(verb: Token) -> Token | None:
         or subject.pos_ != "NOUN"
         or subject.ent_type_
         or _speaks(subject)
-        or not any(c.dep_ in SUBJECTS for c in clause.head.children)
+        or subject.lemma_.lower() in lexicon().titles | GENDERED_WORDS
+        or not (any(c.dep_ in SUBJECTS for c in clause.head.children) or clause.head.tag_ == "VBG")
     ):
         return None
     return clause.head
