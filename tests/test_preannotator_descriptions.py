@@ -164,6 +164,16 @@ def test_the_campaign_with_none_named_is_the_campaign_of_the_candidate_in_mind(p
     assert (found.speaker_name, found.speaker_kind) == ("Gary Johnson's campaign", "organization")
 
 
+def test_a_candidates_camp_is_an_organization_not_the_candidate(pre):
+    text = (
+        "Debate.\n\n"
+        "Hillary Clinton spoke in Ohio on Monday. The Clinton camp said the attacks would "
+        "backfire."
+    )
+    found = said(pre, text, "attacks would backfire")
+    assert (found.speaker_name, found.speaker_kind) == ("Clinton camp", "organization")
+
+
 def test_someone_a_name_describes_is_not_the_bearer_of_the_name(pre):
     text = (
         "Ads.\n\n"

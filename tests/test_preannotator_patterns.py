@@ -394,6 +394,10 @@ def test_a_participle_after_a_reported_clause_about_a_thing_has_the_reporter(pre
     text = "The mayor said the police chief resigned, pointing to his poor health."
     pointing = next(q for q in annotate(pre, text) if words(text, q.cue) == "pointing to")
     assert words(text, pointing.speaker_mention) == "the police chief"
+    # when the reporter comes after, the participle is part of what was reported
+    text = "The new tax has hurt small shops, pointing to a slump, Ortiz said."
+    pointing = next(q for q in annotate(pre, text) if words(text, q.cue) == "pointing to")
+    assert words(text, pointing.speaker_mention) != "Ortiz"
 
 
 def test_the_object_of_a_causative_verb_says_the_infinitive(pre):

@@ -239,6 +239,7 @@ def _reporting_participle(verb: Token) -> Token | None:
         or before is None
         or before.text not in {",", "-", "--", "—", "–"}
         or clause.dep_ != "ccomp"
+        or clause.head.i > clause.i  # "..., calling it X, Ruiz said": all of it reported
         or clause.head.pos_ != "VERB"
         or clause.head.lemma_.lower() not in lexicon().cue_verbs
     ):
