@@ -1107,3 +1107,20 @@ def test_he_after_a_sentence_whose_subject_is_he_is_the_same_person(pre):
         "withdraw the nomination."
     )
     assert said(pre, text, "withdraw the nomination").speaker_name == "Obama"
+
+
+def test_a_quote_with_no_cue_goes_on_with_the_speaker_not_with_whom_they_reported(pre):
+    text = (
+        "Defense.\n\n"
+        "“We are staying,” Secretary Ana Carter said, adding that for years some critics had "
+        "been predicting a withdrawal from the region.\n\n"
+        "“We will keep our ships here for decades. Nobody should doubt it.”"
+    )
+    assert said(pre, text, "keep our ships").speaker_name == "Ana Carter"
+    # with nobody reported in between, the quote is still the speaker's
+    text = (
+        "Defense.\n\n"
+        "“We are staying,” Secretary Ana Carter said.\n\n"
+        "“We will keep our ships here for decades. Nobody should doubt it.”"
+    )
+    assert said(pre, text, "keep our ships").speaker_name == "Ana Carter"

@@ -200,12 +200,17 @@ class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizati
         self.people, self.organizations, self.surnames = people, organizations, surnames
         self.described: dict[str, tuple[str, str]] = {}
         previous: Attribution | None = None
+        speaking: Attribution | None = None  # the latest source not inside others' words
         self.asker: frozenset[str] = frozenset()
-        for attribution in doc._.attributions or []:
+        attributions = doc._.attributions or []
+        for attribution in attributions:
             if attribution.mention is None:
-                if attribution.cue is None and previous is not None:
-                    attribution.speaker_name = previous.speaker_name
-                    attribution.speaker_kind = previous.speaker_kind
+                if attribution.cue is None and speaking is not None:
+                    # a quote with no cue goes on with the latest speaker, not with someone
+                    # the speaker reported ("Carter said that some critics had predicted
+                    # ...", then a quote: Carter's)
+                    attribution.speaker_name = speaking.speaker_name
+                    attribution.speaker_kind = speaking.speaker_kind
                 continue
             # who just asked a question ('"That would be you?" Borger asked. "That would
             # be me," the senator said.'): a description of the next speaker is not them
@@ -230,7 +235,9 @@ class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizati
                     attribution.mention,
                 )
             previous = attribution
-        for attribution in doc._.attributions or []:
+            if not _reported_by_another(attribution, attributions):
+                speaking = attribution
+        for attribution in attributions:
             # "the operator" said ... before "The operator, Northern Rail Link, says ...":
             # a bare description named later in the article is that name
             bare = (attribution.speaker_name or "").lower()
@@ -646,6 +653,15 @@ class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizati
         ):
             return True
         return root.pos_ in {"VERB", "AUX"} or root.tag_ in {"VBG", "VBN", "VBD", "VBZ", "VBP"}
+
+
+def _reported_by_another(attribution: Attribution, attributions: list[Attribution]) -> bool:
+    """Whether the source is named inside what another source said."""
+    start, end = attribution.mention
+    return any(
+        other is not attribution and any(a <= start and end <= b for a, b in other.fragments)
+        for other in attributions
+    )
 
 
 @Language.factory("newsdesk_speakers")
