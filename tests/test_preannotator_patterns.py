@@ -2225,3 +2225,13 @@ def test_a_that_clause_the_parser_made_the_root_after_an_inserted_phrase(pre):
     )
     assert words(text, quote.cue) == "insist"
     assert words(text, quote.speaker_mention) == "The school board"
+
+
+def test_a_chanted_quote_is_speech(pre):
+    text = '"Hey, hey! Ho, ho! The mayor has got to go!" some protesters chanted outside.'
+    quote = only(pre, text)
+    assert (words(text, quote.cue), words(text, quote.speaker_mention)) == (
+        "chanted",
+        "some protesters",
+    )
+    assert quote.kind == "direct"
