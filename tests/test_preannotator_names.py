@@ -68,3 +68,16 @@ def test_the_newspaper_after_usa_today_is_usa_today(pre):
         "salary was small."
     )
     assert said(pre, text, "salary was small").speaker_name == "USA TODAY"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rally.\n\nA man named John Hale said the senator would lose the state.", "John Hale"),
+        ("Rally.\n\nA voter called Tom Baker said the senator would lose the state.", "Tom Baker"),
+    ],
+)
+def test_the_name_a_participle_gives_is_the_speaker(pre, text, name):
+    found = said(pre, text, "would lose the state")
+    assert (found.speaker_name, found.speaker_kind) == (name, "person")
+    assert text[slice(*found.speaker_antecedent)] == name

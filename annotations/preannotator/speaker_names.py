@@ -20,6 +20,9 @@ from .speaker_text import (
 )
 
 # names the tagger may give a label other than a person's or an organization's
+# "a man named John Hale", "a voter called Ana Ruiz", "a woman identified as Eva Ruiz"
+NAME_GIVING = {"name", "call", "identify"}
+
 NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "FAC", "GPE", "NORP", "LOC", "EVENT", "LAW"}
 # an opening quotation mark before a capitalised word, after a capitalised word
 QUOTED_WORD = re.compile(r"(?<=[A-Za-z.] )(?:\"|“|''|‘)(?=[A-Z])")
@@ -155,6 +158,34 @@ class PeopleNames:
             ),
             None,
         )
+
+    def _named_as(self, root: Token, span: Span) -> Span | None:
+        """The name a naming participle gives the person described: "a man named John
+        Hale", "a voter called Ana Ruiz", "A woman later identified as Eva Ruiz" (which the
+        parser reads as the woman identifying)."""
+        naming = [
+            c
+            for c in root.children
+            if c.dep_ == "acl" and c.lemma_.lower() in NAME_GIVING and span.start <= c.i < span.end
+        ]
+        if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() == "identify":
+            naming.append(root.head)  # the parser's "A woman (later) identified as ..."
+        for verb in naming:
+            if verb.lemma_.lower() not in NAME_GIVING:
+                continue
+            named = [
+                t
+                for c in verb.children
+                if c.dep_ in {"oprd", "attr", "prep", "dobj"}
+                and (c.dep_ != "prep" or c.lower_ == "as")
+                for t in c.subtree
+            ]
+            person = next(
+                (self._entity_at(t, "PERSON") for t in named if t.ent_type_ == "PERSON"), None
+            )
+            if person is not None:
+                return person
+        return None
 
     def _untagged_surnames(self, doc: Doc) -> list[Token]:
         """Capitalised proper nouns the tagger left out of every entity that are, alone, the

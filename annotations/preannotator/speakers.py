@@ -293,6 +293,11 @@ class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizati
             found = self._earlier_author(document, document.idx) or self._document_author(document)
             if found is not None:
                 return found
+        named = self._named_as(root, span)
+        if named is not None:
+            # "a man named John Hale": the name given
+            self.antecedent = (named.start_char, named.end_char)
+            return self._person_name(named.text), "person", False
         participles = [
             c
             for c in root.children
