@@ -4,7 +4,7 @@
 import pytest
 
 from annotations.preannotator import Preannotator
-from tests.preannotator_helpers import said, words
+from tests.preannotator_helpers import annotate, said, words
 
 
 @pytest.fixture(scope="module")
@@ -102,3 +102,18 @@ def test_someone_is_an_anonymous_source(pre):
     text = "Mexico.\n\nLooks like someone told Trump that without the Latino vote he is dead."
     found = said(pre, text, "without the Latino vote")
     assert (found.speaker_name, found.speaker_kind) == ("Someone", "anonymous")
+
+
+def test_a_transcript_turn_is_its_labels_and_she_in_it_is_someone_else(pre):
+    text = (
+        "Interview.\n\n"
+        "On Sunday, Gov. Tom Hale spoke with the host of a morning show.\n\n"
+        "Partial transcript as follows:\n\n"
+        "BAKER: Let's start with the debate. The mayor invited Nora Ortiz to sit in the front "
+        "row. And she has accepted that invitation.\n\n"
+        "HALE: Well, look, I think the mayor is trying to distract attention from the issues."
+    )
+    found = {words(text, p.speaker_mention): p.speaker_name for p in annotate(pre, text)}
+    assert found["BAKER"] == "Baker"  # the label, as "I" in the turn would be
+    assert found["HALE"] == "Tom Hale"
+    assert found["she"] == "Nora Ortiz"

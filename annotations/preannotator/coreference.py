@@ -427,12 +427,14 @@ class Discourse:
     def _opens(self, offset: int, label: str) -> bool:
         return self.text.startswith(label, self.starts[self.paragraph(offset) - 1])
 
-    def turn_label(self, offset: int) -> str | None:
+    def turn_label(self, offset: int, *, label: bool = False) -> str | None:
         """The speaker label opening the paragraph of a transcript ("PENCE: Well, ..."),
-        in title case."""
+        in title case: for words of the turn after it, or (``label``) for the label."""
         start = self.starts[self.paragraph(offset) - 1]
         found = TURN_LABEL.match(self.text, start)
-        return found.group(1).title() if found and found.end() <= offset else None
+        if found is None or not (found.end() <= offset or label and offset < found.end()):
+            return None
+        return found.group(1).title()
 
     def group_for(self, offset: int, exclude: list[Offsets]) -> Referent | None:
         """The group or several people a plural pronoun stands for, with the salience of

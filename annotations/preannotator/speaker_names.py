@@ -213,6 +213,8 @@ class PeopleNames:
     def _person_name(self, text: str) -> str:
         """The name without possessive and leading titles ("Mayor Ana Ruiz's" -> "Ana Ruiz")."""
         text = NICKNAME.sub("", text)  # George "Jay" Keyworth -> George Keyworth
+        if text.isupper() and len(text.split()) > 1:
+            text = text.title()  # a transcript's "JOEL BENENSON" (not "FDIC")
         words = text.strip().replace("’s", "").replace("'s", "").split()
         while len(words) > 1 and words[0].rstrip(".").lower() in self.titles:
             words = words[1:]

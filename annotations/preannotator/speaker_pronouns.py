@@ -46,9 +46,11 @@ class Pronouns:
             chained = self._chained_pronoun(root, start)
             if chained is not None:
                 return chained
-            referent = self.discourse.person_for(
-                lower, start, self.exclude, self._clause_mates(root)
-            )
+            avoid = self._clause_mates(root)
+            if label := self.discourse.turn_label(start):
+                # "WALLACE: ... And she has accepted": not the one speaking this turn
+                avoid |= {self.surnames.get(label.lower(), label), label.upper()}
+            referent = self.discourse.person_for(lower, start, self.exclude, avoid)
             if referent is None:
                 return None, "person", False
             self.antecedent = referent.named_at
