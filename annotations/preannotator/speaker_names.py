@@ -19,10 +19,9 @@ from .speaker_text import (
     surname_of,
 )
 
-# names the tagger may give a label other than a person's or an organization's
 # "a man named John Hale", "a voter called Ana Ruiz", "a woman identified as Eva Ruiz"
 NAME_GIVING = {"name", "call", "identify"}
-
+# names the tagger may give a label other than a person's or an organization's
 NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "FAC", "GPE", "NORP", "LOC", "EVENT", "LAW"}
 # an opening quotation mark before a capitalised word, after a capitalised word
 QUOTED_WORD = re.compile(r"(?<=[A-Za-z.] )(?:\"|“|''|‘)(?=[A-Z])")
@@ -171,8 +170,6 @@ class PeopleNames:
         if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() == "identify":
             naming.append(root.head)  # the parser's "A woman (later) identified as ..."
         for verb in naming:
-            if verb.lemma_.lower() not in NAME_GIVING:
-                continue
             named = [
                 t
                 for c in verb.children
@@ -186,6 +183,11 @@ class PeopleNames:
             if person is not None:
                 return person
         return None
+
+    def _turn_speaker(self, label: str) -> str:
+        """Who a transcript's speaker label is: the person named with that surname, else
+        the label itself ("Wallace")."""
+        return self.surnames.get(label.lower(), label)
 
     def _untagged_surnames(self, doc: Doc) -> list[Token]:
         """Capitalised proper nouns the tagger left out of every entity that are, alone, the

@@ -49,7 +49,8 @@ class Pronouns:
             avoid = self._clause_mates(root)
             if label := self.discourse.turn_label(start):
                 # "WALLACE: ... And she has accepted": not the one speaking this turn
-                avoid |= {self.surnames.get(label.lower(), label), label.upper()}
+                # (the tagger's entity keeps the label's capitals: "BAKER")
+                avoid |= {self._turn_speaker(label), label.upper()}
             referent = self.discourse.person_for(lower, start, self.exclude, avoid)
             if referent is None:
                 return None, "person", False
@@ -211,7 +212,7 @@ class Pronouns:
             return self._interviewee(start)
         if label := self.discourse.turn_label(start):
             # a transcript: "PENCE: ... I ..." is the speaker of that turn
-            return self.surnames.get(label.lower(), label), "person", False
+            return self._turn_speaker(label), "person", False
         if not quoted:
             # "I" in the narration of an opinion piece or a book: its writer, whom the
             # text does not name; no speaker rather than the latest person quoted

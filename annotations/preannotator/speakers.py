@@ -322,7 +322,7 @@ class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizati
         if label is not None and span.text.title() == label:
             # a transcript's speaker label ("WALLACE: ..."): the person named with that
             # surname, else the label in title case, as "I" in the turn is
-            return self.surnames.get(label.lower(), label), "person", False
+            return self._turn_speaker(label), "person", False
         if span.text == "Q" and self.discourse.is_question(start):
             return None, None, False  # "Q: ..." the interviewer, whom the text seldom names
         part_of = self._partitive(root)

@@ -250,7 +250,8 @@ def _reporting_participle(verb: Token) -> Token | None:
         or subject.pos_ != "NOUN"
         or subject.ent_type_
         or _speaks(subject)
-        or subject.lemma_.lower() in lexicon().titles | GENDERED_WORDS
+        or subject.lemma_.lower() in lexicon().titles
+        or subject.lemma_.lower() in GENDERED_WORDS
         or not (any(c.dep_ in SUBJECTS for c in clause.head.children) or clause.head.tag_ == "VBG")
     ):
         return None
