@@ -81,3 +81,15 @@ def test_the_name_a_participle_gives_is_the_speaker(pre, text, name):
     found = said(pre, text, "would lose the state")
     assert (found.speaker_name, found.speaker_kind) == (name, "person")
     assert text[slice(*found.speaker_antecedent)] == name
+
+
+def test_a_full_name_the_tagger_missed_is_learned_from_its_surname_tagged_elsewhere(pre):
+    # the small model often tags a surname alone but not the full name at a dateline
+    text = (
+        "CHICAGO - Rahm Emanuel may have thought the worst was over in April.\n\n"
+        'Emanuel said on Thursday that the city "welcomes" a review.\n\n'
+        '"We will get answers," he said.'
+    )
+    found = said(pre, text, "get answers")
+    assert found.speaker_name == "Rahm Emanuel"
+    assert said(pre, text, "welcomes").speaker_name == "Rahm Emanuel"

@@ -95,12 +95,34 @@ class PeopleNames:
             fixed.append(
                 e if new == e.label_ and first == e.start else Span(doc, first, e.end, label=new)
             )
-        fixed = tuple(fixed)
+        fixed = (*fixed, *self._untagged_full_names(doc, fixed))
         nicknamed = self._nicknamed(doc)
         if nicknamed:
             fixed = tuple(filter_spans([*nicknamed, *fixed]))
         if fixed != ents:
             doc.ents = fixed
+
+    def _untagged_full_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """A given name and a surname the tagger left out ("CHICAGO - Rahm Emanuel may
+        have ...") when it tags that surname alone as a person elsewhere in the article."""
+        tagged = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
+
+        def proper(i: int) -> bool:
+            return 0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].is_title
+
+        return [
+            Span(doc, t.i - 1, t.i + 1, label="PERSON")
+            for t in doc[1:]
+            if t.text in tagged
+            and proper(t.i)
+            and proper(t.i - 1)
+            and not t.ent_type_
+            and not doc[t.i - 1].ent_type_
+            and doc[t.i - 1].head == t
+            and not self._role_word(doc[t.i - 1])
+            and not proper(t.i - 2)
+            and not proper(t.i + 1)
+        ]
 
     def _described_as_person(self, ent: Span) -> bool:
         """Whether an appositive gives a name a person's role: "Reince Priebus, the GOP
