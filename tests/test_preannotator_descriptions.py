@@ -202,3 +202,16 @@ def test_a_description_owned_by_a_description_keeps_no_possessive_marker(pre):
         "Team.\n\nRep. Trey Gowdy spoke on Monday. The congressman's team said the report was fair."
     )
     assert said(pre, text, "the report was fair").speaker_name == "Trey Gowdy's team"
+
+
+def test_the_governor_is_not_someone_the_article_calls_a_former_governor(pre):
+    text = (
+        "New Jersey Gov. Chris Christie endorsed Donald Trump last week.\n\n"
+        "Christine Todd Whitman, the former New Jersey governor, told a newspaper she would "
+        'rather vote for Hillary Clinton. "I am ashamed," she said.\n\n'
+        "Christie defended his endorsement this week on his radio show.\n\n"
+        '"I believe he is the best person to beat Hillary Clinton," the governor said. '
+        '"I stand by it," the former governor said later of her own vote.'
+    )
+    assert said(pre, text, "best person").speaker_name == "Chris Christie"
+    assert said(pre, text, "stand by it").speaker_name == "Christine Todd Whitman"

@@ -101,9 +101,17 @@ ABBREVIATED_ROLES = {
 
 
 def role_word(token: Token) -> str:
-    """The role noun a title or description gives: "Sen." -> "senator"."""
+    """The role noun a title or description gives: "Sen." -> "senator"; a role someone no
+    longer holds keeps its "former" ("the former governor" is not "the governor")."""
     word = token.lemma_.lower().rstrip(".")
-    return ABBREVIATED_ROLES.get(word, word)
+    return former(token) + ABBREVIATED_ROLES.get(word, word)
+
+
+def former(token: Token) -> str:
+    """ "former " when a role noun says its holder has left it ("the former New Jersey
+    governor", "ex-governor"), else ""."""
+    left = any(c.dep_ == "amod" and c.lower_ in {"former", "ex"} for c in token.children)
+    return "former " if left or token.lower_.startswith("ex-") else ""
 
 
 def role_nouns(ent: Span, titles: frozenset[str]) -> list[Token]:

@@ -46,6 +46,7 @@ from .speaker_text import (
     clause_tokens,
     described_as_outlet,
     determiner_of,
+    former,
     grants_anonymity,
     looks_like_name,
     org_name,
@@ -402,6 +403,7 @@ class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizati
             # a bare title, as in a headline ("Mayor: ..."), the person given that title
             determiner = determiner_of(root)
             lemma = root.lower_ if root.pos_ == "PROPN" else root.lemma_.lower()
+            lemma = former(root) + lemma
             earlier = [r[2] for r in self.roles if r[1] == lemma and r[0] < start]
             if determiner in {"the", "that", "this"} and earlier:
                 return earlier[-1], "person", False
