@@ -93,3 +93,16 @@ def test_a_full_name_the_tagger_missed_is_learned_from_its_surname_tagged_elsewh
     found = said(pre, text, "get answers")
     assert found.speaker_name == "Rahm Emanuel"
     assert said(pre, text, "welcomes").speaker_name == "Rahm Emanuel"
+
+
+def test_a_surname_the_parser_took_for_a_modal_verb_is_still_the_person(pre):
+    # "Will described ...": no modal verb comes before a past tense, so this is George Will
+    text = (
+        "Fox News contributor George Will renewed his feud with Donald Trump this week.\n\n"
+        "From Trump’s “nasty effusion” in Iowa last week to his call for a “deportation "
+        "force,” Will described Trump as a “caricature of democracy.”\n\n"
+        "Instead, Will called for Republicans to throw their support behind Chris Christie, "
+        "whom he describes as having “a prosecutor’s bearing and a governor’s executive "
+        "temperament.”"
+    )
+    assert said(pre, text, "bearing").speaker_name == "George Will"

@@ -29,6 +29,18 @@ QUOTED_WORD = re.compile(r"(?<=[A-Za-z.] )(?:\"|“|''|‘)(?=[A-Z])")
 NICKNAME = re.compile(r"\s+(?:\"|“|''|‘)[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?(?:\"|”|''|’)(?=\s)")
 
 
+def misread_modal(token: Token) -> bool:
+    """A capitalised "Will" (or "May") read as a modal verb before a verb no modal takes:
+    "Will urged the Republican electorate ...", "Will wrote" (George Will)."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return (
+        token.tag_ == "MD"
+        and token.is_title
+        and following is not None
+        and following.tag_ in {"VBD", "VBN", "VBZ"}
+    )
+
+
 class PeopleNames:
     """Mixin of :class:`~.speakers.SpeakerResolver`: who the article names, and how."""
 
@@ -221,7 +233,7 @@ class PeopleNames:
         def surname(t: Token) -> bool:
             # the tagger reads some names as words ("Trump himself was delighted"): a
             # capitalised subject counts too
-            return proper(t.i) or (t.is_title and t.dep_ in SUBJECT_DEPS)
+            return proper(t.i) or (t.is_title and t.dep_ in SUBJECT_DEPS) or misread_modal(t)
 
         return [
             t

@@ -29,7 +29,7 @@ from .rules.records import Attribution
 from .speaker_descriptions import Descriptions
 from .speaker_documents import Documents
 from .speaker_groups import Groups
-from .speaker_names import PeopleNames
+from .speaker_names import PeopleNames, misread_modal
 from .speaker_organizations import Organizations
 from .speaker_pronouns import Pronouns
 from .speaker_text import (
@@ -183,8 +183,9 @@ class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizati
                 name,
                 "person",
                 (token.idx, token.idx + len(token)),
-                subject=is_subject(token),
-                main=is_main_subject(token),
+                # "Will urged ...": the parser took the name for a modal, not a subject
+                subject=is_subject(token) or misread_modal(token),
+                main=is_main_subject(token) or misread_modal(token),
             )
             person_tokens[token.i] = name
             for noun in role_nouns(doc[token.i : token.i + 1], self.titles):
