@@ -166,3 +166,16 @@ def test_senators_are_not_the_one_senator_an_appositive_named(pre):
     for content in ("the rules should change", "take up the matter"):
         found = said(pre, text, content)
         assert found.speaker_kind == "group" and "Shaheen" not in found.speaker_name
+
+
+def test_a_crowd_counted_in_figures_is_a_group_named_with_its_count(pre):
+    text = (
+        "The union polled its members online last week.\n\n"
+        "In all, 1,409 teachers said they wanted to endorse Ana Ruiz, while 95 members "
+        "favored Tom Hale.\n\n"
+        "Two people familiar with the talks said the deal was close."
+    )
+    crowd = said(pre, text, "endorse Ana Ruiz")
+    assert (crowd.speaker_name, crowd.speaker_kind) == ("1,409 teachers", "group")
+    sources = said(pre, text, "deal was close")
+    assert sources.speaker_kind == "anonymous"

@@ -207,3 +207,13 @@ def looks_like_name(name: str) -> bool:
 def canonical_text(tokens: list[Token]) -> str:
     words = "".join(t.text_with_ws for t in tokens).strip().replace("’", "'")
     return words[:1].upper() + words[1:] if words else words
+
+
+def counted_crowd(root: Token) -> Token | None:
+    """The figure that counts a plural noun when it is 10 or more ("34,000 people",
+    "1,409 teachers"), else None ("two people", "dozens of people")."""
+    for child in root.children:
+        digits = child.text.replace(",", "")
+        if child.dep_ == "nummod" and digits.isdigit() and int(digits) >= 10:
+            return child
+    return None

@@ -44,6 +44,7 @@ from .speaker_text import (
     UNRESOLVED,
     canonical_text,
     clause_tokens,
+    counted_crowd,
     described_as_outlet,
     determiner_of,
     former,
@@ -526,6 +527,11 @@ class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizati
             owned = self._possessed(tokens, possessor, start)
             if owned is not None:
                 return owned, "anonymous", plural
+            if plural and (crowd := counted_crowd(root)) is not None:
+                # "34,000 people supported Trump", "1,409 teachers said": a crowd counted
+                # in figures is a group, named with its count ("two people familiar with
+                # the talks" stay anonymous sources)
+                return canonical_text(list(self.doc[crowd.i : root.i + 1])), "group", True
             if plural:
                 group = self._group_name(root)
                 own = canonical_text(tokens)
