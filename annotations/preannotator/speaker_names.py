@@ -117,19 +117,22 @@ class PeopleNames:
     def _untagged_full_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """A given name and a surname the tagger left out ("CHICAGO - Rahm Emanuel may
         have ...") when it tags that surname alone as a person elsewhere in the article."""
-        tagged = {e.text for e in ents if e.label_ == "PERSON" and len(e) == 1}
+        tagged = {e[0].orth for e in ents if e.label_ == "PERSON" and len(e) == 1}
+        if not tagged:
+            return []
 
         def proper(i: int) -> bool:
             return 0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].is_title
 
         return [
             Span(doc, t.i - 1, t.i + 1, label="PERSON")
-            for t in doc[1:]
-            if t.text in tagged
+            for t in doc
+            if t.orth in tagged
+            and not t.ent_type
+            and t.i > 0
             and proper(t.i)
             and proper(t.i - 1)
-            and not t.ent_type_
-            and not doc[t.i - 1].ent_type_
+            and not doc[t.i - 1].ent_type
             and doc[t.i - 1].head == t
             and not self._role_word(doc[t.i - 1])
             and not proper(t.i - 2)
