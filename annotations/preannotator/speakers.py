@@ -206,6 +206,7 @@ class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizati
         speaking: Attribution | None = None  # the latest source not inside others' words
         self.asker: frozenset[str] = frozenset()
         attributions = doc._.attributions or []
+        reported = _reported_by_others(attributions)
         for attribution in attributions:
             if attribution.mention is None:
                 if attribution.cue is None and speaking is not None:
@@ -238,7 +239,7 @@ class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizati
                     attribution.mention,
                 )
             previous = attribution
-            if not _reported_by_another(attribution, attributions):
+            if id(attribution) not in reported:
                 speaking = attribution
         for attribution in attributions:
             # "the operator" said ... before "The operator, Northern Rail Link, says ...":
@@ -674,13 +675,21 @@ class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizati
         return root.pos_ in {"VERB", "AUX"} or root.tag_ in {"VBG", "VBN", "VBD", "VBZ", "VBP"}
 
 
-def _reported_by_another(attribution: Attribution, attributions: list[Attribution]) -> bool:
-    """Whether the source is named inside what another source said."""
-    start, end = attribution.mention
-    return any(
-        other is not attribution and any(a <= start and end <= b for a, b in other.fragments)
-        for other in attributions
-    )
+def _reported_by_others(attributions: list[Attribution]) -> set[int]:
+    """The ids of the attributions whose source is named inside what another source said."""
+    fragments = sorted((a, b, id(other)) for other in attributions for a, b in other.fragments)
+    reported = set()
+    for attribution in attributions:
+        if attribution.mention is None:
+            continue
+        start, end = attribution.mention
+        for a, b, owner in fragments:
+            if a > start:
+                break
+            if end <= b and owner != id(attribution):
+                reported.add(id(attribution))
+                break
+    return reported
 
 
 @Language.factory("newsdesk_speakers")
