@@ -29,6 +29,11 @@ QUOTED_WORD = re.compile(r"(?<=[A-Za-z.] )(?:\"|“|''|‘)(?=[A-Z])")
 NICKNAME = re.compile(r"\s+(?:\"|“|''|‘)[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?(?:\"|”|''|’)(?=\s)")
 
 
+def proper_at(doc: Doc, i: int) -> bool:
+    """Whether the token at ``i`` (if any) is a capitalised proper noun."""
+    return 0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].is_title
+
+
 def misread_modal(token: Token) -> bool:
     """A capitalised "Will" (or "May") read as a modal verb before a verb no modal takes:
     "Will urged the Republican electorate ...", "Will wrote" (George Will)."""
@@ -121,22 +126,19 @@ class PeopleNames:
         if not tagged:
             return []
 
-        def proper(i: int) -> bool:
-            return 0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].is_title
-
         return [
             Span(doc, t.i - 1, t.i + 1, label="PERSON")
             for t in doc
             if t.orth in tagged
             and not t.ent_type
             and t.i > 0
-            and proper(t.i)
-            and proper(t.i - 1)
+            and proper_at(doc, t.i)
+            and proper_at(doc, t.i - 1)
             and not doc[t.i - 1].ent_type
             and doc[t.i - 1].head == t
             and not self._role_word(doc[t.i - 1])
-            and not proper(t.i - 2)
-            and not proper(t.i + 1)
+            and not proper_at(doc, t.i - 2)
+            and not proper_at(doc, t.i + 1)
         ]
 
     def _described_as_person(self, ent: Span) -> bool:
@@ -230,13 +232,11 @@ class PeopleNames:
         """Capitalised proper nouns the tagger left out of every entity that are, alone, the
         surname of a person the article names in full."""
 
-        def proper(i: int) -> bool:
-            return 0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].is_title
-
         def surname(t: Token) -> bool:
             # the tagger reads some names as words ("Trump himself was delighted"): a
             # capitalised subject counts too
-            return proper(t.i) or (t.is_title and t.dep_ in SUBJECT_DEPS) or misread_modal(t)
+            subject = t.is_title and t.dep_ in SUBJECT_DEPS
+            return proper_at(doc, t.i) or subject or misread_modal(t)
 
         return [
             t
@@ -245,8 +245,8 @@ class PeopleNames:
             and t.lower_ in self.surnames
             and not t.ent_type_
             and surname(t)
-            and not proper(t.i - 1)
-            and not proper(t.i + 1)
+            and not proper_at(doc, t.i - 1)
+            and not proper_at(doc, t.i + 1)
         ]
 
     def _person_name(self, text: str) -> str:
