@@ -180,13 +180,14 @@ class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizati
             # a surname alone, but a reader knows who it is
             name = surnames[token.lower_]
             people.append((token.idx, name))
+            # "Will urged ...": the parser took the name for a modal, not a subject
+            modal = misread_modal(token)
             discourse.name(
                 name,
                 "person",
                 (token.idx, token.idx + len(token)),
-                # "Will urged ...": the parser took the name for a modal, not a subject
-                subject=is_subject(token) or misread_modal(token),
-                main=is_main_subject(token) or misread_modal(token),
+                subject=is_subject(token) or modal,
+                main=is_main_subject(token) or modal,
             )
             person_tokens[token.i] = name
             for noun in role_nouns(doc[token.i : token.i + 1], self.titles):
@@ -405,8 +406,7 @@ class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizati
             # "the engineer" after "Jane Roe, a company engineer": the person named earlier;
             # a bare title, as in a headline ("Mayor: ..."), the person given that title
             determiner = determiner_of(root)
-            lemma = root.lower_ if root.pos_ == "PROPN" else root.lemma_.lower()
-            lemma = former(root) + lemma
+            lemma = former(root) + (root.lower_ if root.pos_ == "PROPN" else root.lemma_.lower())
             earlier = [r[2] for r in self.roles if r[1] == lemma and r[0] < start]
             if determiner in {"the", "that", "this"} and earlier:
                 return earlier[-1], "person", False
