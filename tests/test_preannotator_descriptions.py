@@ -215,3 +215,71 @@ def test_the_governor_is_not_someone_the_article_calls_a_former_governor(pre):
     )
     assert said(pre, text, "best person").speaker_name == "Chris Christie"
     assert said(pre, text, "stand by it").speaker_name == "Christine Todd Whitman"
+
+
+def test_the_chairmen_are_the_chairmen_named_together_before(pre):
+    text = (
+        "Referral.\n\n"
+        "Budget Committee Chairman Dale Okafor and Rules Committee Chairman Tom Ridley sent "
+        "the referral to the prosecutor on Monday.\n\n"
+        '"The evidence contradicts her testimony," the committee chairmen wrote.'
+    )
+    found = said(pre, text, "evidence contradicts")
+    assert (found.speaker_name, found.speaker_kind) == ("Dale Okafor and Tom Ridley", "group")
+    assert words(text, found.speaker_antecedent).startswith("Dale Okafor")
+
+
+def test_plural_role_words_the_people_named_together_lack_are_not_them(pre):
+    text = (
+        "Referral.\n\n"
+        "Sens. Dale Okafor and Tom Ridley sent the referral to the prosecutor on Monday.\n\n"
+        '"The evidence contradicts her testimony," the Vermont senators wrote.'
+    )
+    found = said(pre, text, "evidence contradicts")
+    assert found.speaker_name != "Dale Okafor and Tom Ridley"
+
+
+def test_an_unnamed_role_is_the_person_the_next_sentence_names_with_it(pre):
+    text = (
+        "Bail denied.\n\n"
+        "The man accused of buying the rifles will remain in custody, a federal judge ruled "
+        "Monday.\n\n"
+        "U.S. Magistrate Judge Carla Benning said the plot was enough to keep him in prison."
+    )
+    found = said(pre, text, "remain in custody")
+    assert (found.speaker_name, found.speaker_kind) == ("Carla Benning", "person")
+    assert words(text, found.speaker_antecedent) == "Carla Benning"
+
+
+def test_an_unnamed_role_is_not_someone_named_with_it_two_sentences_later(pre):
+    text = (
+        "Voting.\n\n"
+        "In May, a district court judge said the law violated the Constitution. That ruling "
+        "was overturned on Tuesday.\n\n"
+        "Circuit Judge Carla Benning said the early voting period was generous."
+    )
+    found = said(pre, text, "law violated")
+    assert (found.speaker_name, found.speaker_kind) == ("District court judge", "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "expected"),
+    [
+        (
+            "An advisory panel to the Ministry of Energy studied the tax. The advisory panel "
+            "recommends adjustments for exporters.",
+            "adjustments for exporters",
+            ("Advisory panel", "organization"),
+        ),
+        (
+            "The anti-smoking movement has long argued that sellers should be fined.",
+            "sellers should be fined",
+            ("Anti-smoking movement", "group"),
+        ),
+    ],
+)
+def test_a_panel_or_a_movement_with_no_name_speaks_in_its_own_words(
+    pre, sentence, content, expected
+):
+    found = said(pre, f"Tax.\n\n{sentence}", content)
+    assert (found.speaker_name, found.speaker_kind) == expected

@@ -177,3 +177,14 @@ def test_the_organization_a_poll_was_found_in_speaks_for_the_poll(pre):
         "Still, the poll shows that GOP moderates may be pliable."
     )
     assert said(pre, text, "may be pliable").speaker_name == "Democracy Corps"
+
+
+def test_the_statement_no_sentence_named_is_the_source_just_before(pre):
+    text = (
+        "Rent.\n\n"
+        "The Ridley campaign on Tuesday responded that it had moved into larger offices. "
+        '"Mr. Ridley also pays far more than the rent each month," the statement said.'
+    )
+    found = said(pre, text, "pays far more")
+    assert (found.speaker_name, found.speaker_kind) == ("Ridley campaign", "organization")
+    assert words(text, found.speaker_antecedent) == "The Ridley campaign"

@@ -106,3 +106,13 @@ def test_a_surname_the_parser_took_for_a_modal_verb_is_still_the_person(pre):
         "temperament.”"
     )
     assert said(pre, text, "bearing").speaker_name == "George Will"
+
+
+def test_a_questions_modal_verb_is_not_a_given_name(pre):
+    text = (
+        "Game over. Will Halvorsen come down off the pique?\n\n"
+        "Senator Nils Halvorsen lost the primary on Tuesday.\n\n"
+        'Halvorsen spoke to supporters that night. He said that "the fight goes on."'
+    )
+    found = said(pre, text, "the fight goes on")
+    assert (found.speaker_name, found.speaker_kind) == ("Nils Halvorsen", "person")

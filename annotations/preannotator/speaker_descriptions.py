@@ -4,7 +4,7 @@ organizations named by a description in ``speaker_organizations``)."""
 
 from spacy.tokens import Span, Token
 
-from .coreference import first_names, word_gender
+from .coreference import first_names, join_names, word_gender
 from .speaker_text import (
     ARTICLES,
     INDEFINITE,
@@ -13,8 +13,13 @@ from .speaker_text import (
     STRIP_DEPS,
     canonical_text,
     determiner_of,
+    grants_anonymity,
     org_name,
+    role_word,
 )
+
+# "the two senators": how many people a definite plural counts
+COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 
 class Descriptions:
@@ -160,6 +165,62 @@ class Descriptions:
                 self.antecedent = (words[0].idx, words[-1].idx + len(words[-1]))
                 return canonical_text(words)
         return None
+
+    def _role_holders(self, root: Token, offset: int) -> str | None:
+        """The people named together earlier, each with the role a definite plural gives
+        ("Oversight Committee Chairman Jason Chaffetz and Judiciary Committee Chairman Bob
+        Goodlatte" for "the committee chairmen"), two to four of them, else None."""
+        if determiner_of(root) != "the":
+            return None
+        role = role_word(root)
+        holders = {name for at, noun, name in self.roles if noun == role and at < offset}
+        counted = next((c for c in root.children if c.dep_ == "nummod"), None)
+        modifiers = {c.lower_ for c in root.children if c.dep_ in {"compound", "amod"}}
+        for run in reversed(self.groups):
+            names = [self._full_name(e) for e in run]
+            if run[0].start_char > offset or not 2 <= len(names) <= 4:
+                continue
+            # the plural's own words are the run's: "the committee chairmen" after
+            # "Oversight Committee Chairman ...", but not "the Vermont senators" after "Sens.
+            # Ted Cruz and Marco Rubio"
+            words = {t.lower_ for t in self.doc[max(run[0].start - 4, 0) : run[-1].end]}
+            if not set(names) <= holders or not modifiers <= words:
+                continue
+            if counted is not None and COUNTS.get(counted.lower_) != len(names):
+                return None  # "the three senators" after two
+            return join_names(names)
+        return None
+
+    def _named_next(self, root: Token, offset: int) -> str | None:
+        """The person named next, in the sentence after, when the article gives them the
+        role an indefinite description has ("a federal judge ruled ... Judge David Bristow
+        said"); None for an unnamed source ("an official", "who spoke on condition
+        of anonymity") or when the next person named has another role."""
+        if determiner_of(root) not in {"a", "an"} or root.lemma_.lower() in self.anonymous:
+            return None
+        if grants_anonymity(root):
+            return None
+        after = (
+            (at, name)
+            for at, name in self.people
+            if at > root.idx and not any(a <= at < b for a, b in self.exclude)
+        )
+        at, name = next(after, (None, None))
+        # in the sentence right after the description's: "a U.S. District Court judge
+        # sided with the Democrats. That ruling was overturned Tuesday. Circuit Court Judge
+        # David McKeague ..." is another judge
+        sentence = root.sent
+        if at is None or sentence.end >= len(self.doc):
+            return None
+        following = self.doc[sentence.end].sent
+        if not following.start_char <= at < following.end_char:
+            return None
+        role = role_word(root)
+        if not any(where == at and noun == role for where, noun, _ in self.roles):
+            return None
+        named = self.discourse.latest_named(name, at + 1)
+        self.antecedent = named.named_at if named is not None else None
+        return name
 
     def _introduced_unnamed(self, root: Token, offset: int) -> bool:
         """Whether the article introduced this noun's referent without a name, in this

@@ -199,6 +199,23 @@ class Documents:
                         return found
         return None
 
+    def _issued_statement(self, root: Token, offset: int) -> tuple[str, str, bool] | None:
+        """ "the statement" that no earlier sentence names as one: what the source just
+        before said ("The Trump campaign on Tuesday responded that ... '...,' the statement
+        said": the campaign's statement)."""
+        previous = self.previous
+        if (
+            self._document_kind(root) != "statement"
+            or determiner_of(root) not in {"the", "this", "that"}
+            or previous is None
+            or previous.mention is None
+            or previous.speaker_kind not in {"person", "organization", "group"}
+            or self.discourse.paragraph(previous.mention[0]) < self.discourse.paragraph(offset) - 1
+        ):
+            return None
+        self.antecedent = previous.speaker_antecedent or previous.mention
+        return previous.speaker_name, previous.speaker_kind, previous.speaker_kind == "group"
+
     def _findings_of(self, root: Token) -> Token | None:
         """What "the results of", "the findings of" a source are of: "nationwide surveys"
         in "the results of nationwide surveys"."""

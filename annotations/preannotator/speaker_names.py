@@ -46,6 +46,16 @@ def misread_modal(token: Token) -> bool:
     )
 
 
+def asked_modal(ent: Span) -> bool:
+    """A question's modal verb the tagger took for a given name: "Will Sanders come down
+    off the pique?", "Will Clinton win Ohio?" (a bare verb follows the name; "Will Rogers
+    once quipped" keeps its given name)."""
+    doc = ent.doc
+    return (
+        len(ent) >= 2 and ent[0].tag_ == "MD" and ent.end < len(doc) and doc[ent.end].tag_ == "VB"
+    )
+
+
 class PeopleNames:
     """Mixin of :class:`~.speakers.SpeakerResolver`: who the article names, and how."""
 
@@ -81,6 +91,8 @@ class PeopleNames:
             return e.label_
 
         def start(e: Span, new: str) -> int:
+            if new == "PERSON" and asked_modal(e):
+                return e.start + 1  # "Will Sanders come down ...?": Sanders
             # "Marcel Lehel Lazar" when the tagger left out the first of three names: a
             # first name joined to the name (not a title: "Moderator Bret Baier"); any
             # capitalised word joined to a surname the tagger took for an organization

@@ -204,6 +204,7 @@ class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizati
         self.people, self.organizations, self.surnames = people, organizations, surnames
         self.described: dict[str, tuple[str, str]] = {}
         previous: Attribution | None = None
+        self.previous = previous
         speaking: Attribution | None = None  # the latest source not inside others' words
         self.asker: frozenset[str] = frozenset()
         attributions = doc._.attributions or []
@@ -224,6 +225,7 @@ class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizati
                 if previous is not None and previous.speaker_name and self._asks(previous)
                 else []
             )
+            self.previous = previous
             name, kind, plural = self.resolve(attribution)
             if name is None:
                 # unsure who speaks: no speaker, and say so in the confidence
@@ -282,7 +284,7 @@ class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizati
         if found_in is not None:
             # "the results of nationwide surveys indicate ...": the surveys
             return self._resolve(self._phrase(found_in), found_in, start)
-        earlier = self._earlier_author(root, start)
+        earlier = self._earlier_author(root, start) or self._issued_statement(root, start)
         if earlier is not None:
             # "the summary" after "an FBI summary of its investigation": the FBI speaks
             return earlier
@@ -599,6 +601,11 @@ class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizati
             kind = None
         if kind == "person" and plural:
             kind = "group"  # "most candidates", "the candidates themselves"
+            holders = self._role_holders(root, start)
+            if holders is not None:
+                # "the committee chairmen" after "Oversight Committee Chairman Jason
+                # Chaffetz and Judiciary Committee Chairman Bob Goodlatte": both
+                return holders, "group", True
             if tokens == [root] and determiner_of(root) == "the":
                 # "the candidates" after "The Republican presidential candidates debated"
                 earlier = self._earlier_description(root, start, modifiers_only=True)
@@ -608,6 +615,11 @@ class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizati
             determiner_of(root) in INDEFINITE
             or any(c.dep_ == "nummod" and c.lower_ == "one" for c in root.children)
         ):
+            named = self._named_next(root, start)
+            if named is not None:
+                # "..., a federal judge ruled Monday. U.S. District Magistrate Judge David
+                # Bristow said ...": the one the next lines name with that role
+                return named, "person", False
             kind = "anonymous"  # "one party activist": someone the article does not name
         if kind is None and not persons and grants_anonymity(root):
             kind = "anonymous"
