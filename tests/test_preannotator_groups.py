@@ -179,3 +179,25 @@ def test_a_crowd_counted_in_figures_is_a_group_named_with_its_count(pre):
     assert (crowd.speaker_name, crowd.speaker_kind) == ("1,409 teachers", "group")
     sources = said(pre, text, "deal was close")
     assert sources.speaker_kind == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "expected"),
+    [
+        (
+            "The moderators pressed Donald Trump and Ted Cruz, who has opposed any path to "
+            "citizenship, on their plans.",
+            "any path to citizenship",
+            ("Ted Cruz", "person"),
+        ),
+        (
+            "Voters heard from Marco Rubio and Jeb Bush, who have both backed reform in the past.",
+            "reform in the past",
+            ("Marco Rubio and Jeb Bush", "group"),
+        ),
+    ],
+)
+def test_who_after_people_named_together_agrees_with_its_verb(pre, sentence, content, expected):
+    text = f"Immigration.\n\nThe debate turned to immigration.\n\n{sentence}"
+    found = said(pre, text, content)
+    assert (found.speaker_name, found.speaker_kind) == expected

@@ -116,3 +116,13 @@ def test_a_questions_modal_verb_is_not_a_given_name(pre):
     )
     found = said(pre, text, "the fight goes on")
     assert (found.speaker_name, found.speaker_kind) == ("Nils Halvorsen", "person")
+
+
+def test_a_surname_tagged_alone_as_a_nationality_is_the_person_its_appositive_describes(pre):
+    text = (
+        "Dating app.\n\n"
+        "''We support people sharing their views, but we don't allow spamming,'' Rosette "
+        "Pambakian, a Tinder spokeswoman, said in an email."
+    )
+    found = said(pre, text, "sharing their views")
+    assert (found.speaker_name, found.speaker_kind) == ("Rosette Pambakian", "person")

@@ -210,6 +210,25 @@ class Groups:
         self.antecedent = None
         return join_names(names), "group", True
 
+    def _relative_after_names(self, root: Token) -> tuple[str, str, bool] | None:
+        """ "who" right after people named together: with a singular verb the last of them
+        ("Donald Trump and Ted Cruz, who has opposed ..."), with a plural verb all of them
+        ("Marco Rubio and Jeb Bush, who have backed ..."); None when the verb does not
+        say ("who backed")."""
+        number = verb_number(root.head) if root.dep_ in {"nsubj", "nsubjpass"} else None
+        if number is None:
+            return None
+        text = doc_text(self.doc)
+        for run in reversed(self.groups):
+            between = text[run[-1].end_char : root.idx]
+            if run[-1].end <= root.i and BETWEEN_NAME_AND_RELATIVE.fullmatch(between):
+                if number == "singular":
+                    self.antecedent = (run[-1].start_char, run[-1].end_char)
+                    return self._full_name(run[-1]), "person", False
+                self.antecedent = (run[0].start_char, run[-1].end_char)
+                return join_names([self._full_name(e) for e in run]), "group", True
+        return None
+
     def _relative_share(self, root: Token) -> tuple[str | None, str | None, bool]:
         """What "all of whom", "both of whom" stand for: the people named just before
         ("Sens. A, B and C (R-Fla.), all of whom opposed ..."), else the noun the relative
@@ -254,3 +273,16 @@ class Groups:
             return None
         name, _, _ = self._resolve(self._phrase(group), group, start)
         return (name, "group", True) if name else None
+
+
+def verb_number(verb: Token) -> str | None:
+    """ "singular" or "plural", as the verb's first finite word says ("has opposed", "says",
+    "was"; "have backed", "were"), else None ("backed", "will say")."""
+    for token in sorted([verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]):
+        if token.tag_ == "VBZ" or token.lower_ == "was":
+            return "singular"
+        if token.tag_ == "VBP" or token.lower_ == "were":
+            return "plural"
+        if token.tag_ in {"VBD", "MD"}:
+            return None
+    return None

@@ -82,8 +82,10 @@ class PeopleNames:
                 and e[1].lower_.rstrip(".") not in self.organization_words
             ):
                 return "PERSON"  # "Carly Fiorina": a first name and a surname
-            if e.label_ == "ORG" and self._described_as_person(e):
-                return "PERSON"  # "Reince Priebus, the GOP chairman,", tagged ORG
+            if e.label_ in {"ORG", "NORP"} and self._described_as_person(e):
+                # "Reince Priebus, the GOP chairman,", tagged ORG; "Rosette Pambakian, a
+                # Tinder spokeswoman," with the surname alone tagged NORP
+                return "PERSON"
             if e.label_ in NAME_LABELS and described_as_outlet(e):
                 return "ORG"  # "Family Circle magazine", whatever kind of name it seemed
             if e.label_ == "PERSON" and len(e) == 1 and self._role_word(e[0]):
@@ -107,7 +109,7 @@ class PeopleNames:
                 and e.start <= before.head.i < e.end
                 and not self._role_word(before)
                 and (
-                    e.label_ == "ORG"
+                    e.label_ in {"ORG", "NORP"}
                     or (len(e) >= 2 and before.lower_ in first_names())
                     and e[0].lower_ not in first_names()
                 )

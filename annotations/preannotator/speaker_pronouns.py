@@ -35,7 +35,8 @@ class Pronouns:
             # "someone told Trump", "someone familiar with the talks": an anonymous source
             return canonical_text(list(span)), "anonymous", False
         if lower in RELATIVE_PRONOUNS and root.head.dep_ == "relcl":
-            return self._antecedent(root.head.head, person=lower == "who")
+            named = self._relative_after_names(root) if lower == "who" else None
+            return named or self._antecedent(root.head.head, person=lower == "who")
         first_person = self._first_person(lower, start)
         if first_person is not None:
             return first_person
