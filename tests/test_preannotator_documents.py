@@ -188,3 +188,14 @@ def test_the_statement_no_sentence_named_is_the_source_just_before(pre):
     found = said(pre, text, "pays far more")
     assert (found.speaker_name, found.speaker_kind) == ("Ridley campaign", "organization")
     assert words(text, found.speaker_antecedent) == "The Ridley campaign"
+
+
+def test_a_headlines_poll_is_the_poll_the_article_then_names(pre):
+    text = (
+        "Poll: Ridley and Okafor hold narrow leads in Ohio.\n\n"
+        "Three weeks ahead of the primary, Tom Ridley and Dale Okafor are holding on to "
+        "single-digit leads, according to the results of the latest Quinnipiac University "
+        "poll released Wednesday."
+    )
+    found = said(pre, text, "hold narrow leads")
+    assert (found.speaker_name, found.speaker_kind) == ("Quinnipiac University", "organization")

@@ -126,3 +126,25 @@ def test_a_surname_tagged_alone_as_a_nationality_is_the_person_its_appositive_de
     )
     found = said(pre, text, "sharing their views")
     assert (found.speaker_name, found.speaker_kind) == ("Rosette Pambakian", "person")
+
+
+def test_a_gerund_the_tagger_took_into_a_name_is_not_part_of_it(pre):
+    text = (
+        "The speech we'd like to hear.\n\n"
+        "I would certainly agree. Entrusting Donald Trump with our economic future is a "
+        "risky proposition. Trump's inexperience has shown in many ways. He has openly "
+        "questioned America's commitment to its allies."
+    )
+    found = said(pre, text, "commitment to its allies")
+    assert (found.speaker_name, found.speaker_kind) == ("Donald Trump", "person")
+
+
+def test_a_name_cut_inside_its_parenthesis_loses_the_open_parenthesis(pre):
+    text = (
+        "Column.\n\n"
+        "A popular column in the national Asahi newspaper attacked the comment.\n\n"
+        '"The remark was quite rough around the edges," said the Vox Populi (Voice of the '
+        'People) column. "It was unprecedented in its insensitivity," the column noted.'
+    )
+    found = said(pre, text, "unprecedented in its insensitivity")
+    assert (found.speaker_name, found.speaker_kind) == ("Vox Populi", "organization")

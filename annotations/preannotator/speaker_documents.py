@@ -186,8 +186,9 @@ class Documents:
                     continue
                 if found is not None:
                     return found
-        elif determiner in INDEFINITE:
-            # "according to a new poll. ... A Morning Consult poll found": that poll
+        elif determiner in INDEFINITE or (determiner is None and paragraph == 1):
+            # "according to a new poll. ... A Morning Consult poll found": that poll; a
+            # headline's "Poll: ..." before "the latest Quinnipiac University poll"
             for token in self.doc[root.i + 1 :]:
                 if self.discourse.paragraph(token.idx) > paragraph + 1:
                     break

@@ -93,8 +93,10 @@ class PeopleNames:
             return e.label_
 
         def start(e: Span, new: str) -> int:
-            if new == "PERSON" and asked_modal(e):
-                return e.start + 1  # "Will Sanders come down ...?": Sanders
+            if new == "PERSON" and (asked_modal(e) or (len(e) > 2 and e[0].tag_ == "VBG")):
+                # "Will Sanders come down ...?": Sanders; "Entrusting Donald Trump with our
+                # economic future ...": Donald Trump
+                return e.start + 1
             # "Marcel Lehel Lazar" when the tagger left out the first of three names: a
             # first name joined to the name (not a title: "Moderator Bret Baier"); any
             # capitalised word joined to a surname the tagger took for an organization

@@ -79,6 +79,9 @@ def org_name(text: str) -> str:
     Authority's" -> "Water Authority"), so every mention of it is spelled the same."""
     words = text.strip().replace("’", "'")
     words = words.removesuffix("'s") if words.endswith("'s") else words.rstrip("'")
+    if words.count("(") > words.count(")"):
+        # a name the tagger cut inside its parenthesis: "Vox Populi (Voice of the People"
+        words = words[: words.rfind("(")].rstrip()
     first, _, rest = words.partition(" ")
     return rest if rest and first.lower() in ARTICLES else words
 
