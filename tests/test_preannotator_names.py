@@ -148,3 +148,33 @@ def test_a_name_cut_inside_its_parenthesis_loses_the_open_parenthesis(pre):
     )
     found = said(pre, text, "unprecedented in its insensitivity")
     assert (found.speaker_name, found.speaker_kind) == ("Vox Populi", "organization")
+
+
+def test_a_middle_name_used_alone_is_the_person_with_two_surnames(pre):
+    text = (
+        "Bank.\n\n"
+        "Melba Acosta Febo, the president of the bank, defended the loans on Monday.\n\n"
+        '"We followed every rule," Ms. Acosta said.'
+    )
+    found = said(pre, text, "followed every rule")
+    assert (found.speaker_name, found.speaker_kind) == ("Melba Acosta Febo", "person")
+
+
+def test_a_dateline_the_tagger_took_into_a_name_is_not_part_of_it(pre):
+    text = (
+        "Sanders meets the pope.\n\n"
+        "ROME - Bernie Sanders met privately with Pope Francis on Saturday.\n\n"
+        "Sanders said the meeting was personal. Sanders said he was a fan of the pope."
+    )
+    found = said(pre, text, "the meeting was personal")
+    assert (found.speaker_name, found.speaker_kind) == ("Bernie Sanders", "person")
+
+
+def test_a_possessive_after_a_final_s_is_not_part_of_the_name(pre):
+    text = (
+        "Rally.\n\n"
+        "Bernie Sanders' rally drew thousands on Monday. Later, Sanders said the crowd was "
+        "the largest of the campaign."
+    )
+    found = said(pre, text, "the crowd was")
+    assert (found.speaker_name, found.speaker_kind) == ("Bernie Sanders", "person")

@@ -46,6 +46,16 @@ def misread_modal(token: Token) -> bool:
     )
 
 
+def dateline_end(ent: Span) -> int:
+    """Where the name starts in an entity the tagger began with a dateline ("ROME - Bernie
+    Sanders": 2), else 0."""
+    for i, token in enumerate(ent[:-1]):
+        if token.text in {"-", "--", "—", "–"} and token.whitespace_ and ent[i - 1].whitespace_:
+            before = [t for t in ent[:i] if not t.is_punct]
+            return i + 1 if before and all(t.is_upper for t in before) else 0
+    return 0
+
+
 def asked_modal(ent: Span) -> bool:
     """A question's modal verb the tagger took for a given name: "Will Sanders come down
     off the pique?", "Will Clinton win Ohio?" (a bare verb follows the name; "Will Rogers
@@ -63,6 +73,8 @@ class PeopleNames:
         """Entity labels a reader would give: "Northline Marine" is a company, "Riverton
         Tribune" a newspaper, "Carly Fiorina" a person, a headline's "Pastor" nobody."""
         ents = doc.ents
+        # surnames the tagger also tags alone as a person's ("Sanders")
+        alone = {e[0].lower_ for e in ents if e.label_ == "PERSON" and len(e) == 1}
 
         def label(e: Span) -> str:
             # the last word of the name, not a possessive marker the tagger took with it
@@ -82,6 +94,13 @@ class PeopleNames:
                 and e[1].lower_.rstrip(".") not in self.organization_words
             ):
                 return "PERSON"  # "Carly Fiorina": a first name and a surname
+            named = dateline_end(e)
+            if (
+                e.label_ == "ORG"
+                and len(e) - named == 2
+                and (e[named].lower_ in first_names() or e[-1].lower_ in alone)
+            ):
+                return "PERSON"  # "ROME - Bernie Sanders": a dateline and a name
             if e.label_ in {"ORG", "NORP"} and self._described_as_person(e):
                 # "Reince Priebus, the GOP chairman,", tagged ORG; "Rosette Pambakian, a
                 # Tinder spokeswoman," with the surname alone tagged NORP
@@ -97,6 +116,8 @@ class PeopleNames:
                 # "Will Sanders come down ...?": Sanders; "Entrusting Donald Trump with our
                 # economic future ...": Donald Trump
                 return e.start + 1
+            if new == "PERSON" and dateline_end(e):
+                return e.start + dateline_end(e)  # "ROME - Bernie Sanders": the name
             # "Marcel Lehel Lazar" when the tagger left out the first of three names: a
             # first name joined to the name (not a title: "Moderator Bret Baier"); any
             # capitalised word joined to a surname the tagger took for an organization
@@ -271,6 +292,9 @@ class PeopleNames:
         if text.isupper() and len(text.split()) > 1:
             text = text.title()  # a transcript's "JOEL BENENSON" (not "FDIC")
         words = text.strip().replace("’s", "").replace("'s", "").split()
+        if words and words[-1][-1:] in {"'", "’"} and words[-1][-2:-1] in {"s", "z"}:
+            # "Bernie Sanders'", "Ted Cruz’": a possessive after a final s or z
+            words[-1] = words[-1][:-1]
         while len(words) > 1 and words[0].rstrip(".").lower() in self.titles:
             words = words[1:]
         return " ".join(words)
@@ -285,9 +309,9 @@ class PeopleNames:
         return name
 
     def _learn_name(self, words: list[str]) -> None:
-        """A full name the article gives: its surname stands for it (and, for a name whose
-        first word is no known given name, that word, "Ban" for "Ban Ki-moon", once every
-        surname is known)."""
+        """A full name the article gives: its surname stands for it (and, once every surname
+        is known, a first word that is no known given name, "Ban" for "Ban Ki-moon", and a
+        middle name, "Acosta" for "Melba Acosta Febo")."""
         name = " ".join(words)
         key = surname_of(words)
         known = self.surnames.get(key)
@@ -300,6 +324,10 @@ class PeopleNames:
         namesakes = self.namesakes.setdefault(key, [])
         if name not in namesakes:
             namesakes.append(name)
+        for middle in words[1:-1]:
+            # "Ms. Acosta" for "Melba Acosta Febo", "Rodham" for "Hillary Rodham Clinton"
+            if middle.isalpha() and middle.istitle() and middle.lower() not in first_names():
+                self.middle_names.setdefault(middle.lower(), name)
         first = words[0]
         if first.isalpha() and first.istitle() and first.lower() not in first_names():
             self.given_first.setdefault(first.lower(), name)

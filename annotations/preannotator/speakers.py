@@ -91,6 +91,7 @@ class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizati
         self.surnames = surnames
         self.namesakes: dict[str, list[str]] = {}  # surname -> every full name with it
         self.given_first: dict[str, str] = {}  # "ban" -> "Ban Ki-moon"
+        self.middle_names: dict[str, str] = {}  # "acosta" -> "Melba Acosta Febo"
         self.ents = list(doc.ents)
         for ent in self.ents:
             # a surname is the full name given anywhere in the article ("Holt" ... "Lester
@@ -98,9 +99,10 @@ class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizati
             words = self._person_name(ent.text).split() if ent.label_ == "PERSON" else []
             if len(words) >= 2:
                 self._learn_name(words)
-        for word, name in self.given_first.items():
-            # a family name written first stands for the full name, unless it is someone's
-            # surname ("Obama Legacy", a headline's words, is not "Obama")
+        for word, name in [*self.given_first.items(), *self.middle_names.items()]:
+            # a family name written first, or in the middle ("Ms. Acosta" for "Melba Acosta
+            # Febo"), stands for the full name, unless it is someone's surname ("Obama
+            # Legacy", a headline's words, is not "Obama")
             surnames.setdefault(word, name)
         self.nationalities: set[str] = set()
         self.outlet_names: set[str] = set()  # "Family Circle" in "Family Circle magazine"
