@@ -178,3 +178,15 @@ def test_a_possessive_after_a_final_s_is_not_part_of_the_name(pre):
     )
     found = said(pre, text, "the crowd was")
     assert (found.speaker_name, found.speaker_kind) == ("Bernie Sanders", "person")
+
+
+def test_a_name_inside_a_shows_title_is_the_full_name_of_the_surname_alone(pre):
+    text = (
+        "Interview.\n\n"
+        'Hillary Clinton spoke on MSNBC\'s "The Rachel Maddow Show" on Thursday.\n\n'
+        'When Maddow pointed out that Sanders calls it "Medicare for all," Clinton seized '
+        "upon the reference.\n\n"
+        "Maddow said the plan would cost too much."
+    )
+    found = said(pre, text, "would cost too much")
+    assert (found.speaker_name, found.speaker_kind) == ("Rachel Maddow", "person")

@@ -178,6 +178,15 @@ class PeopleNames:
             and not proper_at(doc, t.i + 1)
         ]
 
+    def _names_inside(self, ent: Span, alone: set[str]) -> list[list[str]]:
+        """People's names inside another kind of name: "Rachel Maddow" in "The Rachel Maddow
+        Show", when the article names "Maddow" alone as a person."""
+        return [
+            [first.text, last.text]
+            for first, last in zip(ent, ent[1:], strict=False)
+            if first.lower_ in first_names() and first.is_title and last.lower_ in alone
+        ]
+
     def _described_as_person(self, ent: Span) -> bool:
         """Whether an appositive gives a name a person's role: "Reince Priebus, the GOP
         chairman," (the tagger said organization)."""

@@ -93,12 +93,16 @@ class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizati
         self.given_first: dict[str, str] = {}  # "ban" -> "Ban Ki-moon"
         self.middle_names: dict[str, str] = {}  # "acosta" -> "Melba Acosta Febo"
         self.ents = list(doc.ents)
+        alone = {e[0].lower_ for e in self.ents if e.label_ == "PERSON" and len(e) == 1}
         for ent in self.ents:
             # a surname is the full name given anywhere in the article ("Holt" ... "Lester
             # Holt"), the first such name when several people share it
             words = self._person_name(ent.text).split() if ent.label_ == "PERSON" else []
             if len(words) >= 2:
                 self._learn_name(words)
+            elif ent.label_ != "PERSON":
+                for name in self._names_inside(ent, alone):
+                    self._learn_name(name)
         for word, name in [*self.given_first.items(), *self.middle_names.items()]:
             # a family name written first, or in the middle ("Ms. Acosta" for "Melba Acosta
             # Febo"), stands for the full name, unless it is someone's surname ("Obama
