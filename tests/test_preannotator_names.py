@@ -190,3 +190,25 @@ def test_a_name_inside_a_shows_title_is_the_full_name_of_the_surname_alone(pre):
     )
     found = said(pre, text, "would cost too much")
     assert (found.speaker_name, found.speaker_kind) == ("Rachel Maddow", "person")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "expected"),
+    [
+        (
+            "Twitter said it had suspended 125,000 accounts since the middle of 2015.",
+            "suspended 125,000 accounts",
+            "Twitter",
+        ),
+        (
+            "Politico reported that the senator would release his records on Sunday.",
+            "release his records",
+            "Politico",
+        ),
+    ],
+)
+def test_a_platform_or_outlet_with_a_one_word_name_is_an_organization(
+    pre, sentence, content, expected
+):
+    found = said(pre, f"Accounts.\n\n{sentence}", content)
+    assert (found.speaker_name, found.speaker_kind) == (expected, "organization")
