@@ -4,7 +4,7 @@ written here."""
 import pytest
 
 from annotations.preannotator import Preannotator
-from tests.preannotator_helpers import said
+from tests.preannotator_helpers import annotate, said, words
 
 
 @pytest.fixture(scope="module")
@@ -212,3 +212,43 @@ def test_a_platform_or_outlet_with_a_one_word_name_is_an_organization(
 ):
     found = said(pre, f"Accounts.\n\n{sentence}", content)
     assert (found.speaker_name, found.speaker_kind) == (expected, "organization")
+
+
+def test_a_plural_proper_noun_is_a_group_not_a_person(pre):
+    text = (
+        "Letters.\n\n"
+        "Many Millennials want what they want without any understanding of how the "
+        "system works."
+    )
+    found = said(pre, text, "they want")
+    assert (found.speaker_name, found.speaker_kind) == ("Millennials", "group")
+
+
+def test_a_headlines_weekday_names_no_speaker(pre):
+    text = (
+        "Monday’s Morning Email: Ridley’s Potential Involvement In The Email Hack.\n\n"
+        "TOP STORIES.\n\nThe party chair resigned on Sunday after months of criticism."
+    )
+    found = [p for p in annotate(pre, text) if words(text, p.speaker_mention) == "Monday"]
+    assert [(p.speaker_name, p.speaker_kind) for p in found] == [(None, None)]
+
+
+def test_a_gerund_the_tagger_took_for_a_name_is_nobody(pre):
+    from spacy.tokens import Span
+
+    from annotations.preannotator import proposals
+
+    text = (
+        "Trade.\n\n"
+        "President Obama spoke in London on Friday.\n\n"
+        "Conceding that a trade deal would come, he warned that Britain would be at the "
+        "back of the queue."
+    )
+    doc = pre.nlp(text)
+    conceding = next(t for t in doc if t.text == "Conceding")
+    # the tagger sometimes takes the gerund for a name, as it did in a real article
+    doc.ents = [*doc.ents, Span(doc, conceding.i, conceding.i + 1, label="PERSON")]
+    found = [
+        p for p in proposals(pre.process(doc)) if "back of the queue" in text[slice(*p.content)]
+    ]
+    assert [(p.speaker_name, p.speaker_kind) for p in found] == [("Obama", "person")]

@@ -109,6 +109,8 @@ class PeopleNames:
                 return "ORG"  # "Family Circle magazine", whatever kind of name it seemed
             if e.label_ == "PERSON" and len(e) == 1 and self._role_word(e[0]):
                 return ""  # "Pastor Wants ...": a headline's capitalised title names nobody
+            if e.label_ == "PERSON" and len(e) == 1 and e[0].tag_ == "VBG":
+                return ""  # "Conceding that ...": a verb, not a name
             return e.label_
 
         def start(e: Span, new: str) -> int:

@@ -27,7 +27,7 @@ from .coreference import (
 from .lexicon import doc_text, lexicon, read_list
 from .rules.records import Attribution
 from .speaker_descriptions import Descriptions
-from .speaker_documents import Documents
+from .speaker_documents import NOT_AUTHORS, Documents
 from .speaker_groups import Groups
 from .speaker_names import PeopleNames, misread_modal
 from .speaker_organizations import Organizations
@@ -595,6 +595,11 @@ class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizati
                 return None, None, False
             if name.split()[-1].lower() in self.organization_words or is_outlet(name):
                 return name, "organization", False  # "Right Wing Watch", untagged
+            one = " " not in name and name.lower() not in self.surnames
+            if one and (root.ent_type_ in NOT_AUTHORS or self._role_word(root)):
+                return None, None, False  # a headline's "Monday" or "Anchor" names nobody
+            if one and root.tag_ == "NNPS" and root.ent_type_ != "PERSON":
+                return name, "group", True  # "Many Millennials": people, not a person
             return self.surnames.get(name.lower(), name), "person", False
         if root.pos_ == "NUM" and root.like_num:
             return None, None, False  # "at least 21,000 said ...": a count names nobody
