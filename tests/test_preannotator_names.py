@@ -252,3 +252,13 @@ def test_a_gerund_the_tagger_took_for_a_name_is_nobody(pre):
         p for p in proposals(pre.process(doc)) if "back of the queue" in text[slice(*p.content)]
     ]
     assert [(p.speaker_name, p.speaker_kind) for p in found] == [("Obama", "person")]
+
+
+def test_an_outlets_possessive_before_a_name_is_not_part_of_it(pre):
+    text = (
+        "Records.\n\n"
+        "Last month, The Huffington Post’s Scott Conroy asked Sanders whether questions about "
+        "his health were fair game in the campaign."
+    )
+    found = said(pre, text, "fair game")
+    assert (found.speaker_name, found.speaker_kind) == ("Scott Conroy", "person")

@@ -160,6 +160,8 @@ def proper_name(span: Span, root: Token) -> list[Token]:
     for token in reversed(span[: root.i - span.start]):
         if token.pos_ != "PROPN" and token.text not in {".", "-"}:
             break
+        if token.dep_ == "case" or token.lower_ in {"'s", "’s"}:
+            break  # "The Huffington Post’s Scott Conroy": not the owner's name
         tokens.insert(0, token)
     for token in span[root.i - span.start + 1 :]:
         if token.pos_ != "PROPN":
