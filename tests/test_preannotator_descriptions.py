@@ -283,3 +283,17 @@ def test_a_panel_or_a_movement_with_no_name_speaks_in_its_own_words(
 ):
     found = said(pre, f"Tax.\n\n{sentence}", content)
     assert (found.speaker_name, found.speaker_kind) == expected
+
+
+def test_an_epithet_is_the_person_or_company_named_just_before(pre):
+    text = (
+        "Markets.\n\n"
+        "Radio talk show host Glenn Beck minced no words on Tuesday. The radioman pointed out "
+        "that the endorsement came late.\n\n"
+        "Amazon rose $6.20, or 1 percent. The online retail giant reported a profit of $1.78 "
+        "per share."
+    )
+    beck = said(pre, text, "endorsement came late")
+    assert (beck.speaker_name, beck.speaker_kind) == ("Glenn Beck", "person")
+    amazon = said(pre, text, "a profit of")
+    assert (amazon.speaker_name, amazon.speaker_kind) == ("Amazon", "organization")

@@ -199,3 +199,27 @@ def test_a_headlines_poll_is_the_poll_the_article_then_names(pre):
     )
     found = said(pre, text, "hold narrow leads")
     assert (found.speaker_name, found.speaker_kind) == ("Quinnipiac University", "organization")
+
+
+def test_the_poll_a_story_opens_with_is_the_poll_it_names_later(pre):
+    text = (
+        "Third parties.\n\n"
+        "The new poll of voters in all 50 states revealed wide support for third-party "
+        "candidates.\n\n"
+        "Johnson wins a slice.\n\n"
+        "The Post-SurveyMonkey poll finds Gary Johnson supported by 13 percent of voters."
+    )
+    found = said(pre, text, "wide support")
+    assert (found.speaker_name, found.speaker_kind) == ("Post-SurveyMonkey", "organization")
+
+
+def test_a_place_before_a_document_is_not_its_author(pre):
+    text = (
+        "Caucus.\n\n"
+        "But Monday night’s results showed just how weak that establishment is.\n\n"
+        "The results also showed the weakness of “establishment” as a label.\n\n"
+        "And he’ll score a few endorsements by citing his Iowa results."
+    )
+    found = said(pre, text, "the weakness of")
+    assert words(text, found.speaker_mention) == "The results"
+    assert found.speaker_name != "Iowa"

@@ -117,3 +117,15 @@ def test_a_transcript_turn_is_its_labels_and_she_in_it_is_someone_else(pre):
     assert found["BAKER"] == "Baker"  # the label, as "I" in the turn would be
     assert found["HALE"] == "Tom Hale"
     assert found["she"] == "Nora Ortiz"
+
+
+def test_a_pronoun_in_a_phrase_before_the_subject_is_that_subject(pre):
+    text = (
+        "Summit.\n\n"
+        "Donald Trump was not at the summit, but his presence hung over it. Trump was in "
+        "Maine on Wednesday.\n\n"
+        'In what he acknowledged as a news conference-ending "rant," President Obama took a '
+        "whack at Trump's populist credentials."
+    )
+    found = said(pre, text, "rant")
+    assert (found.speaker_name, found.speaker_kind) == ("Obama", "person")

@@ -16,6 +16,8 @@ from .speaker_text import (
 
 # entities that are never a document's author ("a poll conducted from Feb. 11")
 NOT_AUTHORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+# names of places, which say where a document is about, not who wrote it
+PLACES = {"GPE", "LOC"}
 
 
 class Documents:
@@ -104,6 +106,8 @@ class Documents:
         written by X"), or the subject of the verb that produced it ("X released a report",
         "The group is planning to run an ad", "X said in a statement")."""
         owners = self._owner_span(token)
+        if owners is not None and all(t.ent_type_ in PLACES for t in owners):
+            return None  # "his Iowa results", "a Florida poll": where, not whose
         if owners is not None:
             names = [t.i for t in owners if t.pos_ == "PROPN" or is_name_word(t)]
             # every word from the first name word to the last ("USA TODAY/Suffolk")
@@ -186,18 +190,32 @@ class Documents:
                     continue
                 if found is not None:
                     return found
+            # no earlier mention says whose it is: "The new poll of voters in all 50 states
+            # revealed ..." before "The Post-SurveyMonkey poll finds ..."
+            return self._named_later(root, kind, paragraph + 3, same=True)
         elif determiner in INDEFINITE or (determiner is None and paragraph == 1):
             # "according to a new poll. ... A Morning Consult poll found": that poll; a
             # headline's "Poll: ..." before "the latest Quinnipiac University poll"
-            for token in self.doc[root.i + 1 :]:
-                if self.discourse.paragraph(token.idx) > paragraph + 1:
-                    break
-                if token.pos_ in {"NOUN", "PROPN"} and self._document_kind(token) == kind:
-                    # "A Morning Consult poll found", "The poll, released by X,"
-                    owners = [t for t in token.lefts if t.dep_ in {"compound", "poss"}]
-                    named = owners or determiner_of(token) in {"the", "this"}
-                    if named and (found := self._document_author(token)) is not None:
-                        return found
+            return self._named_later(root, kind, paragraph + 1)
+        return None
+
+    def _named_later(
+        self, root: Token, kind: str, last: int, *, same: bool = False
+    ) -> tuple[str, str, bool] | None:
+        """The author of the next mention of a document of this kind (``same``: with the
+        same noun, not "the results" for a poll), up to paragraph ``last``, that names it
+        ("A Morning Consult poll found", "The poll, released by X,")."""
+        lemma = root.lemma_.lower()
+        for token in self.doc[root.i + 1 :]:
+            if self.discourse.paragraph(token.idx) > last:
+                break
+            if same and token.lemma_.lower() != lemma:
+                continue
+            if token.pos_ in {"NOUN", "PROPN"} and self._document_kind(token) == kind:
+                owners = [t for t in token.lefts if t.dep_ in {"compound", "poss"}]
+                named = owners or determiner_of(token) in {"the", "this"}
+                if named and (found := self._document_author(token)) is not None:
+                    return found
         return None
 
     def _issued_statement(self, root: Token, offset: int) -> tuple[str, str, bool] | None:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from .coreference import is_outlet, outlets
 from .speaker_text import (
     BROADER_BODIES,
+    EPITHET_BODIES,
     GENERIC_BODIES,
     OWN_NOUN_BODIES,
     PRINT_OUTLETS,
@@ -50,6 +51,17 @@ class Organizations:
         }
         extra = {t.lower_ for t in root.children if t.dep_ in {"compound", "amod", "prep"}}
         extra -= set(description.split())
+        if description in EPITHET_BODIES:
+            # "Amazon rose $6.20. The online retail giant reported ...": the organization
+            # named last, in this paragraph or the one before
+            near = [
+                name
+                for position, name in self.organizations
+                if position < offset
+                and self.discourse.paragraph(position) >= self.discourse.paragraph(offset) - 1
+                and name not in self.nationalities
+            ]
+            return self._fullest_organization(near[-1]) if near else None
         matching = [
             n for n in earlier if nouns & set(n.lower().split()) and extra <= set(n.lower().split())
         ]

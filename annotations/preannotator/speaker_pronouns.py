@@ -173,10 +173,13 @@ class Pronouns:
 
     def _named_after(self, pronoun: Token) -> tuple[str, str, bool] | None:
         """A pronoun in a clause before its sentence's subject that stands for that subject
-        ("After he blasted the film, Pastor Kevin Swanson set his sights on ...")."""
-        verb = pronoun.head
-        main = verb.head
-        if verb.dep_ != "advcl" or main.dep_ != "ROOT" or verb.i > main.i:
+        ("After he blasted the film, Pastor Kevin Swanson set his sights on ...", "In what
+        he acknowledged as a rant, President Obama took a whack at ...")."""
+        top = pronoun.head  # the fronted clause or phrase that holds the pronoun
+        while top.dep_ != "ROOT" and top.head.dep_ != "ROOT":
+            top = top.head
+        main = top.head
+        if top.dep_ not in {"advcl", "prep"} or main.dep_ != "ROOT" or top.i > main.i:
             return None
         subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is None or subject.i < pronoun.i:

@@ -67,6 +67,9 @@ PRINT_OUTLETS = {"daily", "magazine", "publication", "tabloid", "weekly", "edito
 # institution nouns that only an organization named or described with the same noun can
 # stand for: "the government argued" is never the wildlife refuge named before it
 OWN_NOUN_BODIES = {"government", "administration", "court", "prosecution"}
+# descriptions whose modifiers say what the organization does, not what it is called: "the
+# online retail giant" is Amazon, named just before
+EPITHET_BODIES = {"giant"}
 # what a source found, which speaks for the source: "the results of nationwide surveys"
 FINDINGS = {"result", "finding"}
 # a description and the kinds of institution it covers: "the agency" is the State Department
