@@ -297,3 +297,29 @@ def test_an_epithet_is_the_person_or_company_named_just_before(pre):
     assert (beck.speaker_name, beck.speaker_kind) == ("Glenn Beck", "person")
     amazon = said(pre, text, "a profit of")
     assert (amazon.speaker_name, amazon.speaker_kind) == ("Amazon", "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        (
+            "Guests.\n\nCarl Icahn invited two guests: Tim Cook, the chief executive of Apple, "
+            "and his friend Donald Trump, who has pledged to make Mr. Icahn secretary of the "
+            "Treasury.",
+            "make Mr. Icahn secretary",
+            "Donald Trump",
+        ),
+        (
+            "ESPN Fires Schilling Over a Post.\n\nCurt Schilling, a former All-Star pitcher "
+            "and one of the analysts on ESPN, was fired from the network Wednesday.\n\n"
+            "Schilling, who had worked for the network since 2010 and most recently offered "
+            "analysis on ''Monday Night Baseball,'' was dismissed after sharing a post.",
+            "Monday Night Baseball",
+            "Curt Schilling",
+        ),
+    ],
+)
+def test_who_after_a_description_of_a_named_person_is_that_person(pre, text, content, expected):
+    found = said(pre, text, content)
+    assert words(text, found.speaker_mention) == "who"
+    assert (found.speaker_name, found.speaker_kind) == (expected, "person")

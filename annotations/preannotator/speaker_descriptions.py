@@ -237,6 +237,8 @@ class Descriptions:
     ) -> tuple[str | None, str | None, bool]:
         """The speaker a relative pronoun stands for: "Ana Ruiz, ..., who told ..."
         (``person``: the pronoun is "who", so the noun names people)."""
+        if person and (named := self._person_described(noun)) is not None:
+            return named, "person", False
         if person and noun.tag_ == "NN" and not noun.ent_type_ and not self._someone_word(noun):
             # "opponents on the left, who accused ...": "who" is never the left
             noun = self._people_before(noun) or noun
@@ -297,6 +299,28 @@ class Descriptions:
             # "an NBC reporter who has been asking": someone the article does not name
             return self._resolve(self.doc[noun.left_edge.i : noun.i + 1], noun, noun.idx)
         return None, "group" if plural else None, plural
+
+    def _person_described(self, noun: Token) -> str | None:
+        """The person a description before "who" is about: the name in apposition ("his
+        friend Donald Trump, who"), the subject it is said of ("Trump is a serial liar ...
+        and birther who"), or a surname the tagger left untyped ("Schilling, who")."""
+        if noun.is_title and not noun.ent_type_ and noun.lower_ in self.surnames:
+            return self.surnames[noun.lower_]
+        if noun.pos_ not in {"NOUN", "PROPN"} or noun.ent_type_:
+            return None  # a name is its own referent ("Mark Zuckerberg, who ...")
+        for child in noun.children:
+            if child.dep_ == "appos" and child.i > noun.i and child.ent_type_ == "PERSON":
+                person = self._entity_at(child, "PERSON")
+                if person is not None:
+                    return self._full_name(person)
+        head = noun
+        while head.dep_ in {"conj", "appos"} and head.head.i < head.i:
+            head = head.head  # "a serial liar, rampant xenophobe, ... and bully who"
+        if head.dep_ != "attr":
+            return None
+        subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        person = self._entity_at(subject, "PERSON") if subject is not None else None
+        return self._full_name(person) if person is not None else None
 
     def _someone_word(self, token: Token) -> bool:
         """Whether a word can name someone: a name, a pronoun, or a noun for people."""
