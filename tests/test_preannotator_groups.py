@@ -201,3 +201,27 @@ def test_who_after_people_named_together_agrees_with_its_verb(pre, sentence, con
     text = f"Immigration.\n\nThe debate turned to immigration.\n\n{sentence}"
     found = said(pre, text, content)
     assert (found.speaker_name, found.speaker_kind) == expected
+
+
+def test_they_is_the_plural_subject_of_the_clause_that_holds_it(pre):
+    text = (
+        "Lawsuits.\n\n"
+        "Families of the victims sued on Monday.\n\n"
+        "Gun manufacturers should be held liable when the court finds they claimed their "
+        "rifles were safe for children."
+    )
+    found = next(p for p in annotate(pre, text) if words(text, p.speaker_mention) == "they")
+    assert (found.speaker_name, found.speaker_kind) == ("Gun manufacturers", "group")
+    assert words(text, found.speaker_antecedent) == "Gun manufacturers"
+
+
+def test_they_is_not_a_thing_that_is_the_subject(pre):
+    text = (
+        "Schlafly.\n\n"
+        "Christians rallied in Springfield.\n\n"
+        "Mrs. Schlafly's pronouncements drove her antagonists to distraction, though they "
+        "suspected that her biting language was calculated."
+    )
+    found = said(pre, text, "biting language")
+    assert found.speaker_name != "Mrs. Schlafly's pronouncements"
+    assert "pronouncements" not in (found.speaker_name or "")

@@ -210,6 +210,41 @@ class Groups:
         self.antecedent = None
         return join_names(names), "group", True
 
+    def _plural_subject_before(self, pronoun: Token) -> Token | None:
+        """The plural subject "they" stands for in its own sentence: the nearest plural
+        subject of a clause that holds the pronoun, past singular ones ("Chinese local
+        governments have been known to fib when Beijing has demanded they stop ...", "gun
+        dealers should be sued when they should know ..."); a common noun for people or
+        institutions, not a name (names are the discourse's to weigh)."""
+        verb = pronoun.head
+        while verb.dep_ != "ROOT":
+            verb = verb.head
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is None or subject.i > pronoun.i:
+                continue
+            if (
+                subject.tag_ == "NNS"
+                and not subject.ent_type_
+                and not self._quoted(subject)
+                # people or institutions, not things ("Mrs. Schlafly's pronouncements drove
+                # her antagonists to distraction, though they suspected ...")
+                and not subject.lemma_.lower().endswith("ment")
+                and (
+                    self._someone_word(subject)
+                    or self.descriptions.get(subject.lemma_.lower()) == "organization"
+                )
+            ):
+                return subject
+            if subject.tag_ in {"NN", "NNP"} and not any(
+                c.dep_ == "conj" for c in subject.children
+            ):
+                continue  # "when Beijing demanded they stop": not the singular "Beijing"
+            return None
+        return None
+
+    def _quoted(self, token: Token) -> bool:
+        return self.discourse.is_quoted(token.idx)
+
     def _relative_after_names(self, root: Token) -> tuple[str, str, bool] | None:
         """ "who" right after people named together: with a singular verb the last of them
         ("Donald Trump and Ted Cruz, who has opposed ..."), with a plural verb all of them

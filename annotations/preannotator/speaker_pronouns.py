@@ -57,6 +57,15 @@ class Pronouns:
                 return None, "person", False
             self.antecedent = referent.named_at
             return referent.name, "person", False
+        if lower == "they":
+            subject = self._plural_subject_before(root)
+            if subject is not None:
+                phrase = next((c for c in self.chunks() if c.root == subject), None)
+                phrase = phrase if phrase is not None else self.doc[subject.i : subject.i + 1]
+                name, kind, _ = self._resolve(phrase, subject, subject.idx)
+                if name:
+                    self.antecedent = (phrase.start_char, phrase.end_char)
+                    return name, kind if kind == "anonymous" else "group", True
         if lower in GROUP_PRONOUNS:
             return (*self._latest_group(start), True)
         if lower in THING_PRONOUNS:
