@@ -225,3 +225,15 @@ def test_they_is_not_a_thing_that_is_the_subject(pre):
     found = said(pre, text, "biting language")
     assert found.speaker_name != "Mrs. Schlafly's pronouncements"
     assert "pronouncements" not in (found.speaker_name or "")
+
+
+def test_they_opening_a_sentence_is_the_plural_subject_of_the_sentence_before(pre):
+    text = (
+        "Taxes.\n\n"
+        "People want simpler taxes, and she hasn't outlined a plan to overhaul them.\n\n"
+        "Republican leaders in the House and Senate have made overhauling corporate taxes a "
+        "major goal. But they disagree on when and how to move forward."
+    )
+    found = said(pre, text, "how to move forward")
+    assert words(text, found.speaker_mention) == "they"
+    assert (found.speaker_name, found.speaker_kind) == ("Republican leaders", "group")

@@ -211,36 +211,49 @@ class Groups:
         return join_names(names), "group", True
 
     def _plural_subject_before(self, pronoun: Token) -> Token | None:
-        """The plural subject "they" stands for in its own sentence: the nearest plural
-        subject of a clause that holds the pronoun, past singular ones ("Chinese local
-        governments have been known to fib when Beijing has demanded they stop ...", "gun
-        dealers should be sued when they should know ..."); a common noun for people or
-        institutions, not a name (names are the discourse's to weigh)."""
+        """The plural subject "they" stands for: the nearest plural subject of a clause
+        that holds the pronoun, past singular ones ("Chinese local governments have been
+        known to fib when Beijing has demanded they stop ...", "gun dealers should be sued
+        when they should know ..."); for a "they" that opens its sentence, the subject of
+        the sentence before in the paragraph ("Republican leaders have made it a goal. But
+        they disagree ..."). A common noun for people or institutions, not a name (names
+        are the discourse's to weigh)."""
         verb = pronoun.head
         while verb.dep_ != "ROOT":
             verb = verb.head
             subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
             if subject is None or subject.i > pronoun.i:
                 continue
-            if (
-                subject.tag_ == "NNS"
-                and not subject.ent_type_
-                and not self._quoted(subject)
-                # people or institutions, not things ("Mrs. Schlafly's pronouncements drove
-                # her antagonists to distraction, though they suspected ...")
-                and not subject.lemma_.lower().endswith("ment")
-                and (
-                    self._someone_word(subject)
-                    or self.descriptions.get(subject.lemma_.lower()) == "organization"
-                )
-            ):
+            if self._people_subject(subject):
                 return subject
             if subject.tag_ in {"NN", "NNP"} and not any(
                 c.dep_ == "conj" for c in subject.children
             ):
                 continue  # "when Beijing demanded they stop": not the singular "Beijing"
             return None
-        return None
+        sentence = pronoun.sent
+        if pronoun.dep_ not in SUBJECT_DEPS or pronoun.head != sentence.root:
+            return None
+        if sentence.start == 0:
+            return None
+        before = self.doc[sentence.start - 1].sent
+        if self.discourse.paragraph(before.start_char) != self.discourse.paragraph(pronoun.idx):
+            return None
+        subject = next((c for c in before.root.children if c.dep_ in SUBJECT_DEPS), None)
+        return subject if subject is not None and self._people_subject(subject) else None
+
+    def _people_subject(self, subject: Token) -> bool:
+        """A plural common noun for people or institutions, outside quotations; not a thing
+        ("Mrs. Schlafly's pronouncements drove her antagonists to distraction, though they
+        suspected ...")."""
+        lemma = subject.lemma_.lower()
+        return (
+            subject.tag_ == "NNS"
+            and not subject.ent_type_
+            and not self._quoted(subject)
+            and not lemma.endswith("ment")
+            and (self._someone_word(subject) or self.descriptions.get(lemma) == "organization")
+        )
 
     def _quoted(self, token: Token) -> bool:
         return self.discourse.is_quoted(token.idx)
