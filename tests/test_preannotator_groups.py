@@ -237,3 +237,15 @@ def test_they_opening_a_sentence_is_the_plural_subject_of_the_sentence_before(pr
     found = said(pre, text, "how to move forward")
     assert words(text, found.speaker_mention) == "they"
     assert (found.speaker_name, found.speaker_kind) == ("Republican leaders", "group")
+
+
+def test_they_in_what_someone_told_a_group_is_that_group(pre):
+    text = (
+        "Rally.\n\n"
+        "Donald J. Trump spoke in Ohio. ''People are looking for a message of hope,'' she "
+        "added.\n\n"
+        "Mr. Trump has told his supporters that they should respond by suggesting that "
+        "reporters who raise questions about his statements are racists."
+    )
+    found = next(p for p in annotate(pre, text) if words(text, p.speaker_mention) == "they")
+    assert (found.speaker_name, found.speaker_kind) == ("Donald J. Trump's supporters", "group")

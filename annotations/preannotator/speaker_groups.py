@@ -15,6 +15,9 @@ BETWEEN_NAME_AND_RELATIVE = re.compile(r"\s*(\([^()]*\))?\s*,\s*")
 
 # a share named by a quantifier alone, as a subject ("many prefer ...", "most said ...")
 BARE_SHARES = {"many", "most", "some", "several"}
+# verbs whose object a "they" in the clause they take stands for ("told his supporters that
+# they should ...")
+TELLING_VERBS = {"tell", "ask", "urge", "warn", "assure", "remind", "advise", "inform"}
 SCENE_MARKERS = {"after", "before", "when", "if", "since", "because", "until", "once", "as"}
 
 
@@ -221,6 +224,13 @@ class Groups:
         verb = pronoun.head
         while verb.dep_ != "ROOT":
             verb = verb.head
+            told = next(
+                (c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i < pronoun.i),
+                None,
+            )
+            if verb.lemma_ in TELLING_VERBS and told is not None:
+                # "Mr. Trump has told his supporters that they should respond": the ones told
+                return told if self._people_subject(told) else None
             subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
             if subject is None or subject.i > pronoun.i:
                 continue
@@ -243,7 +253,8 @@ class Groups:
         return subject if subject is not None and self._people_subject(subject) else None
 
     def _people_subject(self, subject: Token) -> bool:
-        """A plural common noun for people or institutions, outside quotations; not a thing
+        """A plural common noun for people or institutions, outside quotations (subject or
+        object); not a thing
         ("Mrs. Schlafly's pronouncements drove her antagonists to distraction, though they
         suspected ...")."""
         lemma = subject.lemma_.lower()
