@@ -262,3 +262,25 @@ def test_an_outlets_possessive_before_a_name_is_not_part_of_it(pre):
     )
     found = said(pre, text, "fair game")
     assert (found.speaker_name, found.speaker_kind) == ("Scott Conroy", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        (
+            "Le Pen backs Ridley.\n\nFrance's Marine Le Pen backed Tom Ridley on Wednesday.\n\n"
+            "Le Pen said in an interview that Ridley would make France safer.",
+            "make France safer",
+            "Marine Le Pen",
+        ),
+        (
+            "Mayor.\n\nNew York Mayor Bill de Blasio called Ridley a blowhard.\n\n"
+            "De Blasio said the city was safe thanks to the police.",
+            "the city was safe",
+            "Bill de Blasio",
+        ),
+    ],
+)
+def test_a_surname_of_two_words_is_the_full_name_that_ends_with_it(pre, text, content, expected):
+    found = said(pre, text, content)
+    assert (found.speaker_name, found.speaker_kind) == (expected, "person")

@@ -317,7 +317,21 @@ class PeopleNames:
             return self._by_surname(words[0].lower(), name_gender(ent)) or name
         if words and words[0].rstrip(".").lower() in {"mr", "mrs", "ms", "dr"} and len(words) == 2:
             return self._by_surname(words[1].lower(), name_gender(ent)) or name
-        return name
+        return self._longer_name(name) or name
+
+    def _longer_name(self, name: str) -> str | None:
+        """The one fuller name the article gives that ends with this one: "Marine Le Pen"
+        for "Le Pen", "Bill de Blasio" for "De Blasio"."""
+        words = name.split()
+        if len(words) < 2:
+            return None
+        tail = " " + name.lower()
+        longer = {
+            known
+            for known in self.namesakes.get(surname_of(words), [])
+            if known.lower().endswith(tail)
+        }
+        return longer.pop() if len(longer) == 1 else None
 
     def _learn_name(self, words: list[str]) -> None:
         """A full name the article gives: its surname stands for it (and, once every surname

@@ -132,6 +132,8 @@ class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizati
                 if len(words) == 1 and words[0].lower() in surnames:
                     # "Mrs. Clinton" is Hillary Clinton when Bill Clinton is named too
                     name = self._by_surname(words[0].lower(), name_gender(ent))
+                else:
+                    name = self._longer_name(name) or name  # "Le Pen": Marine Le Pen
                 people.append((ent.start_char, name))
                 head = ent.root.head
                 if not (
@@ -600,7 +602,8 @@ class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizati
                 return None, None, False  # a headline's "Monday" or "Anchor" names nobody
             if one and root.tag_ == "NNPS" and root.ent_type_ != "PERSON":
                 return name, "group", True  # "Many Millennials": people, not a person
-            return self.surnames.get(name.lower(), name), "person", False
+            full = self.surnames.get(name.lower()) or self._longer_name(name) or name
+            return full, "person", False
         if root.pos_ == "NUM" and root.like_num:
             return None, None, False  # "at least 21,000 said ...": a count names nobody
         tokens = self._description_tokens(span, root, plural)
