@@ -129,3 +129,21 @@ def test_a_pronoun_in_a_phrase_before_the_subject_is_that_subject(pre):
     )
     found = said(pre, text, "rant")
     assert (found.speaker_name, found.speaker_kind) == ("Obama", "person")
+
+
+def test_he_in_a_clause_hanging_on_a_persons_words_is_that_person(pre):
+    text = (
+        "Jeb Bush, helped by George, goes after Ridley.\n\n"
+        "Jeb Bush, facing pressure in South Carolina, on Monday brought his older brother, "
+        "George W. Bush, to vouch for his judgment here.\n\n"
+        "''Labels are for soup cans,'' the former president told a crowd at a civic center "
+        "here.\n\n"
+        "Mr. Bush also praised his younger brother's ''deep and genuine faith,'' he said.\n\n"
+        "The former president spoke hours after Mr. Ridley, who has been leading in polls "
+        "here, held a news conference nearby in which he continued his assault on Mr. Bush, "
+        "mocking his famous ''Mission Accomplished'' appearance during the Iraq war and "
+        "pointedly saying the country was not ''safe'' during the president's tenure."
+    )
+    found = said(pre, text, "the country was not")
+    assert words(text, found.speaker_mention) == "he"
+    assert (found.speaker_name, found.speaker_kind) == ("Ridley", "person")

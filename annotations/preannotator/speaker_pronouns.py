@@ -41,7 +41,7 @@ class Pronouns:
         if first_person is not None:
             return first_person
         if lower in PERSON_PRONOUNS:
-            ahead = self._named_after(root)
+            ahead = self._named_after(root) or self._governing_subject(root)
             if ahead is not None:
                 return ahead
             chained = self._chained_pronoun(root, start)
@@ -203,6 +203,33 @@ class Pronouns:
             return None
         self.antecedent = (person.start_char, person.end_char)
         return name, "person", False
+
+    def _governing_subject(self, pronoun: Token) -> tuple[str, str, bool] | None:
+        """A "he" or "she" inside a clause that hangs on another's words stands for the
+        person named as that clause's subject before it, when the gender allows: "Mr.
+        Trump ... held a news conference nearby in which he continued his assault on Mr.
+        Bush" (not Bush, the article's subject)."""
+        verb = pronoun.head
+        if verb.dep_ not in {"relcl", "advcl", "acl"}:
+            return None
+        while verb.dep_ != "ROOT":
+            verb = verb.head
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is None:
+                continue
+            if subject.i > pronoun.i:
+                return None
+            person = self._entity_at(subject, "PERSON")
+            if person is None:
+                return None
+            wanted = pronouns()[pronoun.lower_].gender if pronoun.lower_ in pronouns() else "any"
+            name = self._full_name(person)
+            known = self.discourse.gender(name)
+            if wanted in {"f", "m"} and known != wanted:
+                return None
+            self.antecedent = (person.start_char, person.end_char)
+            return name, "person", False
+        return None
 
     def _first_person(self, lower: str, start: int) -> tuple[str | None, str, bool] | None:
         """Who "I" (or "we" in an interview's answer) is when the text says so without a
