@@ -323,3 +323,14 @@ def test_who_after_a_description_of_a_named_person_is_that_person(pre, text, con
     found = said(pre, text, content)
     assert words(text, found.speaker_mention) == "who"
     assert (found.speaker_name, found.speaker_kind) == (expected, "person")
+
+
+def test_an_unnamed_persons_affiliation_is_never_a_persons_name(pre):
+    text = (
+        "Chants.\n\n"
+        "Fans chanted the name of Donald Trump at the game. Footage shows Donald Trump "
+        "students dressed in flags.\n\n"
+        "A student wrote the local newspaper that these experiences were becoming common."
+    )
+    found = said(pre, text, "becoming common")
+    assert (found.speaker_name, found.speaker_kind) == ("Student", "anonymous")

@@ -223,3 +223,15 @@ def test_a_place_before_a_document_is_not_its_author(pre):
     found = said(pre, text, "the weakness of")
     assert words(text, found.speaker_mention) == "The results"
     assert found.speaker_name != "Iowa"
+
+
+def test_a_title_case_headlines_poll_is_the_poll_the_story_names(pre):
+    text = (
+        "New Poll Shows Large Gap Emerging Between Presidential Candidates.\n\n"
+        "Only days before the convention, a new national poll shows Tom Ridley with his "
+        "largest lead to date over Dale Okafor.\n\n"
+        "The latest Rasmussen Reports poll shows Ridley leading Okafor 44 percent to 37 "
+        "percent."
+    )
+    found = said(pre, text, "Large Gap")
+    assert (found.speaker_name, found.speaker_kind) == ("Rasmussen Reports", "organization")

@@ -60,6 +60,9 @@ class Documents:
             if c.dep_ in {"compound", "poss", "nmod"}
             and is_name_word(c, people=people)
             and c.i < noun.i
+            # a title-case headline's "New Poll Shows ...": a word the article writes in
+            # lower case is no name
+            and (c.ent_type_ or not c.is_title or c.lower_ not in self.lower_words)
         ]
         if not owners:
             return None
@@ -193,10 +196,12 @@ class Documents:
             # no earlier mention says whose it is: "The new poll of voters in all 50 states
             # revealed ..." before "The Post-SurveyMonkey poll finds ..."
             return self._named_later(root, kind, paragraph + 3, same=True)
-        elif determiner in INDEFINITE or (determiner is None and paragraph == 1):
-            # "according to a new poll. ... A Morning Consult poll found": that poll; a
-            # headline's "Poll: ..." before "the latest Quinnipiac University poll"
+        elif determiner in INDEFINITE:
+            # "according to a new poll. ... A Morning Consult poll found": that poll
             return self._named_later(root, kind, paragraph + 1)
+        elif determiner is None and paragraph == 1:
+            # a headline's "Poll: ..." before "the latest Quinnipiac University poll"
+            return self._named_later(root, kind, paragraph + 2)
         return None
 
     def _named_later(

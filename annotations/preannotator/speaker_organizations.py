@@ -210,6 +210,8 @@ class Organizations:
                 t
                 for t in chunk
                 if t.i < chunk.root.i
+                # an affiliation, not a person's name ("Donald Trump students")
+                and t.ent_type_ != "PERSON"
                 and (t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE", "ORG"})
             ]
             if names:

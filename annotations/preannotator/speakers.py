@@ -93,6 +93,7 @@ class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizati
         self.given_first: dict[str, str] = {}  # "ban" -> "Ban Ki-moon"
         self.middle_names: dict[str, str] = {}  # "acosta" -> "Melba Acosta Febo"
         self.ents = list(doc.ents)
+        self.lower_words = {t.text for t in doc if t.is_lower}
         alone = {e[0].lower_ for e in self.ents if e.label_ == "PERSON" and len(e) == 1}
         for ent in self.ents:
             # a surname is the full name given anywhere in the article ("Holt" ... "Lester
@@ -591,8 +592,9 @@ class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizati
         if root.pos_ == "PROPN" and not common:
             # only the proper name around the head: "Pence himself" -> Pence
             name = self._person_name(canonical_text(proper_name(span, root)))
-            if name.lower() in self.documents:
-                return name, None, False  # "Poll: ..." in a headline: a document
+            if name.lower() in self.documents or root.lemma_.lower() in self.documents:
+                # "Poll: ..." or "New Poll Shows ..." in a headline: a document
+                return name, None, False
             if not looks_like_name(name):
                 return None, None, False
             if name.split()[-1].lower() in self.organization_words or is_outlet(name):
