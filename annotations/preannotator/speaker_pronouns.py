@@ -193,16 +193,7 @@ class Pronouns:
         subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is None or subject.i < pronoun.i:
             return None
-        person = self._entity_at(subject, "PERSON")
-        if person is None:
-            return None
-        wanted = pronouns()[pronoun.lower_].gender if pronoun.lower_ in pronouns() else "any"
-        name = self._full_name(person)
-        known = self.discourse.gender(name)
-        if known and wanted in {"f", "m"} and known != wanted:
-            return None
-        self.antecedent = (person.start_char, person.end_char)
-        return name, "person", False
+        return self._subject_person(pronoun, subject, confirmed=False)
 
     def _governing_subject(self, pronoun: Token) -> tuple[str, str, bool] | None:
         """A "he" or "she" inside a clause that hangs on another's words stands for the
@@ -219,17 +210,24 @@ class Pronouns:
                 continue
             if subject.i > pronoun.i:
                 return None
-            person = self._entity_at(subject, "PERSON")
-            if person is None:
-                return None
-            wanted = pronouns()[pronoun.lower_].gender if pronoun.lower_ in pronouns() else "any"
-            name = self._full_name(person)
-            known = self.discourse.gender(name)
-            if wanted in {"f", "m"} and known != wanted:
-                return None
-            self.antecedent = (person.start_char, person.end_char)
-            return name, "person", False
+            return self._subject_person(pronoun, subject, confirmed=True)
         return None
+
+    def _subject_person(
+        self, pronoun: Token, subject: Token, *, confirmed: bool
+    ) -> tuple[str, str, bool] | None:
+        """The person a subject names, when the pronoun's gender fits theirs (``confirmed``:
+        only a gender the article gives them; else an unknown one fits too)."""
+        person = self._entity_at(subject, "PERSON")
+        if person is None:
+            return None
+        wanted = pronouns()[pronoun.lower_].gender if pronoun.lower_ in pronouns() else "any"
+        name = self._full_name(person)
+        known = self.discourse.gender(name)
+        if wanted in {"f", "m"} and known != wanted and (confirmed or known):
+            return None
+        self.antecedent = (person.start_char, person.end_char)
+        return name, "person", False
 
     def _first_person(self, lower: str, start: int) -> tuple[str | None, str, bool] | None:
         """Who "I" (or "we" in an interview's answer) is when the text says so without a
