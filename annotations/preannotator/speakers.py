@@ -12,24 +12,19 @@ from spacy.tokens import Doc, Span, Token
 
 from .coreference import (
     SUBJECT_DEPS,
-    Discourse,
     Referent,
-    coordinated_people,
-    is_main_subject,
     is_outlet,
-    is_subject,
     join_names,
-    name_gender,
     outlets,
-    tied_pronoun_genders,
     word_gender,
 )
 from .lexicon import doc_text, lexicon, read_list
 from .rules.records import Attribution
+from .speaker_article import ArticleNames
 from .speaker_descriptions import Descriptions
 from .speaker_documents import NOT_AUTHORS, Documents
 from .speaker_groups import Groups
-from .speaker_names import PeopleNames, misread_modal
+from .speaker_names import PeopleNames
 from .speaker_organizations import Organizations
 from .speaker_pronouns import Pronouns
 from .speaker_text import (
@@ -45,19 +40,18 @@ from .speaker_text import (
     canonical_text,
     clause_tokens,
     counted_crowd,
-    described_as_outlet,
     determiner_of,
     former,
     grants_anonymity,
     looks_like_name,
     org_name,
     proper_name,
-    role_nouns,
-    role_word,
 )
 
 
-class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizations, Groups):
+class SpeakerResolver(
+    ArticleNames, PeopleNames, Pronouns, Descriptions, Documents, Organizations, Groups
+):
     """Pipeline component: fills ``speaker_name`` and ``speaker_kind`` on the attributions."""
 
     def __init__(self) -> None:
@@ -84,134 +78,7 @@ class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizati
         self.cue_verbs = lex.cue_verbs
 
     def __call__(self, doc: Doc) -> Doc:
-        self._relabel(doc)
-        people: list[tuple[int, str]] = []  # (char offset, full name)
-        organizations: list[tuple[int, str]] = []
-        surnames: dict[str, str] = {}
-        self.surnames = surnames
-        self.namesakes: dict[str, list[str]] = {}  # surname -> every full name with it
-        self.given_first: dict[str, str] = {}  # "ban" -> "Ban Ki-moon"
-        self.middle_names: dict[str, str] = {}  # "acosta" -> "Melba Acosta Febo"
-        self.ents = list(doc.ents)
-        self.lower_words = {t.text for t in doc if t.is_lower}
-        alone = {e[0].lower_ for e in self.ents if e.label_ == "PERSON" and len(e) == 1}
-        for ent in self.ents:
-            # a surname is the full name given anywhere in the article ("Holt" ... "Lester
-            # Holt"), the first such name when several people share it
-            words = self._person_name(ent.text).split() if ent.label_ == "PERSON" else []
-            if len(words) >= 2:
-                self._learn_name(words)
-            elif ent.label_ != "PERSON":
-                for name in self._names_inside(ent, alone):
-                    self._learn_name(name)
-        for word, name in [*self.given_first.items(), *self.middle_names.items()]:
-            # a family name written first, or in the middle ("Ms. Acosta" for "Melba Acosta
-            # Febo"), stands for the full name, unless it is someone's surname ("Obama
-            # Legacy", a headline's words, is not "Obama")
-            surnames.setdefault(word, name)
-        self.nationalities: set[str] = set()
-        self.outlet_names: set[str] = set()  # "Family Circle" in "Family Circle magazine"
-        self.roles: list[tuple[int, str, str]] = []  # (char offset, role noun, full name)
-        quoted = [(q.start, q.end) for q in doc._.quotations or []]
-        self.discourse = discourse = Discourse(
-            doc_text(doc), quoted, [sentence.start_char for sentence in doc.sents]
-        )
-        person_tokens: dict[int, str] = {}
-        self.groups = coordinated_people(self.ents)
-        groups = {run[0].start: run for run in self.groups}
-        for ent in self.ents:
-            at = (ent.start_char, ent.end_char)
-            # the owner of a subject is as salient as a subject ("James Comey's news
-            # conference, in which he laid out ...")
-            owner = ent.root.dep_ == "poss" and ent.root.head.dep_ in {"nsubj", "nsubjpass"}
-            anchor = ent.root.head if owner else ent.root
-            subject = is_subject(anchor)
-            main = is_main_subject(anchor)
-            if ent.label_ == "PERSON":
-                name = self._person_name(ent.text)
-                words = name.split()
-                if len(words) == 1 and words[0].lower() in surnames:
-                    # "Mrs. Clinton" is Hillary Clinton when Bill Clinton is named too
-                    name = self._by_surname(words[0].lower(), name_gender(ent))
-                else:
-                    name = self._longer_name(name) or name  # "Le Pen": Marine Le Pen
-                people.append((ent.start_char, name))
-                head = ent.root.head
-                if not (
-                    len(ent) > 1
-                    and ent.root.dep_ == "compound"
-                    and head.pos_ == "NOUN"
-                    and head.lemma_.lower() not in self.descriptions
-                ):
-                    # "the James S. Brady briefing room" names a room, not someone a
-                    # pronoun can stand for
-                    discourse.name(name, "person", at, subject=subject, main=main)
-                discourse.learn_gender(name, name_gender(ent))
-                person_tokens.update((t.i, name) for t in ent)
-                for noun in role_nouns(ent, self.titles):
-                    self.roles.append((ent.start_char, role_word(noun), name))
-                if ent.start in groups:
-                    run = groups[ent.start]
-                    discourse.name(
-                        join_names([self._full_name(e) for e in run]),
-                        "group",
-                        (run[0].start_char, run[-1].end_char),
-                        subject=is_subject(run[0].root),
-                        main=is_main_subject(run[0].root),
-                        plural=True,
-                    )
-            elif len(ent) == 1 and ent.text.lower() in surnames:
-                # a surname alone the tagger took for an organization ("said Pike")
-                name = surnames[ent.text.lower()]
-                people.append((ent.start_char, name))
-                discourse.name(name, "person", at, subject=subject, main=main)
-                for noun in role_nouns(ent, self.titles):
-                    # "Roffman, a securities analyst, ..." ... "The securities analyst"
-                    self.roles.append((ent.start_char, role_word(noun), name))
-            elif ent.label_ in ORG_LABELS and ent.label_ != "GPE":
-                organizations.append((ent.start_char, org_name(ent.text)))
-                if described_as_outlet(ent):
-                    self.outlet_names.add(org_name(ent.text))
-                # "the Democrats" are a group a later "they" can stand for
-                several = ent.label_ == "NORP" and ent.root.tag_ in {"NNS", "NNPS"}
-                discourse.name(
-                    org_name(ent.text),
-                    "group" if several else "organization",
-                    at,
-                    subject=subject,
-                    main=main,
-                    plural=several,
-                )
-                if ent.label_ == "NORP":
-                    self.nationalities.add(org_name(ent.text))
-        for token in self._untagged_surnames(doc):
-            # "Lynch still has the final say" after "Loretta Lynch": the tagger often misses
-            # a surname alone, but a reader knows who it is
-            name = surnames[token.lower_]
-            people.append((token.idx, name))
-            # "Will urged ...": the parser took the name for a modal, not a subject
-            modal = misread_modal(token)
-            discourse.name(
-                name,
-                "person",
-                (token.idx, token.idx + len(token)),
-                subject=is_subject(token) or modal,
-                main=is_main_subject(token) or modal,
-            )
-            person_tokens[token.i] = name
-            for noun in role_nouns(doc[token.i : token.i + 1], self.titles):
-                self.roles.append((token.idx, role_word(noun), name))
-        people.sort()
-        self.roles.sort()
-        discourse.named.sort(key=lambda r: r.position)  # in text order for latest_named
-        self._described_people(doc)
-        discourse.named.sort(key=lambda r: r.position)
-        discourse.tied = tied_pronoun_genders(doc, person_tokens)
-        self.doc = doc
-        self._chunks: list[Span] | None = None
-        self._chunk_heads: dict[str, list[Span]] | None = None
-        self.people, self.organizations, self.surnames = people, organizations, surnames
-        self.described: dict[str, tuple[str, str]] = {}
+        self._meet(doc)
         previous: Attribution | None = None
         self.previous = previous
         speaking: Attribution | None = None  # the latest source not inside others' words
@@ -246,7 +113,7 @@ class SpeakerResolver(PeopleNames, Pronouns, Descriptions, Documents, Organizati
             if name and words not in RELATIVE_PRONOUNS:
                 # a relative clause's source ("Pat Robertson, who had condemned ...") is in
                 # the background: the next "he said" is the main clauses' speaker
-                discourse.spoke(
+                self.discourse.spoke(
                     Referent(name, kind or "", antecedent or attribution.mention, 0, 0, plural),
                     attribution.mention,
                 )
