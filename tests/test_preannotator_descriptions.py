@@ -334,3 +334,13 @@ def test_an_unnamed_persons_affiliation_is_never_a_persons_name(pre):
     )
     found = said(pre, text, "becoming common")
     assert (found.speaker_name, found.speaker_kind) == ("Student", "anonymous")
+
+
+def test_one_man_is_an_anonymous_person(pre):
+    text = (
+        "Flowers.\n\n"
+        "Clinton placed flowers at the memorial on Wednesday.\n\n"
+        "One man wrote that the visit was an act of pandering."
+    )
+    found = said(pre, text, "act of pandering")
+    assert (found.speaker_name, found.speaker_kind) == ("Man", "anonymous")

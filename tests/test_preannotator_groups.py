@@ -249,3 +249,16 @@ def test_they_in_what_someone_told_a_group_is_that_group(pre):
     )
     found = next(p for p in annotate(pre, text) if words(text, p.speaker_mention) == "they")
     assert (found.speaker_name, found.speaker_kind) == ("Donald J. Trump's supporters", "group")
+
+
+def test_they_after_a_chain_of_they_is_the_group_the_chain_began_with(pre):
+    text = (
+        "Awards.\n\n"
+        "Black women of all ages sat together to celebrate the anniversary of the "
+        "organization. They watched as the host led an evening of performances from stars "
+        "like Brandy, Monica and Lauryn Hill. They also applauded strong messages of "
+        "empowerment from influential women."
+    )
+    found = said(pre, text, "strong messages of empowerment")
+    assert words(text, found.speaker_mention) == "They"
+    assert (found.speaker_name, found.speaker_kind) == ("Black women", "group")

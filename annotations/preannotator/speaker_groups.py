@@ -244,12 +244,18 @@ class Groups:
         sentence = pronoun.sent
         if pronoun.dep_ not in SUBJECT_DEPS or pronoun.head != sentence.root:
             return None
-        if sentence.start == 0:
-            return None
-        before = self.doc[sentence.start - 1].sent
-        if self.discourse.paragraph(before.start_char) != self.discourse.paragraph(pronoun.idx):
-            return None
-        subject = next((c for c in before.root.children if c.dep_ in SUBJECT_DEPS), None)
+        paragraph = self.discourse.paragraph(pronoun.idx)
+        for _ in range(3):
+            if sentence.start == 0:
+                return None
+            sentence = self.doc[sentence.start - 1].sent
+            if self.discourse.paragraph(sentence.start_char) != paragraph:
+                return None
+            subject = next((c for c in sentence.root.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is None or subject.lower_ != "they":
+                break
+            # "Black women ... sat together. They watched ... They also applauded": back
+            # over the chain of "they" to the group it began with
         return subject if subject is not None and self._people_subject(subject) else None
 
     def _people_subject(self, subject: Token) -> bool:
