@@ -262,3 +262,21 @@ def test_they_after_a_chain_of_they_is_the_group_the_chain_began_with(pre):
     found = said(pre, text, "strong messages of empowerment")
     assert words(text, found.speaker_mention) == "They"
     assert (found.speaker_name, found.speaker_kind) == ("Black women", "group")
+
+
+def test_the_candidates_is_the_group_described_paragraphs_before(pre):
+    text = (
+        "Dems react to GOP debate.\n\n"
+        "The Republican presidential candidates debated on Tuesday night, and the Democrats "
+        "were having none of it.\n\n"
+        "Sanders repeated his tradition of tweeting about the debates.\n\n"
+        "Clinton reached out to Spanish-speaking voters.\n\n"
+        "After the candidates unanimously opposed an increase to the federal minimum wage, "
+        "O'Malley reminded viewers that he doesn't:\n\n"
+        "And Clinton said that she was proud."
+    )
+    found = said(pre, text, "an increase to the federal minimum wage")
+    assert (found.speaker_name, found.speaker_kind) == (
+        "Republican presidential candidates",
+        "group",
+    )

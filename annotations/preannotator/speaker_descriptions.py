@@ -129,13 +129,13 @@ class Descriptions:
                 return token
         return None
 
-    def _earlier_nouns(self, root: Token, offset: int):
+    def _earlier_nouns(self, root: Token, offset: int, reach: int = 1):
         """Earlier mentions with the same noun as ``root``, latest first, back to the start
-        of the paragraph before its own, outside quotations."""
+        of the paragraph ``reach`` paragraphs before its own, outside quotations."""
         paragraph = self.discourse.paragraph(offset)
         lemma = root.lemma_.lower()
         for token in reversed(self.doc[: root.i]):
-            if self.discourse.paragraph(token.idx) < paragraph - 1:
+            if self.discourse.paragraph(token.idx) < paragraph - reach:
                 return
             if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or token.tag_ != root.tag_:
                 continue
@@ -149,7 +149,10 @@ class Descriptions:
         paragraph or the one before ("A Republican committee aide" for "the aide");
         ``modifiers_only``: the words before the noun ("The Republican presidential
         candidates" for "the candidates", not the verb a misparse hangs on them)."""
-        for token in self._earlier_nouns(root, offset):
+        # the group a plural describes may be introduced well before ("The Republican
+        # presidential candidates debated on Tuesday ... After the candidates opposed")
+        reach = 6 if modifiers_only else 1
+        for token in self._earlier_nouns(root, offset, reach):
             words = self._description_tokens(self._phrase(token), token)
             if modifiers_only:
                 modifiers = {
