@@ -284,3 +284,13 @@ def test_an_outlets_possessive_before_a_name_is_not_part_of_it(pre):
 def test_a_surname_of_two_words_is_the_full_name_that_ends_with_it(pre, text, content, expected):
     found = said(pre, text, content)
     assert (found.speaker_name, found.speaker_kind) == (expected, "person")
+
+
+def test_a_given_name_alone_is_the_one_full_name_it_begins(pre):
+    text = (
+        "Campaign.\n\n"
+        "Bernie Sanders and his wife, Jane Sanders, met voters in Vermont on Monday.\n\n"
+        "Jane has been his closest adviser for decades. Jane said the campaign would go on."
+    )
+    found = said(pre, text, "the campaign would go on")
+    assert (found.speaker_name, found.speaker_kind) == ("Jane Sanders", "person")

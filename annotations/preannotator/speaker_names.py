@@ -314,15 +314,28 @@ class PeopleNames:
         name = self._person_name(ent.text)
         words = name.split()
         if len(words) == 1:
-            return self._by_surname(words[0].lower(), name_gender(ent)) or name
+            return (
+                self._by_surname(words[0].lower(), name_gender(ent))
+                or self._longer_name(name)
+                or name
+            )
         if words and words[0].rstrip(".").lower() in {"mr", "mrs", "ms", "dr"} and len(words) == 2:
             return self._by_surname(words[1].lower(), name_gender(ent)) or name
         return self._longer_name(name) or name
 
     def _longer_name(self, name: str) -> str | None:
-        """The one fuller name the article gives that ends with this one: "Marine Le Pen"
-        for "Le Pen", "Bill de Blasio" for "De Blasio"."""
+        """The one fuller name the article gives that ends with this one ("Marine Le Pen"
+        for "Le Pen", "Bill de Blasio" for "De Blasio"), or, for a given name alone, the
+        one full name it begins ("Jane" for Jane Sanders, when no surname is "Jane")."""
         words = name.split()
+        if len(words) == 1 and name.lower() in first_names():
+            fuller = {
+                known
+                for names in self.namesakes.values()
+                for known in names
+                if known.split()[0] == name and len(known.split()) > 1
+            }
+            return fuller.pop() if len(fuller) == 1 else None
         if len(words) < 2:
             return None
         tail = " " + name.lower()
