@@ -14,7 +14,7 @@ from .coreference import (
     tied_pronoun_genders,
 )
 from .lexicon import doc_text
-from .speaker_names import misread_modal
+from .speaker_names import misread_modal, surnames_alone
 from .speaker_text import ORG_LABELS, described_as_outlet, org_name, role_nouns, role_word
 
 
@@ -34,7 +34,7 @@ class ArticleNames:
         self.middle_names: dict[str, str] = {}  # "acosta" -> "Melba Acosta Febo"
         self.ents = list(doc.ents)
         self.lower_words = {t.text for t in doc if t.is_lower}
-        alone = {e[0].lower_ for e in self.ents if e.label_ == "PERSON" and len(e) == 1}
+        alone = surnames_alone(self.ents)
         for ent in self.ents:
             # a surname is the full name given anywhere in the article ("Holt" ... "Lester
             # Holt"), the first such name when several people share it

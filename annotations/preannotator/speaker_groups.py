@@ -259,21 +259,17 @@ class Groups:
         return subject if subject is not None and self._people_subject(subject) else None
 
     def _people_subject(self, subject: Token) -> bool:
-        """A plural common noun for people or institutions, outside quotations (subject or
-        object); not a thing
-        ("Mrs. Schlafly's pronouncements drove her antagonists to distraction, though they
-        suspected ...")."""
+        """A plural common noun for people or institutions (a subject, or the object of a
+        telling verb), outside quotations; not a thing ("Mrs. Schlafly's pronouncements drove
+        her antagonists to distraction, though they suspected ...")."""
         lemma = subject.lemma_.lower()
         return (
             subject.tag_ == "NNS"
             and not subject.ent_type_
-            and not self._quoted(subject)
+            and not self.discourse.is_quoted(subject.idx)
             and not lemma.endswith("ment")
             and (self._someone_word(subject) or self.descriptions.get(lemma) == "organization")
         )
-
-    def _quoted(self, token: Token) -> bool:
-        return self.discourse.is_quoted(token.idx)
 
     def _relative_after_names(self, root: Token) -> tuple[str, str, bool] | None:
         """ "who" right after people named together: with a singular verb the last of them

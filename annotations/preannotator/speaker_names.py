@@ -2,6 +2,7 @@
 and namesakes, and names the tagger misses (pronouns are in ``speaker_pronouns``)."""
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -46,11 +47,21 @@ def misread_modal(token: Token) -> bool:
     )
 
 
+def surnames_alone(ents: Iterable[Span]) -> set[str]:
+    """The words the tagger tags alone as a person's name ("Sanders"), lower case."""
+    return {e[0].lower_ for e in ents if e.label_ == "PERSON" and len(e) == 1}
+
+
 def dateline_end(ent: Span) -> int:
     """Where the name starts in an entity the tagger began with a dateline ("ROME - Bernie
     Sanders": 2), else 0."""
     for i, token in enumerate(ent[:-1]):
-        if token.text in {"-", "--", "—", "–"} and token.whitespace_ and ent[i - 1].whitespace_:
+        if (
+            i
+            and token.text in {"-", "--", "—", "–"}
+            and token.whitespace_
+            and ent[i - 1].whitespace_
+        ):
             before = [t for t in ent[:i] if not t.is_punct]
             return i + 1 if before and all(t.is_upper for t in before) else 0
     return 0
@@ -73,8 +84,7 @@ class PeopleNames:
         """Entity labels a reader would give: "Northline Marine" is a company, "Riverton
         Tribune" a newspaper, "Carly Fiorina" a person, a headline's "Pastor" nobody."""
         ents = doc.ents
-        # surnames the tagger also tags alone as a person's ("Sanders")
-        alone = {e[0].lower_ for e in ents if e.label_ == "PERSON" and len(e) == 1}
+        alone = surnames_alone(ents)
 
         def label(e: Span) -> str:
             # the last word of the name, not a possessive marker the tagger took with it
@@ -118,8 +128,8 @@ class PeopleNames:
                 # "Will Sanders come down ...?": Sanders; "Entrusting Donald Trump with our
                 # economic future ...": Donald Trump
                 return e.start + 1
-            if new == "PERSON" and dateline_end(e):
-                return e.start + dateline_end(e)  # "ROME - Bernie Sanders": the name
+            if new == "PERSON" and (named := dateline_end(e)):
+                return e.start + named  # "ROME - Bernie Sanders": the name
             # "Marcel Lehel Lazar" when the tagger left out the first of three names: a
             # first name joined to the name (not a title: "Moderator Bret Baier"); any
             # capitalised word joined to a surname the tagger took for an organization

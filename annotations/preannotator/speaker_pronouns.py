@@ -60,7 +60,8 @@ class Pronouns:
         if lower == "they":
             subject = self._plural_subject_before(root)
             if subject is not None:
-                phrase = next((c for c in self.chunks() if c.root == subject), None)
+                chunks = self._chunks_headed_by(subject.lower_)
+                phrase = next((c for c in chunks if c.root == subject), None)
                 phrase = phrase if phrase is not None else self.doc[subject.i : subject.i + 1]
                 name, kind, _ = self._resolve(phrase, subject, subject.idx)
                 if name:

@@ -79,8 +79,8 @@ class SpeakerResolver(
 
     def __call__(self, doc: Doc) -> Doc:
         self._meet(doc)
-        previous: Attribution | None = None
-        self.previous = previous
+        # the attribution resolved just before (what "the statement" may be)
+        self.previous: Attribution | None = None
         speaking: Attribution | None = None  # the latest source not inside others' words
         self.asker: frozenset[str] = frozenset()
         attributions = doc._.attributions or []
@@ -96,12 +96,12 @@ class SpeakerResolver(
                 continue
             # who just asked a question ('"That would be you?" Borger asked. "That would
             # be me," the senator said.'): a description of the next speaker is not them
+            previous = self.previous
             self.asker = frozenset(
                 [previous.speaker_name]
                 if previous is not None and previous.speaker_name and self._asks(previous)
                 else []
             )
-            self.previous = previous
             name, kind, plural = self.resolve(attribution)
             if name is None:
                 # unsure who speaks: no speaker, and say so in the confidence
@@ -117,7 +117,7 @@ class SpeakerResolver(
                     Referent(name, kind or "", antecedent or attribution.mention, 0, 0, plural),
                     attribution.mention,
                 )
-            previous = attribution
+            self.previous = attribution
             if id(attribution) not in reported:
                 speaking = attribution
         for attribution in attributions:
