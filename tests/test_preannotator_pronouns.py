@@ -147,3 +147,18 @@ def test_he_in_a_clause_hanging_on_a_persons_words_is_that_person(pre):
     found = said(pre, text, "the country was not")
     assert words(text, found.speaker_mention) == "he"
     assert (found.speaker_name, found.speaker_kind) == ("Ridley", "person")
+
+
+def test_sources_are_read_in_the_order_the_article_names_them(pre):
+    # the content of Hale's second attribution starts after the "he" clause, but its source,
+    # "the President", is named before "he": the reader has the President in mind
+    text = (
+        "Trade talks stall.\n\n"
+        'President Carlos Ruiz visited London on Friday. "You will be at the back of the '
+        'queue," he warned.\n\n'
+        "Party leader Tom Hale said the warning was indicative that the President did not know "
+        "what he was talking about, and accused Number 10 Downing Street of putting words in "
+        "the President's mouth."
+    )
+    found = [p for p in annotate(pre, text) if words(text, p.speaker_mention) == "he"]
+    assert [p.speaker_name for p in found] == ["Carlos Ruiz", "Carlos Ruiz"]

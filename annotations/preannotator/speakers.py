@@ -85,7 +85,7 @@ class SpeakerResolver(
         self.asker: frozenset[str] = frozenset()
         attributions = doc._.attributions or []
         reported = _reported_by_others(attributions)
-        for attribution in attributions:
+        for attribution in sorted(attributions, key=_read_at):
             if attribution.mention is None:
                 if attribution.cue is None and speaking is not None:
                     # a quote with no cue goes on with the latest speaker, not with someone
@@ -568,6 +568,11 @@ class SpeakerResolver(
         ):
             return True
         return root.pos_ in {"VERB", "AUX"} or root.tag_ in {"VBG", "VBN", "VBD", "VBZ", "VBP"}
+
+
+def _read_at(attribution: Attribution) -> int:
+    """Where a reader meets an attribution's source: its mention, else its content."""
+    return (attribution.mention or attribution.fragments[0])[0]
 
 
 def _reported_by_others(attributions: list[Attribution]) -> set[int]:
