@@ -294,3 +294,18 @@ def test_a_given_name_alone_is_the_one_full_name_it_begins(pre):
     )
     found = said(pre, text, "the campaign would go on")
     assert (found.speaker_name, found.speaker_kind) == ("Jane Sanders", "person")
+
+
+def test_team_and_a_surname_is_a_campaign_not_a_person(pre):
+    text = (
+        "Convention plans.\n\n"
+        "Team Hale sees the convention as a second chance for Tom Hale to make a first "
+        "impression with women.\n\n"
+        'In somber comments, Hale called the attack "an outrage." He offered "my thoughts and '
+        'prayers for all of the families."'
+    )
+    team = said(pre, text, "second chance")
+    assert (team.speaker_name, team.speaker_kind) == ("Team Hale", "organization")
+    others = [p for p in annotate(pre, text) if p != team and p.speaker_mention]
+    assert others
+    assert {p.speaker_name for p in others} == {"Tom Hale"}

@@ -109,6 +109,7 @@ class PeopleNames:
                 e.label_ == "ORG"
                 and len(e) - named == 2
                 and (e[named].lower_ in first_names() or e[-1].lower_ in alone)
+                and e[named].lower_ not in self.organization_words  # "Team Trump"
             ):
                 return "PERSON"  # "ROME - Bernie Sanders": a dateline and a name
             if e.label_ in {"ORG", "NORP"} and self._described_as_person(e):
@@ -186,6 +187,7 @@ class PeopleNames:
             and not doc[t.i - 1].ent_type
             and doc[t.i - 1].head == t
             and not self._role_word(doc[t.i - 1])
+            and doc[t.i - 1].lower_ not in self.organization_words  # "Team Trump"
             and not proper_at(doc, t.i - 2)
             and not proper_at(doc, t.i + 1)
         ]

@@ -464,8 +464,13 @@ class SpeakerResolver(
                 return name, None, False
             if not looks_like_name(name):
                 return None, None, False
-            if name.split()[-1].lower() in self.organization_words or is_outlet(name):
-                return name, "organization", False  # "Right Wing Watch", untagged
+            lowered = name.lower().split()
+            if (
+                lowered[-1] in self.organization_words
+                or (len(lowered) > 1 and lowered[0] in self.organization_words)
+                or is_outlet(name)
+            ):
+                return name, "organization", False  # "Right Wing Watch", "Team Trump
             one = " " not in name and name.lower() not in self.surnames
             if one and (root.ent_type_ in NOT_AUTHORS or self._role_word(root)):
                 return None, None, False  # a headline's "Monday" or "Anchor" names nobody
