@@ -344,3 +344,16 @@ def test_one_man_is_an_anonymous_person(pre):
     )
     found = said(pre, text, "act of pandering")
     assert (found.speaker_name, found.speaker_kind) == ("Man", "anonymous")
+
+
+def test_of_several_role_holders_the_one_named_in_the_same_sentence(pre):
+    text = (
+        "Running mates.\n\n"
+        "Sen. Ana Ruiz endorsed the governor on Thursday. Sen. Tom Hale has not endorsed "
+        "anyone.\n\n"
+        "At one point during the interview, the host pressed Ruiz on whether she would be "
+        "the running mate, but the senator insisted she had not discussed that."
+    )
+    found = said(pre, text, "had not discussed")
+    assert found.speaker_name == "Ana Ruiz"
+    assert words(text, found.speaker_antecedent) in {"Ruiz", "Ana Ruiz"}

@@ -287,7 +287,11 @@ class SpeakerResolver(
             lemma = former(root) + (root.lower_ if root.pos_ == "PROPN" else root.lemma_.lower())
             earlier = [r[2] for r in self.roles if r[1] == lemma and r[0] < start]
             if determiner in {"the", "that", "this"} and earlier:
-                return earlier[-1], "person", False
+                # of several senators, one named earlier in the same sentence ("Maddow
+                # pressed Warren ..., but the senator insisted", after Sen. Bernie Sanders)
+                sentence = self.discourse.sentence_start(start)
+                mentioned = [n for at, n in self.people if sentence <= at < start and n in earlier]
+                return (mentioned or earlier)[-1], "person", False
             bare = determiner is None and len(span) == 1 and lemma in self.titles
             later = [r[2] for r in self.roles if r[1] == lemma and r[0] > start]
             if determiner == "the" and later and not any(at < start for at, _ in self.people):
