@@ -2235,3 +2235,18 @@ def test_a_chanted_quote_is_speech(pre):
         "some protesters",
     )
     assert quote.kind == "direct"
+
+
+def test_he_s_said_is_he_has_said_not_a_passive(pre):
+    text = (
+        "Delegates.\n\n"
+        "Senator Tom Hale trails in the count. While he's said he'll fight all the way to the "
+        "convention, Hale must decide what he will demand."
+    )
+    found = [p for p in annotate(pre, text) if "fight all the way" in words(text, p.content)]
+    assert [(words(text, p.speaker_mention), p.speaker_name) for p in found] == [("he", "Tom Hale")]
+
+
+def test_it_s_said_that_names_no_source(pre):
+    text = "Rumours.\n\nIt's said that the mayor will resign before the vote."
+    assert all(p.speaker_mention is None for p in annotate(pre, text))

@@ -30,6 +30,22 @@ IMPERSONAL = {"it", "this", "that", "there", "what", "which", "these", "those"}
 
 UNLISTED = CueVerb("unlisted", ("clause",))
 
+# verbs nobody is the passive subject of with a clause: "he's said he'll fight" is "he has
+# said", whatever the parser made of "'s"
+NO_PERSONAL_PASSIVE = {"say"}
+
+
+def has_said(verb: Token, subject: Token) -> bool:
+    """The subject of "he's said he'll fight ..." speaks: "'s" is "has" (not "it's said
+    that ...", nor "he's said to be ...")."""
+    return (
+        verb.lemma_ in NO_PERSONAL_PASSIVE
+        and subject.lower_ not in IMPERSONAL
+        and any(c.dep_ == "auxpass" and c.lower_ in {"'s", "’s"} for c in verb.children)
+        and any(c.dep_ == "ccomp" for c in verb.children)
+        and not any(c.dep_ in {"xcomp", "agent"} for c in verb.children)
+    )
+
 
 class CueFinder:
     """The cues of a doc, in text order."""
@@ -107,6 +123,7 @@ class CueFinder:
             if (
                 subject is not None
                 and subject.dep_ == "nsubjpass"
+                and not has_said(token, subject)
                 and (
                     subject.head.i == token.i
                     or token.tag_ == "VBN"
