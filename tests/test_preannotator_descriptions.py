@@ -357,3 +357,53 @@ def test_of_several_role_holders_the_one_named_in_the_same_sentence(pre):
     found = said(pre, text, "had not discussed")
     assert found.speaker_name == "Ana Ruiz"
     assert words(text, found.speaker_antecedent) in {"Ruiz", "Ana Ruiz"}
+
+
+def test_a_description_inside_someones_words_is_not_them_nor_the_next_speaker(pre):
+    text = (
+        "Fundraisers.\n\n"
+        "Donald Hale has said he does not need rich donors. He will now raise money for the "
+        "party.\n\n"
+        "Corey Ruiz, Hale's campaign manager, said that the candidate was not contradicting "
+        "his stance on rich donors by accepting their help, noting that most of the money "
+        "raised would go to the party for its voter drive this fall.\n\n"
+        '"That will benefit not only Mr. Hale, but all the races down ballot," he said.'
+    )
+    found = {words(text, p.speaker_mention): p.speaker_name for p in annotate(pre, text)}
+    # nobody calls themselves "the candidate"; the candidate is the one named before
+    assert found["the candidate"] == "Donald Hale"
+    # a source inside Ruiz's words does not take over from Ruiz as the speaker
+    assert found["he"] == "Corey Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("The self-described democratic socialist said her campaign would go on.", None),
+        ("But the star journalist, who is promoting her new book, said she was not running.", None),
+        (
+            "But the star journalist, who is promoting her new book, said she was not running.",
+            "who",
+        ),
+    ],
+)
+def test_a_word_for_someone_by_what_they_do_is_the_person_in_mind(pre, sentence, mention):
+    text = f"Campaign.\n\nSenator Ana Ruiz has been endorsed by a rival on Monday. {sentence}"
+    found = [
+        p
+        for p in annotate(pre, text)
+        if p.speaker_mention
+        and words(text, p.speaker_mention) != "a rival"
+        and (mention is None) == (words(text, p.speaker_mention) != mention)
+    ]
+    assert found
+    assert {p.speaker_name for p in found} == {"Ana Ruiz"}
+
+
+def test_a_historian_introduced_unnamed_is_not_the_person_named_before(pre):
+    text = (
+        "Campaign.\n\nSenator Ana Ruiz spoke on Monday. A historian wrote to the paper. "
+        "The historian said the law was unclear."
+    )
+    found = said(pre, text, "the law was unclear")
+    assert found.speaker_name != "Ana Ruiz"

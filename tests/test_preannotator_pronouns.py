@@ -150,8 +150,9 @@ def test_he_in_a_clause_hanging_on_a_persons_words_is_that_person(pre):
 
 
 def test_sources_are_read_in_the_order_the_article_names_them(pre):
-    # the content of Hale's second attribution starts after the "he" clause, but its source,
-    # "the President", is named before "he": the reader has the President in mind
+    # "he" is in a clause under "the President did not know", and "the President" is the
+    # source of another attribution, named before "he" (sources are read in the order the
+    # article names them): he is the President, not Hale, whose words these are
     text = (
         "Trade talks stall.\n\n"
         'President Carlos Ruiz visited London on Friday. "You will be at the back of the '

@@ -232,6 +232,23 @@ class Discourse:
     def gender(self, name: str) -> str | None:
         return self.genders.get(name) or first_name_gender(name) or self.tied.get(name)
 
+    def reported(self, referent: Referent, mention: Offsets) -> None:
+        """The source of words someone else reports ("Farage said the President did not
+        know what he was talking about"): a subject named there, not a current speaker."""
+        bisect.insort(
+            self.named,
+            Referent(
+                referent.name,
+                referent.kind,
+                referent.named_at,
+                mention[0],
+                self.paragraph(mention[0]),
+                plural=referent.plural,
+                subject=True,
+            ),
+            key=lambda r: r.position,
+        )
+
     def spoke(self, referent: Referent, mention: Offsets) -> None:
         """The speaker of a quote whose mention is at ``mention``: keeps where the speaker
         is named, so a later pronoun points at the name, not at another pronoun."""

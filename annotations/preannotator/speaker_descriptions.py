@@ -10,6 +10,7 @@ from .speaker_text import (
     INDEFINITE,
     ORG_LABELS,
     PERSON_SUFFIXES,
+    PRACTITIONER_SUFFIXES,
     STRIP_DEPS,
     canonical_text,
     determiner_of,
@@ -296,7 +297,9 @@ class Descriptions:
         lemma = noun.lemma_.lower()
         someone = person or lemma in self.anonymous or self.descriptions.get(lemma) == "person"
         determiner = determiner_of(noun)
-        definite = determiner in {"the", "this", "that"} and lemma in self.descriptions
+        definite = determiner in {"the", "this", "that"} and (
+            lemma in self.descriptions or lemma.endswith(PRACTITIONER_SUFFIXES)
+        )
         if noun.pos_ == "NOUN" and (plural or (someone and (determiner in INDEFINITE or definite))):
             # "national-delegate candidates who pledged ...": the group its words describe;
             # "an NBC reporter who has been asking": someone the article does not name

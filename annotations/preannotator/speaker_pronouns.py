@@ -202,7 +202,7 @@ class Pronouns:
         Trump ... held a news conference nearby in which he continued his assault on Mr.
         Bush" (not Bush, the article's subject)."""
         verb = pronoun.head
-        if verb.dep_ not in {"relcl", "advcl", "acl"}:
+        if verb.dep_ not in {"relcl", "advcl", "acl", "ccomp"}:
             return None
         while verb.dep_ != "ROOT":
             verb = verb.head
@@ -220,14 +220,20 @@ class Pronouns:
         """The person a subject names, when the pronoun's gender fits theirs (``confirmed``:
         only a gender the article gives them; else an unknown one fits too)."""
         person = self._entity_at(subject, "PERSON")
-        if person is None:
+        source = self.sources.get(subject.left_edge.idx)
+        if person is not None:
+            name, at = self._full_name(person), (person.start_char, person.end_char)
+        elif source is not None and source[1] == "person":
+            # a source resolved before ("the President did not know what he was talking
+            # about", with "the President" the source of another attribution)
+            name, at = source[0], source[2]
+        else:
             return None
         wanted = pronouns()[pronoun.lower_].gender if pronoun.lower_ in pronouns() else "any"
-        name = self._full_name(person)
         known = self.discourse.gender(name)
         if wanted in {"f", "m"} and known != wanted and (confirmed or known):
             return None
-        self.antecedent = (person.start_char, person.end_char)
+        self.antecedent = at
         return name, "person", False
 
     def _first_person(self, lower: str, start: int) -> tuple[str | None, str, bool] | None:

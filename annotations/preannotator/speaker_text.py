@@ -38,6 +38,8 @@ INDEFINITE = {"a", "an", "one", "another", "some", "any"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 # endings of nouns for people ("organizer", "designer", "activist", "historian")
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
+# of those, the endings of words for someone by what they do, seldom of things
+PRACTITIONER_SUFFIXES = ("ist", "ian")
 # words that stand for a group of people when a clause says who they are ("some who ...")
 GROUP_QUANTIFIERS = {"some", "many", "most", "those", "others", "few", "several", "all"}
 SHORT_TITLES = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"}  # not a role

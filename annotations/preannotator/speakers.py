@@ -33,6 +33,7 @@ from .speaker_text import (
     INDEFINITE,
     OPENING_MARKS,
     ORG_LABELS,
+    PRACTITIONER_SUFFIXES,
     PRINT_OUTLETS,
     RELATIVE_PRONOUNS,
     STRIP_DEPS,
@@ -83,6 +84,10 @@ class SpeakerResolver(
         self.previous: Attribution | None = None
         speaking: Attribution | None = None  # the latest source not inside others' words
         self.asker: frozenset[str] = frozenset()
+        self.reporters: frozenset[str] = frozenset()
+        # where each source resolved so far is named: (name, kind, where the name is)
+        self.sources: dict[int, tuple[str, str, tuple[int, int]]] = {}
+        resolved: list[Attribution] = []
         attributions = doc._.attributions or []
         reported = _reported_by_others(attributions)
         for attribution in sorted(attributions, key=_read_at):
@@ -102,6 +107,14 @@ class SpeakerResolver(
                 if previous is not None and previous.speaker_name and self._asks(previous)
                 else []
             )
+            # whose words the mention is inside: nobody calls themselves "the billionaire
+            # real estate developer" ("Lewandowski rejected the idea that the developer ...")
+            self.reporters = frozenset(
+                other.speaker_name
+                for other in resolved
+                if other.speaker_name
+                and any(a <= attribution.mention[0] < b for a, b in other.fragments)
+            )
             name, kind, plural = self.resolve(attribution)
             if name is None:
                 # unsure who speaks: no speaker, and say so in the confidence
@@ -112,15 +125,27 @@ class SpeakerResolver(
             words = doc_text(doc)[slice(*attribution.mention)].lower()
             if name and words not in RELATIVE_PRONOUNS:
                 # a relative clause's source ("Pat Robertson, who had condemned ...") is in
-                # the background: the next "he said" is the main clauses' speaker
-                self.discourse.spoke(
-                    Referent(name, kind or "", antecedent or attribution.mention, 0, 0, plural),
-                    attribution.mention,
+                # the background: the next "he said" is the main clauses' speaker; so is a
+                # source inside someone else's words ("Lewandowski said that the candidate
+                # was not contradicting ...": the next "he said" is Lewandowski)
+                referent = Referent(
+                    name, kind or "", antecedent or attribution.mention, 0, 0, plural
                 )
+                if id(attribution) in reported:
+                    self.discourse.reported(referent, attribution.mention)
+                else:
+                    self.discourse.spoke(referent, attribution.mention)
             self.previous = attribution
+            resolved.append(attribution)
+            if name and kind:
+                self.sources[attribution.mention[0]] = (
+                    name,
+                    kind,
+                    antecedent or attribution.mention,
+                )
             if id(attribution) not in reported:
                 speaking = attribution
-        for attribution in attributions:
+        for attribution in sorted(attributions, key=_read_at):
             # "the operator" said ... before "The operator, Northern Rail Link, says ...":
             # a bare description named later in the article is that name
             bare = (attribution.speaker_name or "").lower()
@@ -317,16 +342,23 @@ class SpeakerResolver(
         if not persons and not plural and common:
             determiner = determiner_of(root)
             lemma = root.lemma_.lower()
-            if (
-                determiner in {"the", "that", "this"}
-                and self.descriptions.get(lemma) == "person"
-                and lemma not in self.anonymous
-            ):
+            epithet = self.descriptions.get(lemma) == "person" or (
+                # a word for someone by what they do that the lists do not know ("the star
+                # journalist", "the self-described democratic socialist", "the historian"),
+                # unless the article introduced such a one unnamed ("a historian ... the
+                # historian said"); not "-er" words, as often things ("the number")
+                lemma.endswith(PRACTITIONER_SUFFIXES)
+                and lemma not in self.descriptions
+                and not self._introduced_unnamed(root, start)
+            )
+            if determiner in {"the", "that", "this"} and epithet and lemma not in self.anonymous:
                 # "the New York businessman", "the senator": the person the reader has in
                 # mind (the current speaker, else the latest subject), if the gender fits
                 gender = word_gender(root) or "any"
                 # the one who just asked a question is not the one who answers it
-                referent = self.discourse.salient_person(start, gender, self.exclude, self.asker)
+                referent = self.discourse.salient_person(
+                    start, gender, self.exclude, self.asker | self.reporters
+                )
                 if referent is None:
                     return None, "person", False
                 self.antecedent = referent.named_at
