@@ -280,3 +280,13 @@ def test_the_candidates_is_the_group_described_paragraphs_before(pre):
         "Republican presidential candidates",
         "group",
     )
+
+
+def test_who_after_a_plural_nationality_is_that_group(pre):
+    text = (
+        "Immigration.\n\n"
+        "Senator Tom Hale distanced himself from the bill. This angered Hispanics who viewed "
+        "it as an attempt to placate the base."
+    )
+    found = said(pre, text, "an attempt to placate")
+    assert (found.speaker_name, found.speaker_kind) == ("Hispanics", "group")

@@ -309,3 +309,13 @@ def test_team_and_a_surname_is_a_campaign_not_a_person(pre):
     others = [p for p in annotate(pre, text) if p != team and p.speaker_mention]
     assert others
     assert {p.speaker_name for p in others} == {"Tom Hale"}
+
+
+def test_a_name_written_with_non_breaking_spaces_is_spelled_with_spaces(pre):
+    text = (
+        "Guns.\n\n"
+        "The\u00a0Riverton\u00a0Daily News wrote on Monday that gun laws are porous. According "
+        'to the\u00a0newspaper, "Very few classes of people are disqualified."'
+    )
+    names = {p.speaker_name for p in annotate(pre, text) if p.speaker_name}
+    assert names == {"Riverton Daily News"}

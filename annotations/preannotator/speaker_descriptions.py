@@ -256,6 +256,8 @@ class Descriptions:
                 if ent.label_ == "PERSON" or (len(ent) == 1 and ent.text.lower() in self.surnames):
                     # "said Elmendorf, who ...", whatever the tagger made of the surname
                     return self._full_name(ent), "person", False
+                if ent.label_ == "NORP" and ent.root.tag_ in {"NNS", "NNPS"}:
+                    return org_name(ent.text), "group", True  # "Hispanics who viewed it"
                 if ent.label_ in ORG_LABELS:
                     return org_name(ent.text), "organization", False
         part_of = self._partitive(noun)

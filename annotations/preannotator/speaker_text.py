@@ -82,7 +82,7 @@ BROADER_BODIES = {"agency": {"department", "bureau", "service", "commission"}}
 def org_name(text: str) -> str:
     """An organization's name without a leading article or a possessive ("The Water
     Authority's" -> "Water Authority"), so every mention of it is spelled the same."""
-    words = text.strip().replace("’", "'")
+    words = " ".join(text.split()).replace("’", "'")  # any spaces, "the\xa0Daily News"
     words = words.removesuffix("'s") if words.endswith("'s") else words.rstrip("'")
     if words.count("(") > words.count(")"):
         # a name the tagger cut inside its parenthesis: "Vox Populi (Voice of the People"
@@ -215,7 +215,7 @@ def looks_like_name(name: str) -> bool:
 
 
 def canonical_text(tokens: list[Token]) -> str:
-    words = "".join(t.text_with_ws for t in tokens).strip().replace("’", "'")
+    words = " ".join("".join(t.text_with_ws for t in tokens).split()).replace("’", "'")
     return words[:1].upper() + words[1:] if words else words
 
 
