@@ -4,7 +4,7 @@ where the article names the document first or says who produced it. Sentences wr
 import pytest
 
 from annotations.preannotator import Preannotator
-from tests.preannotator_helpers import said, words
+from tests.preannotator_helpers import annotate, said, words
 
 
 @pytest.fixture(scope="module")
@@ -235,3 +235,23 @@ def test_a_title_case_headlines_poll_is_the_poll_the_story_names(pre):
     )
     found = said(pre, text, "Large Gap")
     assert (found.speaker_name, found.speaker_kind) == ("Rasmussen Reports", "organization")
+
+
+def test_it_after_a_document_without_an_author_is_the_document_in_its_own_words(pre):
+    text = (
+        "Ads.\n\n"
+        "Mayor Ana Ruiz faces a tough race. A new ad opened on Monday with a picture of the "
+        "mayor. It says the mayor failed the city."
+    )
+    assert said(pre, text, "failed the city").speaker_name == "New ad"
+
+
+def test_it_is_not_a_plural_document_before_it(pre):
+    text = (
+        "Labels.\n\n"
+        'The results also showed the weakness of "establishment" as a label. While it does '
+        "describe the candidates, it doesn't tell voters much about their positions."
+    )
+    found = [p for p in annotate(pre, text) if words(text, p.speaker_mention) == "it"]
+    assert found
+    assert all(p.speaker_name is None for p in found)

@@ -75,9 +75,11 @@ class Pronouns:
             # subject of this or the previous paragraph; "it" more often stands for a
             # thing (a lawsuit, a report) than for the latest organization named
             document = self._previous_subject(root)
-            if document is not None and self._document_kind(document):
+            if document is not None and document.tag_ != "NNS" and self._document_kind(document):
+                # its author, else the document in its own words ("A new ad ... It says")
                 return self._earlier_author(document, document.idx) or (
-                    self._document_author(document) or (None, None, False)
+                    self._document_author(document)
+                    or self._resolve(self._phrase(document), document, document.idx)
                 )
             referent = self.discourse.salient_organization(start, self.exclude)
             if referent is None:
