@@ -255,3 +255,16 @@ def test_it_is_not_a_plural_document_before_it(pre):
     found = [p for p in annotate(pre, text) if words(text, p.speaker_mention) == "it"]
     assert found
     assert all(p.speaker_name is None for p in found)
+
+
+def test_the_narrator_of_an_ad_speaks_for_the_ads_author(pre):
+    text = (
+        "Ads.\n\n"
+        "Ana Ruiz is also expected to unveil on Monday her second ad of the race. It will "
+        "focus on jobs.\n\n"
+        '"In Tom Hale\'s city, the middle class gets crushed," says a narrator.\n\n'
+        'The narrator continues that "in Ana Ruiz\'s city, families get relief."'
+    )
+    found = [p for p in annotate(pre, text) if "arrator" in (words(text, p.speaker_mention) or "")]
+    assert len(found) == 2
+    assert {(p.speaker_name, p.speaker_kind) for p in found} == {("Ana Ruiz", "person")}

@@ -18,6 +18,8 @@ from .speaker_text import (
 NOT_AUTHORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 # names of places, which say where a document is about, not who wrote it
 PLACES = {"GPE", "LOC"}
+# the voice of an ad, which speaks for the ad's author
+NARRATORS = {"narrator", "announcer"}
 
 
 class Documents:
@@ -147,10 +149,13 @@ class Documents:
             preposition == "in" and lemma in self.cue_verbs
         ):
             return None
+        subjects = {"nsubj"}
         while True:
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            subject = next((c for c in verb.children if c.dep_ in subjects), None)
             if subject is not None or verb.dep_ not in {"xcomp", "conj"}:
                 break
+            if verb.dep_ == "xcomp":
+                subjects = {"nsubj", "nsubjpass"}  # "X is expected to unveil an ad"
             verb = verb.head  # "is planning to plaster", "met and released"
         return self._name_phrase(subject) if subject is not None else None
 
@@ -202,6 +207,21 @@ class Documents:
         elif determiner is None and paragraph == 1:
             # a headline's "Poll: ..." before "the latest Quinnipiac University poll"
             return self._named_later(root, kind, paragraph + 2)
+        return None
+
+    def _latest_document(self, root: Token, kind: str) -> Token | None:
+        """The latest document of this kind named before ``root`` in its paragraph or the
+        two before, outside quotations."""
+        paragraph = self.discourse.paragraph(root.idx)
+        for token in reversed(self.doc[: root.i]):
+            if self.discourse.paragraph(token.idx) < paragraph - 2:
+                return None
+            if (
+                token.pos_ == "NOUN"
+                and self._document_kind(token) == kind
+                and not self.discourse.is_quoted(token.idx)
+            ):
+                return token
         return None
 
     def _named_later(

@@ -22,7 +22,7 @@ from .lexicon import doc_text, lexicon, read_list
 from .rules.records import Attribution
 from .speaker_article import ArticleNames
 from .speaker_descriptions import Descriptions
-from .speaker_documents import NOT_AUTHORS, Documents
+from .speaker_documents import NARRATORS, NOT_AUTHORS, Documents
 from .speaker_groups import Groups
 from .speaker_names import PeopleNames
 from .speaker_organizations import Organizations
@@ -200,6 +200,12 @@ class SpeakerResolver(
             # "the ad's narrator", "the report's authors": the document's author
             found = self._earlier_author(document, document.idx) or self._document_author(document)
             if found is not None:
+                return found
+        if document is None and root.lemma_.lower() in NARRATORS:
+            # "says a narrator" after "his second ad": the ad's author
+            ad = self._latest_document(root, "ad")
+            found = ad and (self._earlier_author(ad, ad.idx) or self._document_author(ad))
+            if found:
                 return found
         named = self._named_as(root, span)
         if named is not None:
