@@ -407,3 +407,15 @@ def test_a_historian_introduced_unnamed_is_not_the_person_named_before(pre):
     )
     found = said(pre, text, "the law was unclear")
     assert found.speaker_name != "Ana Ruiz"
+
+
+def test_the_company_is_the_name_given_to_a_description_in_apposition(pre):
+    text = (
+        "Layoffs.\n\n"
+        "Riverton Bakeries will cut 277 workers, said Ana Ruiz, a spokeswoman for Riverton's "
+        "parent company, Northline Foods.\n\n"
+        "The company says it considered keeping the lines in Chicago."
+    )
+    found = said(pre, text, "considered keeping")
+    assert (found.speaker_name, found.speaker_kind) == ("Northline Foods", "organization")
+    assert words(text, found.speaker_antecedent) == "Northline Foods"

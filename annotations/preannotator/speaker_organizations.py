@@ -12,9 +12,11 @@ from .speaker_text import (
     BROADER_BODIES,
     EPITHET_BODIES,
     GENERIC_BODIES,
+    ORG_LABELS,
     OWN_NOUN_BODIES,
     PRINT_OUTLETS,
     canonical_text,
+    org_name,
 )
 
 
@@ -115,6 +117,20 @@ class Organizations:
         for token in reversed(self.doc[: root.i]):
             if token.idx >= offset or token.lemma_.lower() != lemma or token.pos_ != "NOUN":
                 continue
+            named = next(
+                (
+                    e
+                    for c in token.rights
+                    if c.dep_ == "appos"
+                    and (e := self._entity_at(c)) is not None
+                    and e.label_ in ORG_LABELS  # "Mondelez International", tagged GPE
+                ),
+                None,
+            )
+            if named is not None:
+                # "Nabisco's parent company, Mondelez International": the name it is given
+                self.antecedent = (named.start_char, named.end_char)
+                return self._fullest_organization(org_name(named.text))
             names = [
                 t
                 for t in token.lefts
