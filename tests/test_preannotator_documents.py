@@ -268,3 +268,28 @@ def test_the_narrator_of_an_ad_speaks_for_the_ads_author(pre):
     found = [p for p in annotate(pre, text) if "arrator" in (words(text, p.speaker_mention) or "")]
     assert len(found) == 2
     assert {(p.speaker_name, p.speaker_kind) for p in found} == {("Ana Ruiz", "person")}
+
+
+def test_a_passage_of_a_book_speaks_for_the_books_author(pre):
+    text = (
+        "Email advice.\n\n"
+        "The Times also cited a new book by the journalist Joe Carver, who described a dinner "
+        "party in 2009.\n\n"
+        '"Powell told her to use her own email," Carver writes in his book.\n\n'
+        '"She had made the decision months earlier," the passage continued.'
+    )
+    found = said(pre, text, "months earlier")
+    assert (found.speaker_name, found.speaker_kind) == ("Joe Carver", "person")
+
+
+def test_a_memorandum_issued_by_an_agency_speaks_for_the_agency(pre):
+    text = (
+        "Ban.\n\n"
+        "A memorandum issued by the Riverton Immigration Bureau says visitors who disrespect "
+        "the city can be blacklisted."
+    )
+    found = said(pre, text, "can be blacklisted")
+    assert (found.speaker_name, found.speaker_kind) == (
+        "Riverton Immigration Bureau",
+        "organization",
+    )

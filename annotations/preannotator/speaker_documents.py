@@ -29,7 +29,7 @@ class Documents:
         """The author of a document named as the source: "a report by X", "a statement
         from X", "a study published on Friday by X", "a poll of voters released by X",
         "Justice Department letters", "a Morning Consult poll"."""
-        if root.lemma_.lower() not in self.documents or root.ent_type_:
+        if self._document_kind(root) is None or root.ent_type_:
             return None
         owners = self._owner_span(root, people=False)
         if owners is not None:
