@@ -163,3 +163,42 @@ def test_sources_are_read_in_the_order_the_article_names_them(pre):
     )
     found = [p for p in annotate(pre, text) if words(text, p.speaker_mention) == "he"]
     assert [p.speaker_name for p in found] == ["Carlos Ruiz", "Carlos Ruiz"]
+
+
+LEDE = (
+    "Claims.\n\n"
+    "A woman who has accused former Mayor Tom Hale of fraud said Sunday that Hale tried to "
+    "hire her weeks later. She also described a meeting with his deputy that she took as "
+    "a warning.\n\n"
+)
+
+
+def test_she_after_a_lede_woman_is_the_woman_the_next_lines_name(pre):
+    text = LEDE + "Jane Ortega, who worked for the city, recounted the meeting on the radio."
+    found = said(pre, text, "a meeting with his deputy")
+    assert (found.speaker_name, found.speaker_kind) == ("Jane Ortega", "person")
+    assert words(text, found.speaker_antecedent) == "Jane Ortega"
+    # and so is the woman who said it first
+    assert said(pre, text, "tried to hire her").speaker_name == "Jane Ortega"
+
+
+def test_she_after_a_woman_never_named_is_that_woman(pre):
+    text = LEDE + "The city has not answered the claims."
+    found = said(pre, text, "a meeting with his deputy")
+    assert (found.speaker_name, found.speaker_kind) == ("Woman", "anonymous")
+
+
+def test_a_lede_woman_is_not_the_man_the_next_lines_name(pre):
+    text = LEDE + "Carlos Ortega, who worked for the city, recounted the meeting on the radio."
+    found = said(pre, text, "a meeting with his deputy")
+    assert found.speaker_name != "Carlos Ortega"
+
+
+def test_a_spokesman_is_not_the_person_named_next(pre):
+    text = (
+        "Mergers.\n\n"
+        "A Treasury spokesman said the agency does not comment on specific deals.\n\n"
+        "Treasury Secretary Jacob Hale has said the rules will stop such deals."
+    )
+    found = said(pre, text, "does not comment")
+    assert found.speaker_name != "Jacob Hale"

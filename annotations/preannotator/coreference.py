@@ -191,6 +191,7 @@ class Discourse:
         self.quoted = sorted(quoted)
         self.named: list[Referent] = []
         self.spoken: list[Referent] = []
+        self.unnamed: list[Referent] = []  # "a woman who ...": someone never named
         self.genders: dict[str, str] = {}  # from the words beside a name
         self.tied: dict[str, str] = {}  # from pronouns the article ties to a name
 
@@ -285,6 +286,33 @@ class Discourse:
             # "I" in a quote: whoever is speaking, never someone merely named
             return self.current_speaker(offset, "any", exclude, avoid)
         return self.salient_person(offset, pronoun.gender, exclude, avoid)
+
+    def unnamed_after(
+        self,
+        chosen: Referent | None,
+        word: str,
+        offset: int,
+        exclude: list[Offsets],
+        avoid: Names = frozenset(),
+    ) -> Referent | None:
+        """Someone the article never names ("A woman who has accused him said ...") who
+        is the main subject of an earlier sentence after ``chosen`` (the person otherwise
+        found), in this paragraph or the one before, with the pronoun's gender."""
+        pronoun = pronouns().get(word.lower())
+        if pronoun is None or pronoun.plural or pronoun.person != 3:
+            return None
+        paragraph = self.paragraph(offset)
+        start = self.sentence_start(offset)
+        after = chosen.position if chosen is not None else -1
+        later = [
+            r
+            for r in self.unnamed
+            if after < r.position < start
+            and r.paragraph >= paragraph - 1
+            and self.gender(r.name) == pronoun.gender
+            and self.fits(r, offset, pronoun.gender, exclude, avoid)
+        ]
+        return max(later, key=lambda r: r.position) if later else None
 
     @staticmethod
     def available(r: Referent, offset: int, exclude: list[Offsets]) -> bool:

@@ -150,5 +150,7 @@ class ArticleNames:
         self.doc = doc
         self._chunks: list[Span] | None = None
         self._chunk_heads: dict[str, list[Span]] | None = None
+        self._unnamed_people(doc)
+        discourse.named.sort(key=lambda r: r.position)
         self.people, self.organizations, self.surnames = people, organizations, surnames
         self.described: dict[str, tuple[str, str]] = {}

@@ -6,12 +6,13 @@ it, a chain of "he" keeps its person, and "I" in an opinion piece is its writer.
 
 from spacy.tokens import Doc, Span, Token
 
-from .coreference import SUBJECT_DEPS, Referent, is_main_subject, pronouns
+from .coreference import SUBJECT_DEPS, Referent, is_main_subject, pronouns, word_gender
 from .lexicon import doc_text
 from .rules.records import Attribution
 from .speaker_text import (
     FIRST_PERSON,
     GROUP_PRONOUNS,
+    INDEFINITE,
     INTERVIEW_REACH,
     INTERVIEW_WITH,
     PERSON_PRONOUNS,
@@ -53,6 +54,11 @@ class Pronouns:
                 # (the tagger's entity keeps the label's capitals: "BAKER")
                 avoid |= {self._turn_speaker(label), label.upper()}
             referent = self.discourse.person_for(lower, start, self.exclude, avoid)
+            unnamed = self.discourse.unnamed_after(referent, lower, start, self.exclude, avoid)
+            if unnamed is not None:
+                # "A woman who has accused him said ... She also described ...": that woman
+                self.antecedent = unnamed.named_at
+                return unnamed.name, "anonymous", False
             if referent is None:
                 return None, "person", False
             self.antecedent = referent.named_at
@@ -315,6 +321,77 @@ class Pronouns:
         last = text[attribution.fragments[-1][0] : attribution.fragments[-1][1]]
         cue = text[attribution.cue[0] : attribution.cue[1]].lower() if attribution.cue else ""
         return last.rstrip(" \"'”’,").endswith("?") and cue.startswith("ask")
+
+    def _unnamed_people(self, doc: Doc) -> None:
+        """Someone a gendered word introduces without a name as the main subject of a
+        sentence ("A woman who has accused him said ..."): a referent for "she" or "he"."""
+        self.named_below: dict[int, Span] = {}
+        for token in doc:
+            gender = word_gender(token)
+            if (
+                gender is None
+                or token.pos_ != "NOUN"
+                or token.tag_ != "NN"
+                or token.ent_type_
+                or token.dep_ not in SUBJECT_DEPS  # not "Tom Ruiz, a spokesman, said"
+                or not is_main_subject(token)
+                or determiner_of(token) not in INDEFINITE
+                or self.discourse.is_quoted(token.idx)
+                or any(c.dep_ == "appos" for c in token.children)  # "a spokesman, Tom Ruiz"
+            ):
+                continue
+            phrase = self._phrase(token)
+            lemma = token.lemma_.lower()
+            # "a woman", "a mother", not "a Treasury spokesman" (who speaks for an office
+            # and is seldom the one named next)
+            role = lemma in self.titles or lemma in self.descriptions or lemma in self.anonymous
+            named = None if role else self._named_below(token, gender)
+            if named is not None:
+                self.named_below[token.i] = named
+                # "A woman who has accused him said ... Juanita Broaddrick, who said ...":
+                # the lede's unnamed subject is the one the next lines name
+                self.discourse.named.append(
+                    Referent(
+                        self._full_name(named),
+                        "person",
+                        (named.start_char, named.end_char),
+                        token.idx,
+                        self.discourse.paragraph(token.idx),
+                        subject=True,
+                        main=True,
+                    )
+                )
+                continue
+            name = canonical_text(self._description_tokens(phrase, token))
+            if not name:
+                continue
+            self.discourse.learn_gender(name, gender)
+            self.discourse.unnamed.append(
+                Referent(
+                    name,
+                    "person",
+                    (phrase.start_char, phrase.end_char),
+                    token.idx,
+                    self.discourse.paragraph(token.idx),
+                    subject=True,
+                    main=True,
+                )
+            )
+
+    def _named_below(self, token: Token, gender: str) -> Span | None:
+        """The first person named as a main-clause subject after the sentence of
+        ``token``, in its paragraph or the next, if of ``gender``; else None."""
+        paragraph = self.discourse.paragraph(token.idx)
+        end = token.sent.end_char
+        for ent in self.ents:
+            if ent.start_char < end or ent.label_ != "PERSON":
+                continue
+            if self.discourse.paragraph(ent.start_char) > paragraph + 1:
+                return None
+            if not is_main_subject(ent.root):
+                continue
+            return ent if self.discourse.gender(self._full_name(ent)) == gender else None
+        return None
 
     def _described_people(self, doc: Doc) -> None:
         """Subjects that describe someone named before with that role ("Adm. Harry B.

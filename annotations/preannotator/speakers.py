@@ -177,6 +177,11 @@ class SpeakerResolver(
             return share
         if self._junk(span, root):
             return None, None, False
+        if root.i in self.named_below:
+            # "A woman who has accused him said ...", named in the next lines
+            named = self.named_below[root.i]
+            self.antecedent = (named.start_char, named.end_char)
+            return self._full_name(named), "person", False
         author = self._author(root, span)
         if author is not None:
             # "a study by the Centre for Education Research": the centre speaks
