@@ -202,3 +202,15 @@ def test_a_spokesman_is_not_the_person_named_next(pre):
     )
     found = said(pre, text, "does not comment")
     assert found.speaker_name != "Jacob Hale"
+
+
+def test_a_new_paragraph_names_the_one_person_he_can_be(pre):
+    text = (
+        "Barbs.\n\n"
+        'Tom Hale offered a retort on Monday, tweeting, "You are a loser and a liar."\n\n'
+        "The other side was hardly calm as Ana Ruiz sharpened her knife to bloody Carlos "
+        "Diaz. He has said Ruiz is too close to the banks."
+    )
+    found = said(pre, text, "too close to the banks")
+    assert found.speaker_name == "Carlos Diaz"
+    assert words(text, found.speaker_antecedent) == "Carlos Diaz"

@@ -392,6 +392,21 @@ class Discourse:
         ]
         if newer:
             return latest(newer)
+        if current is not None and current.paragraph < paragraph and gender in {"f", "m"}:
+            # a new paragraph whose sentence before names one person of this gender, a
+            # speaker of the paragraph before aside ("Bush offered a retort ... \n\n Clinton
+            # sharpened her knife to bloody Sanders. He has attacked ...": Sanders)
+            start = self.sentence_start(offset)
+            before = self.sentence_start(start - 1) if start else 0
+            one = {
+                r.name
+                for r in named
+                if before <= r.position < start
+                and r.paragraph == paragraph
+                and self.gender(r.name) == gender
+            }
+            if len(one) == 1:
+                return latest([r for r in named if r.name in one and r.position < start])
         if current is not None:
             return current
         start = self.sentence_start(offset)
