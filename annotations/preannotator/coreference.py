@@ -392,11 +392,14 @@ class Discourse:
         ]
         if newer:
             return latest(newer)
-        if current is not None and current.paragraph < paragraph and gender in {"f", "m"}:
-            # a new paragraph whose sentence before names one person of this gender, a
-            # speaker of the paragraph before aside ("Bush offered a retort ... \n\n Clinton
-            # sharpened her knife to bloody Sanders. He has attacked ...": Sanders)
-            start = self.sentence_start(offset)
+        start = self.sentence_start(offset)
+        opens = not self.text[start:offset].strip()
+        if current is not None and current.paragraph < paragraph and gender in {"f", "m"} and opens:
+            # a sentence of a new paragraph opening with "he" or "she" after one that names
+            # one person of this gender, a speaker of the paragraph before aside ("Bush offered
+            # a retort ... \n\n Clinton sharpened her knife to bloody Sanders. He has
+            # attacked ...": Sanders; not '"We fixed them," he said', which goes on a run of
+            # quotes)
             before = self.sentence_start(start - 1) if start else 0
             one = {
                 r.name
