@@ -290,3 +290,18 @@ def test_who_after_a_plural_nationality_is_that_group(pre):
     )
     found = said(pre, text, "an attempt to placate")
     assert (found.speaker_name, found.speaker_kind) == ("Hispanics", "group")
+
+
+def test_they_after_a_person_and_others_is_all_of_them(pre):
+    text = (
+        "Unions.\n\n"
+        "Mary Kay Henry, the union's president, said the candidate would not win over her "
+        "members.\n\n"
+        "Ms. Henry and other labor leaders remain confident that they can keep their members "
+        "in the fold. But they also see the candidate as posing particular risks."
+    )
+    found = said(pre, text, "particular risks")
+    assert (found.speaker_name, found.speaker_kind) == (
+        "Mary Kay Henry and other labor leaders",
+        "group",
+    )

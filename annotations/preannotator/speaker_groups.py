@@ -256,6 +256,10 @@ class Groups:
                 break
             # "Black women ... sat together. They watched ... They also applauded": back
             # over the chain of "they" to the group it began with
+        if subject is not None and subject.ent_type_ == "PERSON":
+            # "Ms. Henry and other labor leaders remain confident. But they ...": all of them
+            people = [c for c in subject.children if c.dep_ == "conj" and self._people_subject(c)]
+            return subject if people else None
         return subject if subject is not None and self._people_subject(subject) else None
 
     def _people_subject(self, subject: Token) -> bool:

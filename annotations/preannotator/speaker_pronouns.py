@@ -69,6 +69,10 @@ class Pronouns:
                 chunks = self._chunks_headed_by(subject.lower_)
                 phrase = next((c for c in chunks if c.root == subject), None)
                 phrase = phrase if phrase is not None else self.doc[subject.i : subject.i + 1]
+                joined = [c for c in subject.children if c.dep_ == "conj"]
+                if subject.ent_type_ == "PERSON" and joined:
+                    # "Ms. Henry and other labor leaders": the whole of them
+                    phrase = self.doc[subject.left_edge.i : joined[-1].right_edge.i + 1]
                 name, kind, _ = self._resolve(phrase, subject, subject.idx)
                 if name:
                     self.antecedent = (phrase.start_char, phrase.end_char)
