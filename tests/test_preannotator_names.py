@@ -319,3 +319,28 @@ def test_a_name_written_with_non_breaking_spaces_is_spelled_with_spaces(pre):
     )
     names = {p.speaker_name for p in annotate(pre, text) if p.speaker_name}
     assert names == {"Riverton Daily News"}
+
+
+def test_team_and_a_surname_tagged_as_a_person_is_still_a_campaign(pre):
+    text = (
+        "Council race.\n\n"
+        "Team Okafor sees the vote as a second chance for Dale Okafor to win back women "
+        'voters. In somber comments, Okafor called the claims "an outrage." He offered "my '
+        'apologies to anyone who felt pressured."'
+    )
+    team = said(pre, text, "second chance")
+    assert (team.speaker_name, team.speaker_kind) == ("Team Okafor", "organization")
+    others = [p for p in annotate(pre, text) if p != team and p.speaker_mention]
+    assert others
+    assert {p.speaker_name for p in others} == {"Dale Okafor"}
+
+
+def test_a_given_name_that_is_also_an_organization_word_stays_a_person(pre):
+    # "Marine" ends company names ("Northline Marine"), but first it is a given name
+    text = (
+        "Endorsement.\n\n"
+        "Marine Rochet, leader of the National Front, backed the candidate on Monday. "
+        '"It is everything but the other one," Rochet said.'
+    )
+    found = said(pre, text, "everything but")
+    assert (found.speaker_name, found.speaker_kind) == ("Marine Rochet", "person")

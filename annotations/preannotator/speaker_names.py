@@ -16,6 +16,7 @@ from .coreference import (
 from .lexicon import doc_text
 from .speaker_text import (
     CLOSING_MARKS,
+    COLLECTIVE_FIRST_WORDS,
     described_as_outlet,
     surname_of,
 )
@@ -90,10 +91,12 @@ class PeopleNames:
             # the last word of the name, not a possessive marker the tagger took with it
             last = e[-2] if len(e) > 1 and e[-1].lower_ in {"'s", "’s", "'", "’"} else e[-1]
             if e.label_ == "PERSON" and (
-                last.lower_.rstrip(".") in self.organization_words or is_outlet(e.text)
+                last.lower_.rstrip(".") in self.organization_words
+                or (len(e) > 1 and e[0].lower_ in COLLECTIVE_FIRST_WORDS)
+                or is_outlet(e.text)
             ):
-                # "Northline Marine" is a company, "Riverton Tribune" a newspaper, whatever
-                # the tagger said
+                # "Northline Marine" is a company, "Riverton Tribune" a newspaper, "Team
+                # Okafor" a campaign, whatever the tagger said
                 return "ORG"
             if (
                 e.label_ == "ORG"
@@ -109,7 +112,7 @@ class PeopleNames:
                 e.label_ == "ORG"
                 and len(e) - named == 2
                 and (e[named].lower_ in first_names() or e[-1].lower_ in alone)
-                and e[named].lower_ not in self.organization_words  # "Team Trump"
+                and e[named].lower_ not in COLLECTIVE_FIRST_WORDS  # "Team Trump"
             ):
                 return "PERSON"  # "ROME - Bernie Sanders": a dateline and a name
             if e.label_ in {"ORG", "NORP"} and self._described_as_person(e):
@@ -187,7 +190,7 @@ class PeopleNames:
             and not doc[t.i - 1].ent_type
             and doc[t.i - 1].head == t
             and not self._role_word(doc[t.i - 1])
-            and doc[t.i - 1].lower_ not in self.organization_words  # "Team Trump"
+            and doc[t.i - 1].lower_ not in COLLECTIVE_FIRST_WORDS  # "Team Trump"
             and not proper_at(doc, t.i - 2)
             and not proper_at(doc, t.i + 1)
         ]

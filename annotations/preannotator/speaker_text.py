@@ -42,6 +42,9 @@ PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")
 PRACTITIONER_SUFFIXES = ("ist", "ian")
 # words that stand for a group of people when a clause says who they are ("some who ...")
 GROUP_QUANTIFIERS = {"some", "many", "most", "those", "others", "few", "several", "all"}
+# a first word that makes a name a campaign or a team, not a person ("Team Trump"; not the
+# organization words that end names, "Marine" of "Marine Le Pen")
+COLLECTIVE_FIRST_WORDS = {"team"}
 SHORT_TITLES = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"}  # not a role
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 STRIP_DEPS = {"det", "nummod", "poss", "predet", "quantmod"}

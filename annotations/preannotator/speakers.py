@@ -29,6 +29,7 @@ from .speaker_organizations import Organizations
 from .speaker_pronouns import Pronouns
 from .speaker_text import (
     CLOSING_MARKS,
+    COLLECTIVE_FIRST_WORDS,
     GROUP_QUANTIFIERS,
     INDEFINITE,
     OPENING_MARKS,
@@ -514,7 +515,7 @@ class SpeakerResolver(
             lowered = name.lower().split()
             if (
                 lowered[-1] in self.organization_words
-                or (len(lowered) > 1 and lowered[0] in self.organization_words)
+                or (len(lowered) > 1 and lowered[0] in COLLECTIVE_FIRST_WORDS)
                 or is_outlet(name)
             ):
                 return name, "organization", False  # "Right Wing Watch", "Team Trump
