@@ -331,13 +331,13 @@ class Pronouns:
         sentence ("A woman who has accused him said ..."): a referent for "she" or "he"."""
         self.named_below: dict[int, Span] = {}
         for token in doc:
+            if token.tag_ != "NN" or token.dep_ not in SUBJECT_DEPS:  # not "Tom Ruiz, a
+                continue  # spokesman, said"
             gender = word_gender(token)
             if (
                 gender is None
                 or token.pos_ != "NOUN"
-                or token.tag_ != "NN"
                 or token.ent_type_
-                or token.dep_ not in SUBJECT_DEPS  # not "Tom Ruiz, a spokesman, said"
                 or not is_main_subject(token)
                 or determiner_of(token) not in INDEFINITE
                 or self.discourse.is_quoted(token.idx)

@@ -85,10 +85,9 @@ class SpeakerResolver(
         self.previous: Attribution | None = None
         speaking: Attribution | None = None  # the latest source not inside others' words
         self.asker: frozenset[str] = frozenset()
-        self.reporters: frozenset[str] = frozenset()
+        self.resolved: list[Attribution] = []
         # where each source resolved so far is named: (name, kind, where the name is)
         self.sources: dict[int, tuple[str, str, tuple[int, int]]] = {}
-        resolved: list[Attribution] = []
         attributions = doc._.attributions or []
         reported = _reported_by_others(attributions)
         for attribution in sorted(attributions, key=_read_at):
@@ -107,14 +106,6 @@ class SpeakerResolver(
                 [previous.speaker_name]
                 if previous is not None and previous.speaker_name and self._asks(previous)
                 else []
-            )
-            # whose words the mention is inside: nobody calls themselves "the billionaire
-            # real estate developer" ("Lewandowski rejected the idea that the developer ...")
-            self.reporters = frozenset(
-                other.speaker_name
-                for other in resolved
-                if other.speaker_name
-                and any(a <= attribution.mention[0] < b for a, b in other.fragments)
             )
             name, kind, plural = self.resolve(attribution)
             if name is None:
@@ -137,7 +128,7 @@ class SpeakerResolver(
                 else:
                     self.discourse.spoke(referent, attribution.mention)
             self.previous = attribution
-            resolved.append(attribution)
+            self.resolved.append(attribution)
             if name and kind:
                 self.sources[attribution.mention[0]] = (
                     name,
@@ -369,7 +360,7 @@ class SpeakerResolver(
                 gender = word_gender(root) or "any"
                 # the one who just asked a question is not the one who answers it
                 referent = self.discourse.salient_person(
-                    start, gender, self.exclude, self.asker | self.reporters
+                    start, gender, self.exclude, self.asker | self._reporters(start)
                 )
                 if referent is None:
                     return None, "person", False
@@ -586,6 +577,15 @@ class SpeakerResolver(
                 # team": Ted Cruz's team
                 return owned, "anonymous" if kind == "person" else kind, False
         return canonical_text(tokens) or None, kind, plural
+
+    def _reporters(self, offset: int) -> frozenset[str]:
+        """Whose words ``offset`` is inside: nobody calls themselves "the billionaire real
+        estate developer" ("Lewandowski rejected the idea that the developer ...")."""
+        return frozenset(
+            other.speaker_name
+            for other in self.resolved
+            if other.speaker_name and any(a <= offset < b for a, b in other.fragments)
+        )
 
     def _explain(self, mention: tuple[int, int], name: str | None) -> tuple[int, int] | None:
         """Where the speaker is named, when the mention itself does not spell the name
