@@ -28,7 +28,7 @@ Obama, named in paragraph 3").
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -236,33 +236,17 @@ class Discourse:
     def reported(self, referent: Referent, mention: Offsets) -> None:
         """The source of words someone else reports ("Farage said the President did not
         know what he was talking about"): a subject named there, not a current speaker."""
-        bisect.insort(
-            self.named,
-            Referent(
-                referent.name,
-                referent.kind,
-                referent.named_at,
-                mention[0],
-                self.paragraph(mention[0]),
-                plural=referent.plural,
-                subject=True,
-            ),
-            key=lambda r: r.position,
-        )
+        bisect.insort(self.named, self._at_mention(referent, mention), key=lambda r: r.position)
 
     def spoke(self, referent: Referent, mention: Offsets) -> None:
         """The speaker of a quote whose mention is at ``mention``: keeps where the speaker
         is named, so a later pronoun points at the name, not at another pronoun."""
-        self.spoken.append(
-            Referent(
-                referent.name,
-                referent.kind,
-                referent.named_at,
-                mention[0],
-                self.paragraph(mention[0]),
-                plural=referent.plural,
-                subject=True,
-            )
+        self.spoken.append(self._at_mention(referent, mention))
+
+    def _at_mention(self, referent: Referent, mention: Offsets) -> Referent:
+        """``referent`` as the subject that enters the discourse at ``mention``."""
+        return replace(
+            referent, position=mention[0], paragraph=self.paragraph(mention[0]), subject=True
         )
 
     def latest_named(self, name: str, before: int) -> Referent | None:

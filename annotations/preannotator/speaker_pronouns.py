@@ -232,13 +232,13 @@ class Pronouns:
         """The person a subject names, when the pronoun's gender fits theirs (``confirmed``:
         only a gender the article gives them; else an unknown one fits too)."""
         person = self._entity_at(subject, "PERSON")
-        source = self.sources.get(subject.left_edge.idx)
+        source = self.resolved.get(subject.left_edge.idx)
         if person is not None:
             name, at = self._full_name(person), (person.start_char, person.end_char)
-        elif source is not None and source[1] == "person":
+        elif source is not None and source.speaker_name and source.speaker_kind == "person":
             # a source resolved before ("the President did not know what he was talking
             # about", with "the President" the source of another attribution)
-            name, at = source[0], source[2]
+            name, at = source.speaker_name, source.speaker_antecedent or source.mention
         else:
             return None
         wanted = pronouns()[pronoun.lower_].gender if pronoun.lower_ in pronouns() else "any"
@@ -344,43 +344,34 @@ class Pronouns:
                 or any(c.dep_ == "appos" for c in token.children)  # "a spokesman, Tom Ruiz"
             ):
                 continue
-            phrase = self._phrase(token)
             lemma = token.lemma_.lower()
             # "a woman", "a mother", not "a Treasury spokesman" (who speaks for an office
             # and is seldom the one named next)
             role = lemma in self.titles or lemma in self.descriptions or lemma in self.anonymous
             named = None if role else self._named_below(token, gender)
             if named is not None:
-                self.named_below[token.i] = named
                 # "A woman who has accused him said ... Juanita Broaddrick, who said ...":
                 # the lede's unnamed subject is the one the next lines name
-                self.discourse.named.append(
+                self.named_below[token.i] = named
+                name, at, found = self._full_name(named), named, self.discourse.named
+            else:
+                at = self._phrase(token)
+                name = canonical_text(self._description_tokens(at, token))
+                if name:
+                    self.discourse.learn_gender(name, gender)
+                found = self.discourse.unnamed
+            if name:
+                found.append(
                     Referent(
-                        self._full_name(named),
+                        name,
                         "person",
-                        (named.start_char, named.end_char),
+                        (at.start_char, at.end_char),
                         token.idx,
                         self.discourse.paragraph(token.idx),
                         subject=True,
                         main=True,
                     )
                 )
-                continue
-            name = canonical_text(self._description_tokens(phrase, token))
-            if not name:
-                continue
-            self.discourse.learn_gender(name, gender)
-            self.discourse.unnamed.append(
-                Referent(
-                    name,
-                    "person",
-                    (phrase.start_char, phrase.end_char),
-                    token.idx,
-                    self.discourse.paragraph(token.idx),
-                    subject=True,
-                    main=True,
-                )
-            )
 
     def _named_below(self, token: Token, gender: str) -> Span | None:
         """The first person named as a main-clause subject after the sentence of

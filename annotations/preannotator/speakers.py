@@ -85,9 +85,8 @@ class SpeakerResolver(
         self.previous: Attribution | None = None
         speaking: Attribution | None = None  # the latest source not inside others' words
         self.asker: frozenset[str] = frozenset()
-        self.resolved: list[Attribution] = []
-        # where each source resolved so far is named: (name, kind, where the name is)
-        self.sources: dict[int, tuple[str, str, tuple[int, int]]] = {}
+        # the attributions resolved so far, by where their source is mentioned
+        self.resolved: dict[int, Attribution] = {}
         attributions = doc._.attributions or []
         reported = _reported_by_others(attributions)
         for attribution in sorted(attributions, key=_read_at):
@@ -128,16 +127,10 @@ class SpeakerResolver(
                 else:
                     self.discourse.spoke(referent, attribution.mention)
             self.previous = attribution
-            self.resolved.append(attribution)
-            if name and kind:
-                self.sources[attribution.mention[0]] = (
-                    name,
-                    kind,
-                    antecedent or attribution.mention,
-                )
+            self.resolved[attribution.mention[0]] = attribution
             if id(attribution) not in reported:
                 speaking = attribution
-        for attribution in sorted(attributions, key=_read_at):
+        for attribution in attributions:
             # "the operator" said ... before "The operator, Northern Rail Link, says ...":
             # a bare description named later in the article is that name
             bare = (attribution.speaker_name or "").lower()
@@ -583,7 +576,7 @@ class SpeakerResolver(
         estate developer" ("Lewandowski rejected the idea that the developer ...")."""
         return frozenset(
             other.speaker_name
-            for other in self.resolved
+            for other in self.resolved.values()
             if other.speaker_name and any(a <= offset < b for a, b in other.fragments)
         )
 
