@@ -217,6 +217,36 @@ def test_multiword_cue_expressed_concern_with_appositive_speaker(pre):
     assert words(text, quote.content) == "exports could fall sharply"
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker"),
+    [
+        (
+            "NAIROBI, Kenya - Opposition leader Raila Odinga's allies on Monday predicted a"
+            " clear victory.",
+            "Opposition leader Raila Odinga's allies",
+            "Raila Odinga's allies",
+        ),
+        (
+            "London (AFP) – Prime Minister Keir Starmer on Monday hit the campaign trail,"
+            " accusing him of endangering jobs.",
+            "Prime Minister Keir Starmer",
+            "Keir Starmer",
+        ),
+    ],
+)
+def test_a_dateline_is_never_the_source(pre, text, mention, speaker):
+    """The parser takes a paragraph's dateline for the subject; the source is after the dash."""
+    text = f"Vote count begins.\n\n{text}"
+    quote = only(pre, text)
+    assert words(text, quote.speaker_mention) == mention
+    assert quote.speaker_name == speaker
+
+
+def test_a_name_set_off_by_dashes_is_no_dateline(pre):
+    text = "Vote count begins.\n\nElena Marsh - a nurse - predicted a clear victory."
+    assert words(text, only(pre, text).speaker_mention) == "Elena Marsh"
+
+
 def test_long_noun_phrase_speaker(pre):
     text = "The office of the state attorney general told reporters that the case was closed."
     quote = only(pre, text)

@@ -90,11 +90,50 @@ def _of_time(prep: Token) -> bool:
     return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
 
 
+SPACED_DASHES = {"-", "--", "–", "—", "―"}
+
+DATELINE_PUNCT = {",", "(", ")", "."}
+
+
+def _dateline_dash(subject: Token) -> Token | None:
+    """The dash that ends a paragraph's dateline when the parser took the dateline for the
+    subject: "RANGOON, Burma - Aung San Suu Kyi's allies predicted ...", "New York (AFP) –
+    Vice President Joe Biden on Monday hit ...". A dateline is a place (capitalised words,
+    commas, a news agency in brackets), never a person: "Ana Ruiz - a nurse - said" keeps
+    its subject."""
+    doc = subject.doc
+    start = subject.left_edge.i
+    if start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        return None
+    place = False
+    for token in doc[start : subject.head.i]:
+        if token.text in SPACED_DASHES and token.whitespace_ and doc[token.i - 1].whitespace_:
+            return token if place and token.i > subject.i else None
+        named = token.pos_ == "PROPN" or token.text in DATELINE_PUNCT
+        if token.ent_type_ == "PERSON" or not named:
+            return None
+        place = place or token.ent_type_ in {"GPE", "LOC"} or (token.is_upper and len(token) > 2)
+    return None
+
+
 def named_subject(subject: Token) -> Token:
     """ "With two weeks until the vote, Lena Ortiz, a harbour aide, called ...": a subject
     right after a preposition is the parser's mistake for its object; the name set off
-    after it is the subject."""
+    after it is the subject. A dateline the parser took for the subject gives way to the
+    noun after its dash."""
     doc = subject.doc
+    dash = _dateline_dash(subject)
+    if dash is not None:
+        verb = subject.head.i
+        after = range(dash.i + 1, verb)
+        return next(
+            (
+                doc[i]
+                for i in after
+                if doc[i].pos_ in {"NOUN", "PROPN", "PRON"} and doc[i].head.i not in after
+            ),
+            subject,
+        )
     edge = subject.left_edge.i
     if edge > 0 and doc[edge - 1].pos_ == "ADP" and doc[edge - 1].dep_ == "prep":
         name = next(
