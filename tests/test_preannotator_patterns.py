@@ -242,6 +242,13 @@ def test_a_dateline_is_never_the_source(pre, text, mention, speaker):
     assert quote.speaker_name == speaker
 
 
+def test_a_title_the_parser_took_for_the_subject_gives_way_to_the_name(pre):
+    text = '"The plan is sound," said Navy Capt. Daniel Brooks, who leads the fleet.'
+    quote = only(pre, text)
+    assert words(text, quote.speaker_mention) == "Navy Capt. Daniel Brooks"
+    assert (quote.speaker_name, quote.speaker_kind) == ("Daniel Brooks", "person")
+
+
 def test_a_name_set_off_by_dashes_is_no_dateline(pre):
     text = "Vote count begins.\n\nElena Marsh - a nurse - predicted a clear victory."
     assert words(text, only(pre, text).speaker_mention) == "Elena Marsh"

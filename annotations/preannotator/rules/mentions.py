@@ -74,6 +74,8 @@ def mention_span(token: Token) -> tuple[int, int]:
         if doc[last].text == ")" and joined and "(" in doc[first:last].text:
             break  # "... and Tom Holt (R-Ohio)" keeps its bracket
         last -= 1
+    if _cut_at_title(doc, first):
+        first = doc[first - 1 - (doc[first].text != ".")].left_edge.i
     while first < last and (
         doc[first].is_punct
         or doc[first].is_space
@@ -83,6 +85,22 @@ def mention_span(token: Token) -> tuple[int, int]:
     ):
         first += 1  # "Both X and Y", "Even China"
     return first, last
+
+
+def _cut_at_title(doc, first: int) -> bool:
+    """Whether a mention starts right after an abbreviated title's full stop, within its
+    sentence (the parser may end one at a short title): "Army Capt. Christian Pardo" cut at
+    "Capt." (not "... president. Dunn and John agreed")."""
+    stop = first if doc[first].text == "." else first - 1
+    title = doc[stop - 1] if stop > 0 else None
+    return (
+        title is not None
+        and doc[stop].text == "."
+        and not title.whitespace_
+        and title.is_title
+        and title.lower_ in lexicon().titles
+        and (len(title) <= 4 or not doc[stop + 1].is_sent_start)  # "Capt.", not "Mayor."
+    )
 
 
 def _of_time(prep: Token) -> bool:
@@ -119,9 +137,22 @@ def _dateline_dash(subject: Token) -> Token | None:
 def named_subject(subject: Token) -> Token:
     """ "With two weeks until the vote, Lena Ortiz, a harbour aide, called ...": a subject
     right after a preposition is the parser's mistake for its object; the name set off
-    after it is the subject. A dateline the parser took for the subject gives way to the
+    after it is the subject; so is the name after a title the parser took for the subject
+    ("said Army Capt. Christian Pardo"). A dateline the parser took for the subject gives way to the
     noun after its dash."""
     doc = subject.doc
+    i = subject.i
+    if (
+        i + 2 < len(doc)
+        and doc[i + 1].text == "."
+        and doc[i + 2].pos_ == "PROPN"
+        and subject.lower_ in lexicon().titles
+    ):
+        # "said Army Capt. Christian Pardo": the parser made the title the subject
+        name = doc[i + 2]
+        while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
+            name = name.head
+        return name
     dash = _dateline_dash(subject)
     if dash is not None:
         verb = subject.head.i
