@@ -5,6 +5,7 @@ from spacy.tokens import Doc
 
 from annotations.preannotator import Preannotator, Proposal
 from annotations.preannotator.rules.mentions import speaker_after_quote, subject_of
+from tests.preannotator_helpers import said
 
 
 @pytest.fixture(scope="module")
@@ -247,6 +248,16 @@ def test_a_title_the_parser_took_for_the_subject_gives_way_to_the_name(pre):
     quote = only(pre, text)
     assert words(text, quote.speaker_mention) == "Navy Capt. Daniel Brooks"
     assert (quote.speaker_name, quote.speaker_kind) == ("Daniel Brooks", "person")
+
+
+def test_a_participle_after_a_reported_clause_about_some_of_a_thing_has_the_reporter(pre):
+    text = (
+        "Ortega said some of the mayor's rhetoric on the trail has been patronizing, noting"
+        " her remarks to a radio host in April."
+    )
+    quote = said(pre, text, "her remarks")
+    assert words(text, quote.cue) == "noting"
+    assert (words(text, quote.speaker_mention), quote.speaker_name) == ("Ortega", "Ortega")
 
 
 def test_a_name_set_off_by_dashes_is_no_dateline(pre):

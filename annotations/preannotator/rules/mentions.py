@@ -314,7 +314,7 @@ def _reporting_participle(verb: Token) -> Token | None:
         or clause.head.lemma_.lower() not in lexicon().cue_verbs
     ):
         return None
-    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = _thing(next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None))
     if (
         subject is None
         or subject.pos_ != "NOUN"
@@ -326,6 +326,17 @@ def _reporting_participle(verb: Token) -> Token | None:
     ):
         return None
     return clause.head
+
+
+QUANTIFIERS = {"some", "much", "part", "most", "all", "one", "none"}
+
+
+def _thing(subject: Token | None) -> Token | None:
+    """What a subject is about: "some of the rhetoric" -> "rhetoric"."""
+    if subject is not None and subject.lower_ in QUANTIFIERS:
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return next((c for c in of.children if c.dep_ == "pobj"), subject) if of else subject
+    return subject
 
 
 def _addressed(verb: Token) -> Token | None:
