@@ -293,3 +293,20 @@ def test_a_memorandum_issued_by_an_agency_speaks_for_the_agency(pre):
         "Riverton Immigration Bureau",
         "organization",
     )
+
+
+def test_a_document_with_a_possessive_pronoun_speaks_for_whom_the_pronoun_means(pre):
+    text = "Senator Ana Ruiz gave a speech on Monday. Her speech praised the workers."
+    speech = said(pre, text, "the workers")
+    assert (speech.speaker_name, speech.speaker_kind) == ("Ana Ruiz", "person")
+    assert words(text, speech.speaker_antecedent) == "Ana Ruiz"
+
+
+def test_his_document_is_the_subject_of_its_own_clause_when_that_agrees(pre):
+    text = (
+        "Mark Lee spoke first on Monday. Voters then cheered the senator, Dan Ruiz, who spent "
+        "much of his 20-minute speech praising the mayor."
+    )
+    speech = said(pre, text, "the mayor")
+    assert words(text, speech.speaker_mention) == "his 20-minute speech"
+    assert (speech.speaker_name, speech.speaker_kind) == ("Dan Ruiz", "person")

@@ -8,6 +8,7 @@ from .coreference import first_names
 from .speaker_text import (
     FINDINGS,
     INDEFINITE,
+    RELATIVE_PRONOUNS,
     canonical_text,
     determiner_of,
     is_name_word,
@@ -20,6 +21,25 @@ NOT_AUTHORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANT
 PLACES = {"GPE", "LOC"}
 # the voice of an ad, which speaks for the ad's author
 NARRATORS = {"narrator", "announcer"}
+
+
+# who a possessive before a document may be: "his" -> "he" or a person, "its" -> an organization
+POSSESSOR_SUBJECTS = {
+    "his": {"he"},
+    "her": {"she"},
+    "its": {"it"},
+    "their": {"they"},
+    "my": {"i"},
+    "our": {"we"},
+    "your": {"you"},
+}
+POSSESSOR_KINDS = {
+    "his": {"person"},
+    "her": {"person"},
+    "its": {"organization"},
+    "their": {"group", "organization"},
+}
+OTHER_GENDER = {"his": "f", "her": "m"}
 
 
 class Documents:
@@ -94,6 +114,30 @@ class Documents:
         ):
             return None
         return name, kind, plural
+
+    def _possessor(self, owner: Token, start: int) -> tuple[str | None, str | None, bool]:
+        """Whom "his", "her", "its" or "their" before a document means: the subject of its
+        own clause when that agrees ("the former president, who spent much of his speech
+        defending ...": the president; "a PAC revealed its polling shows ...": the PAC),
+        else whom the pronoun itself stands for."""
+        verb = owner.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < owner.i), None)
+        if subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
+            subject = subject.head.head if subject.head.dep_ == "relcl" else None
+        phrase = self._name_phrase(subject) if subject is not None else None
+        if phrase is not None and phrase.start <= owner.i < phrase.end:
+            subject = None  # "several of his findings contradicted ...": the subject's own words
+        if subject is not None and subject.lower_ not in POSSESSOR_SUBJECTS[owner.lower_]:
+            before = self.antecedent
+            name, kind, _ = found = self._resolve(phrase, subject, start)
+            agrees = kind in POSSESSOR_KINDS.get(owner.lower_, ())
+            if agrees and (name and self.discourse.gender(name)) != OTHER_GENDER.get(owner.lower_):
+                return found
+            self.antecedent = before
+        pronoun = subject if subject is not None and subject.pos_ == "PRON" else owner
+        return self._resolve(self.doc[pronoun.i : pronoun.i + 1], pronoun, start)
 
     def _document_kind(self, token: Token) -> str | None:
         """What kind of document a noun names ("survey" and "poll" are one kind), or None

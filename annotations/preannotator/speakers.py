@@ -171,6 +171,10 @@ class SpeakerResolver(
         if author is not None:
             # "a study by the Centre for Education Research": the centre speaks
             return self._named_author(author, any_kind=True)
+        owner = next((c for c in root.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ == "PRON" and self._document_kind(root):
+            # "his 24-minute speech praising ...", "Her memo says ...": whom the pronoun means
+            return self._possessor(owner, start)
         found_in = self._findings_of(root)
         if found_in is not None:
             # "the results of nationwide surveys indicate ...": the surveys
