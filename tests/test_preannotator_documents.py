@@ -310,3 +310,31 @@ def test_his_document_is_the_subject_of_its_own_clause_when_that_agrees(pre):
     speech = said(pre, text, "the mayor")
     assert words(text, speech.speaker_mention) == "his 20-minute speech"
     assert (speech.speaker_name, speech.speaker_kind) == ("Dan Ruiz", "person")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "author"),
+    [
+        (
+            "A University of New Hampshire poll out this week shows Holt ahead by nine points.",
+            "University of New Hampshire",
+        ),
+        ("A Reuters rolling poll shows Holt ahead by nine points.", "Reuters"),
+    ],
+)
+def test_an_organization_named_right_before_a_document_is_its_author(pre, sentence, author):
+    text = f"Holt leads the race.\n\n{sentence}"
+    poll = said(pre, text, "Holt ahead")
+    assert (poll.speaker_name, poll.speaker_kind) == (author, "organization")
+
+
+def test_a_report_in_a_newspaper_speaks_for_the_newspaper(pre):
+    text = "Holt is in trouble, according to a report in the Riverton Register."
+    report = said(pre, text, "Holt is in trouble")
+    assert (report.speaker_name, report.speaker_kind) == ("Riverton Register", "organization")
+
+
+def test_a_report_in_an_institution_that_is_no_newspaper_is_not_its_words(pre):
+    text = "Holt is in trouble, according to a report in the Riverton City Council."
+    report = said(pre, text, "Holt is in trouble")
+    assert report.speaker_name != "Riverton City Council"

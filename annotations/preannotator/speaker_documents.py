@@ -4,7 +4,7 @@ supporters ... The email"), and "the results of" a source speak for that source.
 
 from spacy.tokens import Span, Token
 
-from .coreference import first_names
+from .coreference import first_names, is_outlet
 from .speaker_text import (
     FINDINGS,
     INDEFINITE,
@@ -55,7 +55,14 @@ class Documents:
         if owners is not None:
             # "Justice Department letters", "the agency's report": the organization
             return owners
+        named = self._organization_before(root, span)
+        if named is not None:
+            return named  # "A Reuters rolling poll", "A University of New Hampshire poll"
         for token in span:
+            if token.lower_ == "in" and token.head == root:
+                outlet = next((c for c in token.children if c.dep_ == "pobj"), None)
+                if outlet is not None and outlet.ent_type_ == "ORG" and is_outlet(outlet.text):
+                    return self._name_phrase(outlet)  # "a report in the Des Moines Register"
             if token.lower_ not in {"by", "from"} or token.dep_ not in {"prep", "agent"}:
                 continue
             head = token.head
@@ -70,6 +77,18 @@ class Documents:
                 if author is not None and author.ent_type_ in NOT_AUTHORS:
                     continue  # "a poll ... conducted from Feb. 11 to Feb. 16"
                 return self._name_phrase(author) if author is not None else None
+        return None
+
+    def _organization_before(self, root: Token, span: Span) -> Span | None:
+        """An organization named right before a document's noun, however the parser hung
+        it: "A Reuters rolling poll", "A University of New Hampshire poll"."""
+        before = [e for e in self.ents if span.start <= e.start and e.end <= root.i]
+        if not before or before[-1].label_ != "ORG":
+            return None
+        ent = before[-1]
+        between = self.doc[ent.end : root.i]
+        if all(t.pos_ in {"ADJ", "NOUN"} and not self._document_kind(t) for t in between):
+            return ent
         return None
 
     def _owner_span(self, noun: Token, *, people: bool = True) -> Span | None:
