@@ -419,3 +419,9 @@ def test_the_company_is_the_name_given_to_a_description_in_apposition(pre):
     found = said(pre, text, "considered keeping")
     assert (found.speaker_name, found.speaker_kind) == ("Northline Foods", "organization")
     assert words(text, found.speaker_antecedent) == "Northline Foods"
+
+
+def test_a_number_joined_by_a_hyphen_stays_in_the_description(pre):
+    text = "Ruiz met the press.\n\nThe 57-year-old scientist says the river is clean."
+    quote = said(pre, text, "the river is clean")
+    assert (quote.speaker_name, quote.speaker_kind) == ("57-year-old scientist", "anonymous")

@@ -15,6 +15,7 @@ from .speaker_text import (
     canonical_text,
     determiner_of,
     grants_anonymity,
+    hyphenated,
     org_name,
     role_word,
 )
@@ -70,6 +71,7 @@ class Descriptions:
             and (
                 t.i > root.i
                 or t.i in owners
+                or hyphenated(t)  # "50" of "the 50-state poll"
                 or (
                     t.dep_ not in STRIP_DEPS
                     and t.dep_ != "case"

@@ -217,6 +217,12 @@ def looks_like_name(name: str) -> bool:
     )
 
 
+def hyphenated(token: Token) -> bool:
+    """Whether a word is joined to the next by a hyphen ("50" of "50-state")."""
+    doc = token.doc
+    return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
+
+
 def canonical_text(tokens: list[Token]) -> str:
     words = " ".join("".join(t.text_with_ws for t in tokens).split()).replace("’", "'")
     return words[:1].upper() + words[1:] if words else words
