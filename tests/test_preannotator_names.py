@@ -344,3 +344,32 @@ def test_a_given_name_that_is_also_an_organization_word_stays_a_person(pre):
     )
     found = said(pre, text, "everything but")
     assert (found.speaker_name, found.speaker_kind) == ("Marine Rochet", "person")
+
+
+def test_a_name_the_tagger_joined_to_its_outlet_is_the_person(pre):
+    # the tagger reads "Fox News’ Sean Hannity" as one organization
+    text = (
+        "Holt spoke to Fox News’ Sean Hannity on Tuesday about the plan.\n\n"
+        "“Voters want the wall,” Hannity said."
+    )
+    quote = said(pre, text, "Voters want the wall")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Sean Hannity", "person")
+
+
+def test_a_name_the_tagger_read_as_a_common_noun_is_the_person(pre):
+    text = (
+        "The author Dinesh D’Souza made a prediction on the radio.\n\n"
+        "D’Souza said, “I would bet on Holt.”\n\nD’Souza added that the party must fight."
+    )
+    for content in ("I would bet on Holt", "the party must fight"):
+        quote = said(pre, text, content)
+        assert (quote.speaker_name, quote.speaker_kind) == ("Dinesh D’Souza", "person")
+
+
+def test_a_surname_the_tagger_read_as_a_verb_is_the_person(pre):
+    text = (
+        "ESPN fired Curt Schilling on Wednesday.\n\nSchilling declined to comment on the post."
+        "\n\nSchilling describes himself as a conservative."
+    )
+    quote = said(pre, text, "himself as a conservative")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Curt Schilling", "person")

@@ -2,6 +2,7 @@
 and namesakes, and names the tagger misses (pronouns are in ``speaker_pronouns``)."""
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -68,6 +69,23 @@ def dateline_end(ent: Span) -> int:
     return 0
 
 
+# a surname by its shape: "D’Souza", "O'Rourke", "McConnell", "MacArthur"
+SURNAME = re.compile(r"(?:[DO]['’]|Mc|Mac)[A-Z][a-z]+$")
+
+POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
+
+
+def owner_end(ent: Span) -> int:
+    """Where a person's name starts in an entity the tagger began with its owner ("Fox
+    News’ Sean Hannity", "CNN's Jake Tapper": after the possessive), else 0."""
+    marks = [i for i, token in enumerate(ent[:-2]) if token.lower_ in POSSESSIVE_MARKS]
+    if not marks or len(ent) - marks[-1] - 1 != 2:
+        return 0
+    first, last = ent[marks[-1] + 1], ent[-1]
+    named = first.is_title and last.is_title and first.lower_ in first_names()
+    return marks[-1] + 1 if named else 0
+
+
 def asked_modal(ent: Span) -> bool:
     """A question's modal verb the tagger took for a given name: "Will Sanders come down
     off the pique?", "Will Clinton win Ohio?" (a bare verb follows the name; "Will Rogers
@@ -107,7 +125,7 @@ class PeopleNames:
                 and e[1].lower_.rstrip(".") not in self.organization_words
             ):
                 return "PERSON"  # "Carly Fiorina": a first name and a surname
-            named = dateline_end(e)
+            named = dateline_end(e) or owner_end(e)
             if (
                 e.label_ == "ORG"
                 and len(e) - named == 2
@@ -132,8 +150,8 @@ class PeopleNames:
                 # "Will Sanders come down ...?": Sanders; "Entrusting Donald Trump with our
                 # economic future ...": Donald Trump
                 return e.start + 1
-            if new == "PERSON" and (named := dateline_end(e)):
-                return e.start + named  # "ROME - Bernie Sanders": the name
+            if new == "PERSON" and (named := dateline_end(e) or owner_end(e)):
+                return e.start + named  # "ROME - Bernie Sanders", "CNN's Jake Tapper": the name
             # "Marcel Lehel Lazar" when the tagger left out the first of three names: a
             # first name joined to the name (not a title: "Moderator Bret Baier"); any
             # capitalised word joined to a surname the tagger took for an organization
@@ -162,6 +180,9 @@ class PeopleNames:
             if not new:
                 continue
             first = start(e, new)
+            if new == "PERSON" and (owned := owner_end(e)) and first == e.start + owned:
+                fixed.append(Span(doc, e.start, first - 1, label="ORG"))  # "Fox News" of "Fox
+                # News’ Sean Hannity"
             fixed.append(
                 e if new == e.label_ and first == e.start else Span(doc, first, e.end, label=new)
             )
@@ -176,23 +197,43 @@ class PeopleNames:
         """A given name and a surname the tagger left out ("CHICAGO - Rahm Emanuel may
         have ...") when it tags that surname alone as a person elsewhere in the article."""
         tagged = {e[0].orth for e in ents if e.label_ == "PERSON" and len(e) == 1}
-        if not tagged:
-            return []
-
         return [
-            Span(doc, t.i - 1, t.i + 1, label="PERSON")
-            for t in doc
-            if t.orth in tagged
+            *self._names_read_as_nouns(doc),
+            *(
+                Span(doc, t.i - 1, t.i + 1, label="PERSON")
+                for t in doc
+                if t.orth in tagged
+                and not t.ent_type
+                and t.i > 0
+                and proper_at(doc, t.i)
+                and proper_at(doc, t.i - 1)
+                and not doc[t.i - 1].ent_type
+                and doc[t.i - 1].head == t
+                and not self._role_word(doc[t.i - 1])
+                and doc[t.i - 1].lower_ not in COLLECTIVE_FIRST_WORDS  # "Team Trump"
+                and not proper_at(doc, t.i - 2)
+                and not proper_at(doc, t.i + 1)
+            ),
+        ]
+
+    def _names_read_as_nouns(self, doc: Doc) -> list[Span]:
+        """A given name (one the first-name list knows, or any before a surname of a
+        surname's shape) and a capitalised surname the tagger read as a common noun, which
+        the article writes again ("author Dinesh D’Souza made ... D’Souza replied")."""
+        capitalised = Counter(t.orth for t in doc if t.is_title and t.pos_ == "NOUN")
+        return [
+            Span(doc, t.i, t.i + 2, label="PERSON")
+            for t, surname in zip(doc, doc[1:], strict=False)
+            if t.is_title
+            and (t.lower_ in first_names() or (t.pos_ == "PROPN" and SURNAME.match(surname.text)))
+            and surname.pos_ == "NOUN"
+            and capitalised[surname.orth] > 1
             and not t.ent_type
-            and t.i > 0
-            and proper_at(doc, t.i)
-            and proper_at(doc, t.i - 1)
-            and not doc[t.i - 1].ent_type
-            and doc[t.i - 1].head == t
-            and not self._role_word(doc[t.i - 1])
-            and doc[t.i - 1].lower_ not in COLLECTIVE_FIRST_WORDS  # "Team Trump"
-            and not proper_at(doc, t.i - 2)
-            and not proper_at(doc, t.i + 1)
+            and not surname.ent_type
+            and not proper_at(doc, t.i - 1)
+            and not (t.i + 2 < len(doc) and doc[t.i + 2].is_title)
+            and not self._role_word(surname)
+            and surname.lower_ not in self.organization_words
         ]
 
     def _names_inside(self, ent: Span, alone: set[str]) -> list[list[str]]:

@@ -600,6 +600,8 @@ class SpeakerResolver(
     def _junk(self, span: Span, root: Token) -> bool:
         """A mention that names no source: a nickname in quotation marks ("“Crooked
         Hillary”"), a clause or a participle phrase."""
+        if [t for t in span if not t.is_punct] == [root] and root.lower_ in self.surnames:
+            return False  # "Schilling said", whatever the tagger made of the surname
         text = doc_text(self.doc)
         before = text[: span.start_char].rstrip()[-1:]
         after = text[span.end_char :].lstrip()[:1]
