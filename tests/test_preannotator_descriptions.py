@@ -425,3 +425,9 @@ def test_a_number_joined_by_a_hyphen_stays_in_the_description(pre):
     text = "Ruiz met the press.\n\nThe 57-year-old scientist says the river is clean."
     quote = said(pre, text, "the river is clean")
     assert (quote.speaker_name, quote.speaker_kind) == ("57-year-old scientist", "anonymous")
+
+
+def test_a_hyphenated_epithet_is_the_person_in_mind(pre):
+    text = "Mark Reed won the primary on Tuesday.\n\nThe GOP front-runner said he would win it."
+    quote = said(pre, text, "he would win it")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Mark Reed", "person")

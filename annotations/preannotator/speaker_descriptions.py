@@ -16,6 +16,7 @@ from .speaker_text import (
     determiner_of,
     grants_anonymity,
     hyphenated,
+    hyphenated_lemma,
     org_name,
     role_word,
 )
@@ -38,7 +39,7 @@ class Descriptions:
         )
         if modified in self.descriptions:
             return modified  # "the editorial board"
-        lemma = root.lemma_.lower()
+        lemma = hyphenated_lemma(root)
         return lemma if lemma in self.descriptions else None
 
     def _description_tokens(self, span: Span, root: Token, plural: bool = False) -> list[Token]:

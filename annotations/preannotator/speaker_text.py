@@ -223,6 +223,14 @@ def hyphenated(token: Token) -> bool:
     return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
 
 
+def hyphenated_lemma(token: Token) -> str:
+    """A noun's lemma with the word a hyphen joins to it ("front-runner", not "runner")."""
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and hyphenated(doc[i - 2]):
+        return f"{doc[i - 2].lower_}-{token.lemma_.lower()}"
+    return token.lemma_.lower()
+
+
 def canonical_text(tokens: list[Token]) -> str:
     words = " ".join("".join(t.text_with_ws for t in tokens).split()).replace("’", "'")
     return words[:1].upper() + words[1:] if words else words

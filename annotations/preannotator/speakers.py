@@ -45,6 +45,7 @@ from .speaker_text import (
     determiner_of,
     former,
     grants_anonymity,
+    hyphenated_lemma,
     looks_like_name,
     org_name,
     proper_name,
@@ -341,7 +342,7 @@ class SpeakerResolver(
         common = root.pos_ == "NOUN" or (root.pos_ == "PROPN" and root.text.islower())
         if not persons and not plural and common:
             determiner = determiner_of(root)
-            lemma = root.lemma_.lower()
+            lemma = hyphenated_lemma(root)
             epithet = self.descriptions.get(lemma) == "person" or (
                 # a word for someone by what they do that the lists do not know ("the star
                 # journalist", "the self-described democratic socialist", "the historian"),
