@@ -431,3 +431,9 @@ def test_a_hyphenated_epithet_is_the_person_in_mind(pre):
     text = "Mark Reed won the primary on Tuesday.\n\nThe GOP front-runner said he would win it."
     quote = said(pre, text, "he would win it")
     assert (quote.speaker_name, quote.speaker_kind) == ("Mark Reed", "person")
+
+
+def test_a_retired_neurosurgeon_is_the_person_in_mind(pre):
+    text = "Mark Lowe spoke in Ohio.\n\nThe retired neurosurgeon told reporters he would stay."
+    quote = said(pre, text, "he would stay")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Mark Lowe", "person")
