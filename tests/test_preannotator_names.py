@@ -373,3 +373,17 @@ def test_a_surname_the_tagger_read_as_a_verb_is_the_person(pre):
     )
     quote = said(pre, text, "himself as a conservative")
     assert (quote.speaker_name, quote.speaker_kind) == ("Curt Schilling", "person")
+
+
+def test_a_given_name_the_tagger_left_out_of_a_one_word_name_is_kept(pre):
+    # the tagger tags "Farid" alone; "Hany" is no given name on the list
+    text = (
+        "“We cannot block it,” said Hany Farid, a professor at the college.\n\nHe said it was new."
+    )
+    for content in ("We cannot block it", "it was new"):
+        assert said(pre, text, content).speaker_name == "Hany Farid"
+
+
+def test_a_plural_title_before_a_name_is_no_given_name(pre):
+    text = "Marco Rubio and Ted Cruz spoke.\n\nSenators Rubio and Cruz said the deal was bad."
+    assert said(pre, text, "the deal was bad").speaker_name == "Marco Rubio and Ted Cruz"

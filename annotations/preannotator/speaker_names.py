@@ -169,6 +169,15 @@ class PeopleNames:
                     e.label_ in {"ORG", "NORP"}
                     or (len(e) >= 2 and before.lower_ in first_names())
                     and e[0].lower_ not in first_names()
+                    # "said Hany Farid": a given name the list does not know, alone before
+                    # a surname
+                    or (
+                        len(e) == 1
+                        and before.is_alpha
+                        and before.tag_ != "NNPS"  # "Senators Rubio and Cruz"
+                        and before.lower_ not in COLLECTIVE_FIRST_WORDS  # "Team Trump"
+                        and not proper_at(doc, before.i - 1)
+                    )
                 )
             ):
                 return e.start - 1
