@@ -387,3 +387,10 @@ def test_a_given_name_the_tagger_left_out_of_a_one_word_name_is_kept(pre):
 def test_a_plural_title_before_a_name_is_no_given_name(pre):
     text = "Marco Rubio and Ted Cruz spoke.\n\nSenators Rubio and Cruz said the deal was bad."
     assert said(pre, text, "the deal was bad").speaker_name == "Marco Rubio and Ted Cruz"
+
+
+def test_a_title_that_is_a_given_name_stays_when_no_one_else_has_the_surname(pre):
+    text = "“Wages are flat,” said Dean Baker, an economist at the center."
+    assert said(pre, text, "Wages are flat").speaker_name == "Dean Baker"
+    text = "Vikram Amar teaches law.\n\n“The ruling is narrow,” Dean Amar said."
+    assert said(pre, text, "The ruling is narrow").speaker_name == "Vikram Amar"

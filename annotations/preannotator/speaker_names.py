@@ -379,11 +379,12 @@ class PeopleNames:
         name = self._person_name(ent.text)
         words = name.split()
         if len(words) == 1:
-            return (
-                self._by_surname(words[0].lower(), name_gender(ent))
-                or self._longer_name(name)
-                or name
-            )
+            found = self._by_surname(words[0].lower(), name_gender(ent)) or self._longer_name(name)
+            given = ent.text.split()
+            if found is None and len(given) == 2 and given[0].lower() in first_names():
+                # "Dean Baker", no Baker named otherwise: a given name, not the title
+                return f"{given[0]} {name}"
+            return found or name
         if words and words[0].rstrip(".").lower() in {"mr", "mrs", "ms", "dr"} and len(words) == 2:
             return self._by_surname(words[1].lower(), name_gender(ent)) or name
         return self._longer_name(name) or name
