@@ -437,3 +437,14 @@ def test_a_retired_neurosurgeon_is_the_person_in_mind(pre):
     text = "Mark Lowe spoke in Ohio.\n\nThe retired neurosurgeon told reporters he would stay."
     quote = said(pre, text, "he would stay")
     assert (quote.speaker_name, quote.speaker_kind) == ("Mark Lowe", "person")
+
+
+def test_one_party_member_is_a_person_not_the_party(pre):
+    text = (
+        "Senator Mark Lowe spoke on Monday.\n\nThe Kentucky Republican said the vote would wait."
+        "\n\nA New Hampshire Democrat said the delay was a mistake."
+    )
+    member = said(pre, text, "the vote would wait")
+    assert (member.speaker_name, member.speaker_kind) == ("Mark Lowe", "person")
+    unnamed = said(pre, text, "the delay was a mistake")
+    assert (unnamed.speaker_name, unnamed.speaker_kind) == ("New Hampshire Democrat", "anonymous")

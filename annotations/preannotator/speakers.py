@@ -51,6 +51,9 @@ from .speaker_text import (
     proper_name,
 )
 
+# a member of a party or a camp, in the singular ("the Kentucky Republican")
+MEMBERS = {"republican", "democrat", "independent", "libertarian"}
+
 
 class SpeakerResolver(
     ArticleNames, PeopleNames, Pronouns, Descriptions, Documents, Organizations, Groups
@@ -355,15 +358,7 @@ class SpeakerResolver(
             if determiner in {"the", "that", "this"} and epithet and lemma not in self.anonymous:
                 # "the New York businessman", "the senator": the person the reader has in
                 # mind (the current speaker, else the latest subject), if the gender fits
-                gender = word_gender(root) or "any"
-                # the one who just asked a question is not the one who answers it
-                referent = self.discourse.salient_person(
-                    start, gender, self.exclude, self.asker | self._reporters(start)
-                )
-                if referent is None:
-                    return None, "person", False
-                self.antecedent = referent.named_at
-                return referent.name, "person", False
+                return self._person_in_mind(root, start)
         if root.ent_type_ == "PERSON" or (
             persons and root.i >= persons[-1].start and root.i < persons[-1].end
         ):
@@ -376,6 +371,12 @@ class SpeakerResolver(
         ):
             # "Palin's posts" with "Palin" tagged as an organization: Sarah Palin
             return self.surnames[root.lower_], "person", False
+        if root.ent_type_ == "NORP" and root.tag_ in {"NN", "NNP"} and root.lower_ in MEMBERS:
+            # one party member: "the Kentucky Republican" is the person in mind, "a New
+            # Hampshire Democrat" someone the article does not name (not the party)
+            if determiner_of(root) in {"the", "that", "this"}:
+                return self._person_in_mind(root, start)
+            return canonical_text(self._description_tokens(span, root)), "anonymous", False
         if root.ent_type_ in ORG_LABELS and orgs:
             # the name the mention is headed by ("Republicans in Tennessee and Georgia")
             org = next((o for o in orgs if o.start <= root.i < o.end), orgs[-1])
@@ -575,6 +576,19 @@ class SpeakerResolver(
                 # team": Ted Cruz's team
                 return owned, "anonymous" if kind == "person" else kind, False
         return canonical_text(tokens) or None, kind, plural
+
+    def _person_in_mind(self, root: Token, start: int) -> tuple[str | None, str, bool]:
+        """The person an epithet means: the one the reader has in mind (the current speaker,
+        else the latest subject) if the gender fits; never the one who just asked a
+        question, nor the one whose words hold the epithet."""
+        gender = word_gender(root) or "any"
+        referent = self.discourse.salient_person(
+            start, gender, self.exclude, self.asker | self._reporters(start)
+        )
+        if referent is None:
+            return None, "person", False
+        self.antecedent = referent.named_at
+        return referent.name, "person", False
 
     def _reporters(self, offset: int) -> frozenset[str]:
         """Whose words ``offset`` is inside: nobody calls themselves "the billionaire real
