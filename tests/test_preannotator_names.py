@@ -394,3 +394,18 @@ def test_a_title_that_is_a_given_name_stays_when_no_one_else_has_the_surname(pre
     assert said(pre, text, "Wages are flat").speaker_name == "Dean Baker"
     text = "Vikram Amar teaches law.\n\n“The ruling is narrow,” Dean Amar said."
     assert said(pre, text, "The ruling is narrow").speaker_name == "Vikram Amar"
+
+
+def test_a_capitalised_word_the_tagger_joined_to_a_full_name_is_not_part_of_it(pre):
+    # the tagger reads "Billionaire Donald Trump" as one name; the article names Donald Trump
+    text = "Billionaire Donald Trump praised the plan.\n\nDonald Trump said it would work."
+    for content in ("the plan", "it would work"):
+        assert said(pre, text, content).speaker_name == "Donald Trump"
+
+
+def test_a_hyphenated_surname_keeps_its_given_name(pre):
+    text = (
+        "Jennifer Shanklin-Hawkins, a teacher, spoke on Monday.\n\n"
+        "Ms. Shanklin-Hawkins said the school was full."
+    )
+    assert said(pre, text, "the school was full").speaker_name == "Jennifer Shanklin-Hawkins"

@@ -145,7 +145,19 @@ class PeopleNames:
                 return ""  # "Conceding that ...": a verb, not a name
             return e.label_
 
+        people = {e.text for e in ents if e.label_ == "PERSON"}
+
         def start(e: Span, new: str) -> int:
+            if (
+                new == "PERSON"
+                and len(e) > 2
+                and e[1:].text in people
+                and e[1].lower_ in first_names()
+                and e[0].lower_ not in first_names()
+            ):
+                # a capitalised word the tagger joined to a name the article gives alone
+                # ("Billionaire Donald Trump", a headline's "... Rip Donald Trump")
+                return e.start + 1
             if new == "PERSON" and (asked_modal(e) or (len(e) > 2 and e[0].tag_ == "VBG")):
                 # "Will Sanders come down ...?": Sanders; "Entrusting Donald Trump with our
                 # economic future ...": Donald Trump
