@@ -214,3 +214,12 @@ def test_a_new_paragraph_names_the_one_person_he_can_be(pre):
     found = said(pre, text, "too close to the banks")
     assert found.speaker_name == "Carlos Diaz"
     assert words(text, found.speaker_antecedent) == "Carlos Diaz"
+
+
+def test_she_is_the_woman_named_in_the_sentence_not_a_subject_of_unknown_gender(pre):
+    text = (
+        "Gov. Chris Holt described Hillary Clinton as a “disgrace” after she attacked police"
+        " officers nationwide and blamed shootings on bias."
+    )
+    quote = said(pre, text, "police officers nationwide")
+    assert quote.speaker_name == "Hillary Clinton"

@@ -375,6 +375,16 @@ class Discourse:
             and r.position > after
         ]
         if newer:
+            # "Gov. Chris Christie described Hillary Clinton as a disgrace after she attacked
+            # ...": a woman named in this sentence, not a subject whose gender the article
+            # does not give (not for "he": many men's given names are on no list, "Barack",
+            # "Jeb", and "he" then went to another man named in the sentence)
+            sentence = self.sentence_start(offset)
+            confirmed = [
+                r for r in named if r.position >= sentence and self.gender(r.name) == gender
+            ]
+            if gender == "f" and confirmed and not any(self.gender(r.name) == "f" for r in newer):
+                return latest(confirmed)
             return latest(newer)
         start = self.sentence_start(offset)
         opens = not self.text[start:offset].strip()
