@@ -5,6 +5,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from spacy.attrs import IS_TITLE, ORTH, POS
+from spacy.parts_of_speech import NOUN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -125,7 +127,7 @@ class PeopleNames:
                 and e[1].lower_.rstrip(".") not in self.organization_words
             ):
                 return "PERSON"  # "Carly Fiorina": a first name and a surname
-            named = dateline_end(e) or owner_end(e)
+            named = (dateline_end(e) or owner_end(e)) if e.label_ == "ORG" else 0
             if (
                 e.label_ == "ORG"
                 and len(e) - named == 2
@@ -162,7 +164,11 @@ class PeopleNames:
                 # "Will Sanders come down ...?": Sanders; "Entrusting Donald Trump with our
                 # economic future ...": Donald Trump
                 return e.start + 1
-            if new == "PERSON" and (named := dateline_end(e) or owner_end(e)):
+            if (
+                new == "PERSON"
+                and e.label_ != "PERSON"
+                and (named := dateline_end(e) or owner_end(e))
+            ):
                 return e.start + named  # "ROME - Bernie Sanders", "CNN's Jake Tapper": the name
             # "Marcel Lehel Lazar" when the tagger left out the first of three names: a
             # first name joined to the name (not a title: "Moderator Bret Baier"); any
@@ -241,14 +247,20 @@ class PeopleNames:
         """A given name (one the first-name list knows, or any before a surname of a
         surname's shape) and a capitalised surname the tagger read as a common noun, which
         the article writes again ("author Dinesh D’Souza made ... D’Souza replied")."""
-        capitalised = Counter(t.orth for t in doc if t.is_title and t.pos_ == "NOUN")
+        # capitalised common nouns, found without a Python loop over every token
+        columns = doc.to_array([POS, IS_TITLE, ORTH])
+        nouns = columns[(columns[:, 0] == NOUN) & (columns[:, 1] == 1)]
+        repeated = {orth for orth, n in Counter(nouns[:, 2].tolist()).items() if n > 1}
+        if not repeated:
+            return []
+        where = [i for i in range(1, len(doc)) if columns[i, 2] in repeated]
+        pairs = [(doc[i - 1], doc[i]) for i in where]
         return [
             Span(doc, t.i, t.i + 2, label="PERSON")
-            for t, surname in zip(doc, doc[1:], strict=False)
+            for t, surname in pairs
             if t.is_title
             and (t.lower_ in first_names() or (t.pos_ == "PROPN" and SURNAME.match(surname.text)))
             and surname.pos_ == "NOUN"
-            and capitalised[surname.orth] > 1
             and not t.ent_type
             and not surname.ent_type
             and not proper_at(doc, t.i - 1)
