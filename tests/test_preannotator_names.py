@@ -2,8 +2,10 @@
 written here."""
 
 import pytest
+from spacy.tokens import Span
 
 from annotations.preannotator import Preannotator
+from annotations.preannotator.speaker_names import joined_name
 from tests.preannotator_helpers import annotate, said, words
 
 
@@ -409,3 +411,18 @@ def test_a_hyphenated_surname_keeps_its_given_name(pre):
         "Ms. Shanklin-Hawkins said the school was full."
     )
     assert said(pre, text, "the school was full").speaker_name == "Jennifer Shanklin-Hawkins"
+
+
+def test_a_headline_that_runs_two_names_together_gives_the_name_the_article_gives(pre):
+    doc = pre.nlp.make_doc("Hillary Clinton Slams Donald Trump")
+    assert joined_name(Span(doc, 0, 5, label="PERSON"), {"Donald Trump"}) == 3
+    assert joined_name(Span(doc, 0, 5, label="PERSON"), {"Hillary Clinton"}) == 0
+
+
+def test_who_after_a_list_of_epithets_of_a_subject_is_that_subject(pre):
+    text = (
+        "Editor’s note: Mark Reed regularly incites violence and is a serial liar, rampant"
+        " xenophobe, racist, misogynist and birther who has repeatedly pledged to ban all"
+        " visitors from the city."
+    )
+    assert said(pre, text, "to ban all visitors").speaker_name == "Mark Reed"

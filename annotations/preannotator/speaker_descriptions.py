@@ -329,7 +329,10 @@ class Descriptions:
             head = head.head  # "a serial liar, rampant xenophobe, ... and bully who"
         if head.dep_ != "attr":
             return None
-        subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        verb = head.head
+        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # "Trump regularly incites violence and is a serial liar ..."
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         person = self._entity_at(subject, "PERSON") if subject is not None else None
         return self._full_name(person) if person is not None else None
 

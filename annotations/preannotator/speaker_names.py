@@ -88,6 +88,22 @@ def owner_end(ent: Span) -> int:
     return marks[-1] + 1 if named else 0
 
 
+def joined_name(ent: Span, people: set[str]) -> int:
+    """Where the name the article gives starts in an entity the tagger began with other
+    capitalised words ("Billionaire Donald Trump", a headline's "Hillary Clinton Slams
+    Donald Trump"), else 0: the first given name after a word that is none."""
+    return next(
+        (
+            k
+            for k in range(1, len(ent) - 1)
+            if ent[k].lower_ in first_names()
+            and ent[k - 1].lower_ not in first_names()
+            and ent[k:].text in people
+        ),
+        0,
+    )
+
+
 def asked_modal(ent: Span) -> bool:
     """A question's modal verb the tagger took for a given name: "Will Sanders come down
     off the pique?", "Will Clinton win Ohio?" (a bare verb follows the name; "Will Rogers
@@ -150,16 +166,8 @@ class PeopleNames:
         people = {e.text for e in ents if e.label_ == "PERSON"}
 
         def start(e: Span, new: str) -> int:
-            if (
-                new == "PERSON"
-                and len(e) > 2
-                and e[1:].text in people
-                and e[1].lower_ in first_names()
-                and e[0].lower_ not in first_names()
-            ):
-                # a capitalised word the tagger joined to a name the article gives alone
-                # ("Billionaire Donald Trump", a headline's "... Rip Donald Trump")
-                return e.start + 1
+            if new == "PERSON" and len(e) > 2 and (named := joined_name(e, people)):
+                return e.start + named
             if new == "PERSON" and (asked_modal(e) or (len(e) > 2 and e[0].tag_ == "VBG")):
                 # "Will Sanders come down ...?": Sanders; "Entrusting Donald Trump with our
                 # economic future ...": Donald Trump
