@@ -305,3 +305,9 @@ def test_they_after_a_person_and_others_is_all_of_them(pre):
         "Mary Kay Henry and other labor leaders",
         "group",
     )
+
+
+def test_who_after_those_is_the_group_its_clause_describes(pre):
+    text = "Ruiz won the city.\n\nAmong those who want new roads, most support Ruiz."
+    quote = said(pre, text, "new roads")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Those who want new roads", "group")

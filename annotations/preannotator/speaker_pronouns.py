@@ -12,6 +12,7 @@ from .rules.records import Attribution
 from .speaker_text import (
     FIRST_PERSON,
     GROUP_PRONOUNS,
+    GROUP_QUANTIFIERS,
     INDEFINITE,
     INTERVIEW_REACH,
     INTERVIEW_WITH,
@@ -36,8 +37,16 @@ class Pronouns:
             # "someone told Trump", "someone familiar with the talks": an anonymous source
             return canonical_text(list(span)), "anonymous", False
         if lower in RELATIVE_PRONOUNS and root.head.dep_ == "relcl":
+            whole = root.head.head
+            if lower == "who" and whole.pos_ == "PRON" and whole.lower_ in GROUP_QUANTIFIERS:
+                # "Among those who want a continuation of Obama's policies, most ...": the
+                # group its clause describes
+                words = list(self.doc[whole.i : root.head.right_edge.i + 1])
+                cut = next((t.i for t in words if t.text in {",", "—", "–", "(", ";"}), None)
+                words = words if cut is None else words[: cut - whole.i]
+                return canonical_text(words), "group", True
             named = self._relative_after_names(root) if lower == "who" else None
-            return named or self._antecedent(root.head.head, person=lower == "who")
+            return named or self._antecedent(whole, person=lower == "who")
         first_person = self._first_person(lower, start)
         if first_person is not None:
             return first_person
