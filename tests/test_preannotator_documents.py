@@ -338,3 +338,12 @@ def test_a_report_in_an_institution_that_is_no_newspaper_is_not_its_words(pre):
     text = "Holt is in trouble, according to a report in the Riverton City Council."
     report = said(pre, text, "Holt is in trouble")
     assert report.speaker_name != "Riverton City Council"
+
+
+def test_it_opening_a_paragraph_is_the_document_the_paragraph_before_ended_on(pre):
+    text = (
+        "Mark Reed launched a television ad on Saturday titled “Scam.”\n\n"
+        "It slams the mayor for the broken roads."
+    )
+    ad = said(pre, text, "the broken roads")
+    assert (ad.speaker_name, ad.speaker_kind) == ("Mark Reed", "person")

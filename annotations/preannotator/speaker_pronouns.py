@@ -93,8 +93,8 @@ class Pronouns:
             # goes on to ..."): its author; else the organization speaking, or the
             # subject of this or the previous paragraph; "it" more often stands for a
             # thing (a lawsuit, a report) than for the latest organization named
-            document = self._previous_subject(root)
-            if document is not None and document.tag_ != "NNS" and self._document_kind(document):
+            document = self._previous_document(root)
+            if document is not None:
                 # its author, else the document in its own words ("A new ad ... It says")
                 return self._earlier_author(document, document.idx) or (
                     self._document_author(document)
@@ -315,6 +315,28 @@ class Pronouns:
         span = self.doc[before.i : before.i + 1]
         name, kind, plural = self._resolve(span, before, before.idx)
         return (name, kind, plural) if name is not None else None
+
+    def _previous_document(self, token: Token) -> Token | None:
+        """A singular document the sentence before is about: its main subject ("The
+        lawsuit contends ... It goes on"), or, when "it" opens a paragraph, the subject or
+        the object of the last sentence of the paragraph before ("... launched a television
+        ad titled 'Scam.' ¶ It slams ...")."""
+        sentence = token.sent
+        subject = self._previous_subject(token)
+        if subject is None and sentence.start and token.i == sentence.start:
+            before = self.doc[sentence.start - 1].sent
+            if (
+                self.discourse.paragraph(before.start_char)
+                == self.discourse.paragraph(token.idx) - 1
+            ):
+                subject = next(
+                    (c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None
+                )
+                if subject is None or not self._document_kind(subject):
+                    subject = next((c for c in before.root.children if c.dep_ == "dobj"), None)
+        if subject is not None and subject.tag_ != "NNS" and self._document_kind(subject):
+            return subject
+        return None
 
     def _previous_subject(self, token: Token) -> Token | None:
         """The subject of the main clause of the sentence before ``token``'s, in the same
