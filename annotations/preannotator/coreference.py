@@ -363,6 +363,7 @@ class Discourse:
             candidates = agreeing or candidates
             return max(candidates, key=lambda r: r.position) if candidates else None
 
+        start = self.sentence_start(offset)
         named = [r for r in self.named if self.fits(r, offset, gender, exclude, avoid)]
         current = self.current_speaker(offset, gender, exclude, avoid)
         after = current.position if current else -1
@@ -379,14 +380,10 @@ class Discourse:
             # ...": a woman named in this sentence, not a subject whose gender the article
             # does not give (not for "he": many men's given names are on no list, "Barack",
             # "Jeb", and "he" then went to another man named in the sentence)
-            sentence = self.sentence_start(offset)
-            confirmed = [
-                r for r in named if r.position >= sentence and self.gender(r.name) == gender
-            ]
+            confirmed = [r for r in named if r.position >= start and self.gender(r.name) == gender]
             if gender == "f" and confirmed and not any(self.gender(r.name) == "f" for r in newer):
                 return latest(confirmed)
             return latest(newer)
-        start = self.sentence_start(offset)
         opens = not self.text[start:offset].strip()
         if current is not None and current.paragraph < paragraph and gender in {"f", "m"} and opens:
             # a sentence of a new paragraph opening with "he" or "she" after one that names
@@ -406,7 +403,6 @@ class Discourse:
                 return latest([r for r in named if r.name in one and r.position < start])
         if current is not None:
             return current
-        start = self.sentence_start(offset)
         same = [r for r in named if r.position >= start]
         if same:
             return latest([r for r in same if r.subject] or same)

@@ -148,7 +148,7 @@ class Documents:
         phrase = self._name_phrase(subject) if subject is not None else None
         if phrase is not None and phrase.start <= owner.i < phrase.end:
             subject = None  # "several of his findings contradicted ...": the subject's own words
-        if subject is not None and subject.lower_ not in POSSESSOR_SUBJECTS[owner.lower_]:
+        if subject is not None and subject.lower_ not in POSSESSOR_SUBJECTS.get(owner.lower_, ()):
             before = self.antecedent
             name, kind, _ = found = self._resolve(phrase, subject, start)
             agrees = kind in POSSESSOR_KINDS.get(owner.lower_, ())

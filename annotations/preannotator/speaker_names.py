@@ -5,6 +5,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+import numpy
 from spacy.attrs import IS_TITLE, ORTH, POS
 from spacy.parts_of_speech import NOUN
 from spacy.tokens import Doc, Span, Token
@@ -125,7 +126,7 @@ class PeopleNames:
 
         def label(e: Span) -> str:
             # the last word of the name, not a possessive marker the tagger took with it
-            last = e[-2] if len(e) > 1 and e[-1].lower_ in {"'s", "’s", "'", "’"} else e[-1]
+            last = e[-2] if len(e) > 1 and e[-1].lower_ in POSSESSIVE_MARKS else e[-1]
             if e.label_ == "PERSON" and (
                 last.lower_.rstrip(".") in self.organization_words
                 or (len(e) > 1 and e[0].lower_ in COLLECTIVE_FIRST_WORDS)
@@ -172,11 +173,7 @@ class PeopleNames:
                 # "Will Sanders come down ...?": Sanders; "Entrusting Donald Trump with our
                 # economic future ...": Donald Trump
                 return e.start + 1
-            if (
-                new == "PERSON"
-                and e.label_ != "PERSON"
-                and (named := dateline_end(e) or owner_end(e))
-            ):
+            if new == "PERSON" and (named := dateline_end(e) or owner_end(e)):
                 return e.start + named  # "ROME - Bernie Sanders", "CNN's Jake Tapper": the name
             # "Marcel Lehel Lazar" when the tagger left out the first of three names: a
             # first name joined to the name (not a title: "Moderator Bret Baier"); any
@@ -216,8 +213,8 @@ class PeopleNames:
                 continue
             first = start(e, new)
             if new == "PERSON" and (owned := owner_end(e)) and first == e.start + owned:
-                fixed.append(Span(doc, e.start, first - 1, label="ORG"))  # "Fox News" of "Fox
-                # News’ Sean Hannity"
+                # the outlet the name was joined to ("Fox News" of "Fox News’ Sean Hannity")
+                fixed.append(Span(doc, e.start, first - 1, label="ORG"))
             fixed.append(
                 e if new == e.label_ and first == e.start else Span(doc, first, e.end, label=new)
             )
@@ -261,8 +258,8 @@ class PeopleNames:
         repeated = {orth for orth, n in Counter(nouns[:, 2].tolist()).items() if n > 1}
         if not repeated:
             return []
-        where = [i for i in range(1, len(doc)) if columns[i, 2] in repeated]
-        pairs = [(doc[i - 1], doc[i]) for i in where]
+        where = numpy.flatnonzero(numpy.isin(columns[1:, 2], list(repeated))) + 1
+        pairs = [(doc[i - 1], doc[i]) for i in where.tolist()]
         return [
             Span(doc, t.i, t.i + 2, label="PERSON")
             for t, surname in pairs

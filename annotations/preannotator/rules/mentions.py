@@ -138,8 +138,8 @@ def named_subject(subject: Token) -> Token:
     """ "With two weeks until the vote, Lena Ortiz, a harbour aide, called ...": a subject
     right after a preposition is the parser's mistake for its object; the name set off
     after it is the subject; so is the name after a title the parser took for the subject
-    ("said Army Capt. Christian Pardo"). A dateline the parser took for the subject gives way to the
-    noun after its dash."""
+    ("said Army Capt. Christian Pardo"). A dateline the parser took for the subject gives
+    way to the noun after its dash."""
     doc = subject.doc
     i = subject.i
     if (
@@ -159,9 +159,9 @@ def named_subject(subject: Token) -> Token:
         after = range(dash.i + 1, verb)
         return next(
             (
-                doc[i]
-                for i in after
-                if doc[i].pos_ in {"NOUN", "PROPN", "PRON"} and doc[i].head.i not in after
+                doc[k]
+                for k in after
+                if doc[k].pos_ in {"NOUN", "PROPN", "PRON"} and doc[k].head.i not in after
             ),
             subject,
         )
