@@ -11,6 +11,7 @@ from annotations.preannotator.coreference import (
     join_names,
     paragraph_starts,
     pronouns,
+    rarer_first_names,
 )
 from tests.preannotator_helpers import annotate, said, words
 
@@ -31,6 +32,10 @@ def test_word_lists_give_gender_and_number():
     assert first_names()["margaret"] == "f"
     assert first_names()["george"] == "m"
     assert "jordan" not in first_names()  # given to both: no guess
+    assert rarer_first_names()["bernie"] == "m" and "bernie" not in first_names()
+    assert "jordan" not in rarer_first_names()
+    # words the resolver reads as titles are never given names, whatever the SSA lists say
+    assert not {"judge", "general", "author"} & set(rarer_first_names())
 
 
 def test_paragraphs_are_counted_from_one():
@@ -81,6 +86,35 @@ def test_pronoun_gender_from_pronouns_tied_to_the_name(pre):
         'Kwame Kline presented his budget on Monday. Tamsin Orr watched.\n\n"It balances," he said.'
     )
     assert said(pre, text, "balances").speaker_name == "Kwame Kline"
+
+
+def test_pronoun_gender_from_a_first_name_the_census_lists_lack(pre):
+    # "Bernie" and "Newt" are not in the 1990 Census lists; the SSA's baby names know them
+    text = (
+        "Ruth Calder opened the hearing on Monday. Later, Bernie Wexley questioned her plan.\n\n"
+        '"The budget holds," she said.\n\n'
+        "Newt Arkin, the treasurer, and Ms. Calder spoke after the vote. "
+        '"We will see," he said.'
+    )
+    assert said(pre, text, "budget holds").speaker_name == "Ruth Calder"
+    assert said(pre, text, "We will see").speaker_name == "Newt Arkin"
+
+
+def test_a_rarer_first_name_makes_no_given_name(pre):
+    # "Washington" and "Van" are boys' names in the SSA's lists, used here for gender only
+    text = (
+        "Groups have spent $23 million on the races, according to a Washington Post analysis "
+        "of campaign filings.\n\n"
+        "The committees raised $287 million by the end of February, The Post found.\n\n"
+        "An acre of trees can store 156 tons of carbon, said Chandler Van Voorhis, a founder "
+        "of the company.\n\n"
+        "The trees will be planted in May, Mr. Van Voorhis said."
+    )
+    analysis = said(pre, text, "$23 million")
+    assert (analysis.speaker_name, analysis.speaker_kind) == ("Washington Post", "organization")
+    found = said(pre, text, "$287 million")
+    assert (found.speaker_name, found.speaker_kind) == ("Washington Post", "organization")
+    assert said(pre, text, "planted in May").speaker_name == "Chandler Van Voorhis"
 
 
 def test_current_speaker_beats_a_person_mentioned_in_between(pre):

@@ -6,9 +6,10 @@ same with three things, in this order:
 1. **Agreement.** A pronoun's gender and number (``data/pronouns.txt``) must fit its
    antecedent. A person's gender comes from the article itself: an honorific or a gendered
    role word beside the name ("Ms. Ruiz", "spokeswoman Jane Roe", ``data/gendered_words.txt``),
-   else the first name (``data/first_names.tsv``, US Census lists), else the pronouns the
-   article already ties to the name ("Lee said his ...", "Lee ... herself"). Unknown
-   gender fits both.
+   else the first name (``data/first_names.tsv``, US Census lists; for names those lack,
+   ``data/first_name_genders_ssa.tsv``, the SSA's baby names: "Bernie", "Jeb"), else the
+   pronouns the article already ties to the name ("Lee said his ...", "Lee ... herself").
+   Unknown gender fits both.
 2. **Salience.** The current speaker (the source of the latest quote in this paragraph or
    the one before) beats a person merely mentioned in between; a person who becomes the
    subject of a sentence's main clause after that quote, in this paragraph or the one
@@ -78,7 +79,16 @@ def gendered_words() -> dict[str, str]:
 
 @cache
 def first_names() -> dict[str, str]:
+    """Given names (US Census lists): what decides that a word is a first name."""
     return {row[0].lower(): row[1] for row in read_list("first_names.tsv")}
+
+
+@cache
+def rarer_first_names() -> dict[str, str]:
+    """The gender of first names the Census lists lack ("Bernie", "Jeb"), from the SSA's baby
+    names. For gender only: these lists hold words that name places and things too
+    ("Washington", "Van", "Rock"), so they never make a word a given name."""
+    return {row[0].lower(): row[1] for row in read_list("first_name_genders_ssa.tsv")}
 
 
 @dataclass(frozen=True)
@@ -126,7 +136,10 @@ def name_gender(ent: Span) -> str | None:
 
 def first_name_gender(name: str) -> str | None:
     words = name.split()
-    return first_names().get(words[0].lower()) if len(words) >= 2 else None
+    if len(words) < 2:
+        return None
+    first = words[0].lower()
+    return first_names().get(first) or rarer_first_names().get(first)
 
 
 def tied_pronoun_genders(doc: Doc, names: dict[int, str]) -> dict[str, str]:
