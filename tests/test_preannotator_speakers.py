@@ -548,6 +548,29 @@ def test_i_in_a_letter_is_the_writer_who_signs_it(pre):
     assert words(text, quote.speaker_antecedent) == "Richard Hays Powell"
 
 
+def test_we_in_a_signed_column_is_its_writer(pre):
+    text = (
+        "Why the port matters.\n\n"
+        "I ran for mayor to fix the harbour. In the past five years, we have added 4,000 jobs "
+        "at the port.\n\n"
+        "Critics will scoff, but I am glad voters are asking for more. Because until we get "
+        "serious about that, we will continue to get more of the same.\n\n"
+        "Ana Ruiz is the mayor of Riverton."
+    )
+
+    def writers(text: str) -> list[tuple[str | None, str | None]]:
+        return [
+            (p.speaker_name, words(text, p.speaker_antecedent))
+            for p in annotate(pre, text)
+            if words(text, p.speaker_mention) == "we"
+        ]
+
+    assert writers(text) == [("Ana Ruiz", "Ana Ruiz")] * 2
+    # unsigned, "we" in the narration is nobody the text names
+    unsigned = text.rsplit("\n\n", 1)[0] + "\n\nAna Ruiz spoke at the port on Monday."
+    assert writers(unsigned) == [(None, None)] * 2
+
+
 def test_a_letter_signature_needs_a_first_name():
     text = "I think the pier should reopen.\n\nSubscribe Now."
     assert Discourse(text, []).signature(0) is None

@@ -264,7 +264,11 @@ class Pronouns:
             if self.discourse.is_answer(start):
                 return self._interviewee(start)
             if not self.discourse.is_quoted(start):
-                # "we" in the narration: the writer and the readers, not a group named
+                # "we" in the narration: the writer (and the readers, or those the writer
+                # speaks for), not a group named: the writer who signs the piece, if any
+                if signed := self.discourse.signature(start):
+                    self.antecedent = signed[1]
+                    return signed[0], "person", False
                 return None, None, False
             return None
         if lower not in FIRST_PERSON:
