@@ -536,6 +536,43 @@ def test_a_relative_pronoun_stands_for_the_source_its_noun_names(pre, text, cont
     assert said(pre, text, content).speaker_name == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # a second relative clause joined to the first describes the same person
+        (
+            "Port vote.\n\nThe plan will pass, said Rep. Ana Ruiz, a council member whose "
+            "district backed the mayor but who warned that the port could lose money.",
+            "the port could lose money",
+            ("Ana Ruiz", "person"),
+        ),
+        # "named X": the person the description names
+        (
+            "Port vote.\n\nThe mayor campaigned for a 70-year-old teacher named Tom Hale, who "
+            "is running for council and who said the port must reopen.",
+            "the port must reopen",
+            ("Tom Hale", "person"),
+        ),
+        # one member of a party or a faith described after a name is that person ...
+        (
+            'Port vote.\n\n"It will pass," said Lionel Sosa, a media consultant and an '
+            "influential Hispanic Republican who said he would vote for the plan.",
+            "he would vote for the plan",
+            ("Lionel Sosa", "person"),
+        ),
+        # ... and with no name, someone the article does not name, not an organization
+        (
+            "Port vote.\n\nAnother Muslim who worshiped at the center said the imam was kind.",
+            "the imam was kind",
+            ("Muslim", "anonymous"),
+        ),
+    ],
+)
+def test_who_after_a_description_is_the_one_it_describes(pre, text, content, expected):
+    (found,) = [p for p in annotate(pre, text) if words(text, p.content) == content]
+    assert (found.speaker_name, found.speaker_kind) == expected
+
+
 def test_i_in_a_letter_is_the_writer_who_signs_it(pre):
     text = (
         "LETTERS.\n\n"

@@ -261,6 +261,18 @@ class Descriptions:
                     return self._full_name(ent), "person", False
                 if ent.label_ == "NORP" and ent.root.tag_ in {"NNS", "NNPS"}:
                     return org_name(ent.text), "group", True  # "Hispanics who viewed it"
+                if ent.label_ == "NORP" and person and determiner_of(noun) in INDEFINITE:
+                    # "Lionel Sosa, a consultant and an influential Hispanic Republican who":
+                    # the person described; "Another Muslim who worshiped there": someone
+                    # the article does not name
+                    head = noun
+                    while head.dep_ in {"conj", "appos"} and head.head.i < head.i:
+                        head = head.head
+                    named = self._entity_at(head, "PERSON")
+                    if named is not None:
+                        return self._full_name(named), "person", False
+                    words = self.doc[noun.left_edge.i : noun.i + 1]
+                    return canonical_text(list(words)), "anonymous", False
                 if ent.label_ in ORG_LABELS:
                     return org_name(ent.text), "organization", False
         part_of = self._partitive(noun)
@@ -319,6 +331,10 @@ class Descriptions:
             return self.surnames[noun.lower_]
         if noun.pos_ not in {"NOUN", "PROPN"} or noun.ent_type_:
             return None  # a name is its own referent ("Mark Zuckerberg, who ...")
+        # "a 70-year-old academic named Eric Kingson, who ...": the person named
+        named = self._named_as(noun, self.doc[noun.i : noun.right_edge.i + 1])
+        if named is not None:
+            return self._full_name(named)
         for child in noun.children:
             if child.dep_ == "appos" and child.i > noun.i and child.ent_type_ == "PERSON":
                 person = self._entity_at(child, "PERSON")

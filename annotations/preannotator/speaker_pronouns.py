@@ -36,12 +36,17 @@ class Pronouns:
         if lower in {"someone", "somebody"}:
             # "someone told Trump", "someone familiar with the talks": an anonymous source
             return canonical_text(list(span)), "anonymous", False
-        if lower in RELATIVE_PRONOUNS and root.head.dep_ == "relcl":
-            whole = root.head.head
+        clause = root.head
+        while clause.dep_ == "conj" and clause.head.i < clause.i:
+            # "Eric Kingson, who is running for Congress and who worked the crowd": the
+            # second clause joins the first, whose noun it describes too
+            clause = clause.head
+        if lower in RELATIVE_PRONOUNS and clause.dep_ == "relcl":
+            whole = clause.head
             if lower == "who" and whole.pos_ == "PRON" and whole.lower_ in GROUP_QUANTIFIERS:
                 # "Among those who want a continuation of Obama's policies, most ...": the
                 # group its clause describes
-                words = list(self.doc[whole.i : root.head.right_edge.i + 1])
+                words = list(self.doc[whole.i : clause.right_edge.i + 1])
                 cut = next((t.i for t in words if t.text in {",", "—", "–", "(", ";"}), None)
                 words = words if cut is None else words[: cut - whole.i]
                 return canonical_text(words), "group", True

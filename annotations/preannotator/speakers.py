@@ -371,11 +371,13 @@ class SpeakerResolver(
         ):
             # "Palin's posts" with "Palin" tagged as an organization: Sarah Palin
             return self.surnames[root.lower_], "person", False
-        if root.ent_type_ == "NORP" and root.tag_ in {"NN", "NNP"} and root.lower_ in MEMBERS:
-            # one party member: "the Kentucky Republican" is the person in mind, "a New
-            # Hampshire Democrat" someone the article does not name (not the party)
-            if determiner_of(root) in {"the", "that", "this"}:
-                return self._person_in_mind(root, start)
+        member = root.ent_type_ == "NORP" and root.tag_ in {"NN", "NNP"}
+        if member and root.lower_ in MEMBERS and determiner_of(root) in {"the", "that", "this"}:
+            # one party member: "the Kentucky Republican" is the person in mind
+            return self._person_in_mind(root, start)
+        if member and (root.lower_ in MEMBERS or determiner_of(root) in INDEFINITE):
+            # "a New Hampshire Democrat", "Another Muslim who worshiped there": one person
+            # the article does not name, not the party, the nation or the faith
             return canonical_text(self._description_tokens(span, root)), "anonymous", False
         if root.ent_type_ in ORG_LABELS and orgs:
             # the name the mention is headed by ("Republicans in Tennessee and Georgia")
