@@ -566,6 +566,26 @@ def test_a_relative_pronoun_stands_for_the_source_its_noun_names(pre, text, cont
             "the imam was kind",
             ("Muslim", "anonymous"),
         ),
+        (
+            'Port vote.\n\n"It was not convincing," said one Democrat familiar with the '
+            "discussion, who added that the mayor seemed rattled.",
+            "the mayor seemed rattled",
+            ("One Democrat", "anonymous"),
+        ),
+        # "the Wisconsin Republican" is the person in mind
+        (
+            "Port vote.\n\nMark Lowe spoke to reporters on Monday. It was a reversal for the "
+            "Wisconsin Republican, who said the port must reopen.",
+            "the port must reopen",
+            ("Mark Lowe", "person"),
+        ),
+        # an appositive's noun that names no one ("maverick") still describes its person
+        (
+            "Port vote.\n\nPeter Thiel, the billionaire tech maverick who said the port must "
+            "reopen, is a delegate.",
+            "the port must reopen",
+            ("Peter Thiel", "person"),
+        ),
     ],
 )
 def test_who_after_a_description_is_the_one_it_describes(pre, text, content, expected):

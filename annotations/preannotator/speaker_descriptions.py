@@ -8,6 +8,7 @@ from .coreference import first_names, join_names, word_gender
 from .speaker_text import (
     ARTICLES,
     INDEFINITE,
+    MEMBERS,
     ORG_LABELS,
     PERSON_SUFFIXES,
     PRACTITIONER_SUFFIXES,
@@ -246,8 +247,16 @@ class Descriptions:
         (``person``: the pronoun is "who", so the noun names people)."""
         if person and (named := self._person_described(noun)) is not None:
             return named, "person", False
-        if person and noun.tag_ == "NN" and not noun.ent_type_ and not self._someone_word(noun):
-            # "opponents on the left, who accused ...": "who" is never the left
+        described = noun.dep_ == "appos" and self._entity_at(noun.head, "PERSON") is not None
+        if (
+            person
+            and noun.tag_ == "NN"
+            and not noun.ent_type_
+            and not self._someone_word(noun)
+            and not described
+        ):
+            # "opponents on the left, who accused ...": "who" is never the left; "Peter
+            # Thiel, the tech maverick who ...": the person the appositive describes
             noun = self._people_before(noun) or noun
         if person and noun.dep_ == "appos" and noun.ent_type_ == "NORP":
             # "Mr. Guerrero, a Republican who described himself as ...": the person
@@ -261,7 +270,11 @@ class Descriptions:
                     return self._full_name(ent), "person", False
                 if ent.label_ == "NORP" and ent.root.tag_ in {"NNS", "NNPS"}:
                     return org_name(ent.text), "group", True  # "Hispanics who viewed it"
-                if ent.label_ == "NORP" and person and determiner_of(noun) in INDEFINITE:
+                one = ent.label_ == "NORP" and person and noun.tag_ not in {"NNS", "NNPS"}
+                if one and noun.lower_ in MEMBERS and determiner_of(noun) == "the":
+                    # "The Wisconsin Republican, who ...": the person in mind
+                    return self._person_in_mind(noun, noun.idx)
+                if one and (noun.lower_ in MEMBERS or determiner_of(noun) in INDEFINITE):
                     # "Lionel Sosa, a consultant and an influential Hispanic Republican who":
                     # the person described; "Another Muslim who worshiped there": someone
                     # the article does not name
@@ -371,7 +384,8 @@ class Descriptions:
         """The noun for people that ``noun`` hangs on ("a pollster with Mr. Yanukovych's
         former party"), else the nearest one in the few words before it."""
         head = noun
-        while head.dep_ in {"pobj", "prep", "compound"} and head.head != head:
+        while head.dep_ in {"pobj", "prep", "compound", "amod"} and head.head != head:
+            # "one Democrat familiar with the discussion, who ...": the Democrat
             head = head.head
             if head.pos_ in {"NOUN", "PROPN"} and self._someone_word(head):
                 return head

@@ -35,6 +35,8 @@ UNRESOLVED = 0.75  # confidence factor for a proposal whose source could not be 
 GROUP_PRONOUNS = {"they", "we", "them", "their"}
 THING_PRONOUNS = {"it", "its"}
 INDEFINITE = {"a", "an", "one", "another", "some", "any"}
+# a member of a party or a camp, in the singular ("the Kentucky Republican")
+MEMBERS = {"republican", "democrat", "independent", "libertarian"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 # endings of nouns for people ("organizer", "designer", "activist", "historian")
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent")

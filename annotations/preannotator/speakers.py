@@ -32,6 +32,7 @@ from .speaker_text import (
     COLLECTIVE_FIRST_WORDS,
     GROUP_QUANTIFIERS,
     INDEFINITE,
+    MEMBERS,
     OPENING_MARKS,
     ORG_LABELS,
     PRACTITIONER_SUFFIXES,
@@ -50,9 +51,6 @@ from .speaker_text import (
     org_name,
     proper_name,
 )
-
-# a member of a party or a camp, in the singular ("the Kentucky Republican")
-MEMBERS = {"republican", "democrat", "independent", "libertarian"}
 
 
 class SpeakerResolver(
