@@ -1120,7 +1120,18 @@ def test_the_organizer_introduced_before_is_an_anonymous_source(pre):
         '"You are the most effective messengers," the organizer told them.'
     )
     quote = said(pre, text, "effective messengers")
-    assert (quote.speaker_name, quote.speaker_kind) == ("Organizer", "anonymous")
+    # named in the words that introduced the organizer
+    assert (quote.speaker_name, quote.speaker_kind) == ("Organizer at a field office", "anonymous")
+
+
+def test_the_man_after_one_man_is_that_anonymous_source(pre):
+    text = (
+        "Bernie Sanders drew big crowds in New Hampshire.\n\n"
+        "One man in Manchester, responding to the senator's speech, interrupted him:\n\n"
+        '"They stole the country," the man shouted.'
+    )
+    quote = said(pre, text, "stole the country")
+    assert (quote.speaker_name, quote.speaker_kind) == ("Man in Manchester", "anonymous")
 
 
 def test_i_in_an_opinion_piece_is_the_writer_its_closing_line_names(pre):

@@ -46,8 +46,17 @@ class Descriptions:
     def _description_tokens(self, span: Span, root: Token, plural: bool = False) -> list[Token]:
         """The words that describe a source: no article, number or possessive before the
         head, the modifiers after it, but not a relative clause ("who asked not to ...")."""
+        doc = root.doc
         clauses = {
-            t.i for c in root.children if c.dep_ == "relcl" and c.i > root.i for t in c.subtree
+            t.i
+            for c in root.children
+            if c.i > root.i
+            and (
+                c.dep_ == "relcl"
+                # set off by a comma: "One man in Manchester, responding to ..., said"
+                or (c.dep_ in {"acl", "advcl"} and doc[c.left_edge.i - 1].text == ",")
+            )
+            for t in c.subtree
         }
         # a common-noun possessor describes the source ("Doctors’ groups", "the nurses’
         # union"); a name or pronoun one does not ("Kostin’s office", "its director")
@@ -238,7 +247,9 @@ class Descriptions:
             return False
         # "Ted Cruz says heckler deserves ..." in a headline, then "the heckler"
         headline = determiner_of(latest) is None and self.discourse.paragraph(latest.idx) == 1
-        return determiner_of(latest) in INDEFINITE or headline
+        # "One man in Manchester ... interrupted the candidate" before "the man shouted"
+        one = any(c.dep_ == "nummod" and c.lower_ == "one" for c in latest.children)
+        return determiner_of(latest) in INDEFINITE or headline or one
 
     def _antecedent(
         self, noun: Token, *, person: bool = False

@@ -560,7 +560,11 @@ class SpeakerResolver(
             if determiner == "the" and self._introduced_unnamed(root, start):
                 # "greeted by an organizer ... the organizer told them": that someone (or
                 # that thing, "a policy mistake ... the policy mistake", which keeps its words)
-                return canonical_text(tokens) or None, "anonymous" if someone else None, False
+                # the same words as where it was introduced, so both are one speaker ("One
+                # man in Manchester ... the man shouted": "Man in Manchester")
+                earlier = self._earlier_description(root, start) if someone else None
+                name = earlier or canonical_text(tokens) or None
+                return name, "anonymous" if someone else None, False
             owned = self._possessed(tokens, possessor, start) if word_gender(root) else None
             if owned is not None:
                 # "his wife", "her brother": named with whose they are
