@@ -117,6 +117,19 @@ def test_a_rarer_first_name_makes_no_given_name(pre):
     assert said(pre, text, "planted in May").speaker_name == "Chandler Van Voorhis"
 
 
+def test_pronoun_gender_from_a_given_name_alone(pre):
+    # "Melanie" alone is a given name, a woman's: "he" is not her ...
+    text = (
+        'Tom Hale spoke on television.\n\n"I would," Melanie said to the TV.\n\n'
+        '"You winning?" he said.'
+    )
+    assert said(pre, text, "You winning").speaker_name == "Tom Hale"
+    # ... "Allison" alone may be a surname too: it says nothing of gender, and the one
+    # speaking keeps the quote
+    surname = text.replace("Melanie", "Allison")
+    assert said(pre, surname, "You winning").speaker_name == "Allison"
+
+
 def test_current_speaker_beats_a_person_mentioned_in_between(pre):
     text = (
         '"The ferry will run again in June," Robert Hale said on Monday.\n\n'

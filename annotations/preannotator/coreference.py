@@ -84,6 +84,17 @@ def first_names() -> dict[str, str]:
 
 
 @cache
+def given_names_alone() -> dict[str, str]:
+    """First names that, alone, are a given name rather than someone's surname ("Melanie",
+    not "Clinton" or "Keith", which are common surnames too), with their gender."""
+    return {
+        row[0].lower(): row[1]
+        for row in read_list("first_names.tsv")
+        if len(row) < 3 or row[2] != "surname"
+    }
+
+
+@cache
 def rarer_first_names() -> dict[str, str]:
     """The gender of first names the Census lists lack ("Bernie", "Jeb"), from the SSA's baby
     names. For gender only: these lists hold words that name places and things too

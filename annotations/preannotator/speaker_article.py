@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 from .coreference import (
     Discourse,
     coordinated_people,
+    given_names_alone,
     is_main_subject,
     is_subject,
     join_names,
@@ -87,6 +88,10 @@ class ArticleNames:
                     # pronoun can stand for
                     discourse.name(name, "person", at, subject=subject, main=main)
                 discourse.learn_gender(name, name_gender(ent))
+                if " " not in name and name.lower() not in surnames:
+                    # a given name alone, no one's surname in the article nor a common
+                    # one ("Melanie said", "Her father, Brad, 39,"; not "Clinton"): its gender
+                    discourse.learn_gender(name, given_names_alone().get(name.lower()))
                 person_tokens.update((t.i, name) for t in ent)
                 for noun in role_nouns(ent, self.titles):
                     self.roles.append((ent.start_char, role_word(noun), name))
