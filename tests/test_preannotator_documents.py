@@ -246,6 +246,20 @@ def test_it_after_a_document_without_an_author_is_the_document_in_its_own_words(
     assert said(pre, text, "failed the city").speaker_name == "New ad"
 
 
+def test_it_after_a_document_the_sentence_before_sent_is_that_document(pre):
+    # the sender names no one: the letter in its own words, not "the city"
+    text = (
+        "Ads.\n\n"
+        "The city sent a cease-and-desist letter Thursday. It says the campaign violated "
+        "state law."
+    )
+    found = said(pre, text, "violated state law")
+    assert found.speaker_name == "Cease-and-desist letter"
+    # with no document in the sentence before, "it" is the organization named there
+    named = "Ads.\n\nThe Riverton Harbour Authority met on Thursday. It says the campaign lied."
+    assert said(pre, named, "the campaign lied").speaker_name == "Riverton Harbour Authority"
+
+
 def test_it_is_not_a_plural_document_before_it(pre):
     text = (
         "Labels.\n\n"

@@ -332,7 +332,11 @@ class Pronouns:
         ad titled 'Scam.' ¶ It slams ...")."""
         sentence = token.sent
         subject = self._previous_subject(token)
-        if subject is None and sentence.start and token.i == sentence.start:
+        if subject is not None and token.i == sentence.start and not self._document_kind(subject):
+            # "The city sent a cease-and-desist letter Thursday. It says ...": the document
+            # the sentence before sent, not its sender
+            subject = next((c for c in subject.head.children if c.dep_ == "dobj"), None)
+        elif subject is None and sentence.start and token.i == sentence.start:
             before = self.doc[sentence.start - 1].sent
             if (
                 self.discourse.paragraph(before.start_char)
