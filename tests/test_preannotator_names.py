@@ -6,6 +6,7 @@ from spacy.tokens import Span
 
 from annotations.preannotator import Preannotator
 from annotations.preannotator.speaker_names import joined_name
+from annotations.preannotator.speaker_text import tidy_name
 from tests.preannotator_helpers import annotate, said, words
 
 
@@ -426,3 +427,30 @@ def test_who_after_a_list_of_epithets_of_a_subject_is_that_subject(pre):
         " visitors from the city."
     )
     assert said(pre, text, "to ban all visitors").speaker_name == "Mark Reed"
+
+
+@pytest.mark.parametrize(
+    ("name", "tidy"),
+    [
+        ("Donald Trump ''", "Donald Trump"),  # the New York Times' closing quotation mark
+        ('"citizen journalists', "Citizen journalists"),
+        ('">Sanders', "Sanders"),  # what is left of markup
+        ("E3G.", "E3G"),
+        ("Secretary of state for the elderly,", "Secretary of state for the elderly"),
+        ("Spokesman for Sen. Marco Rubio (R-Fla.", "Spokesman for Sen. Marco Rubio"),
+        ("George (W. Bush", "George W. Bush"),
+        (".", None),
+        # full stops that belong to the name stay
+        ("Joseph R. Biden Jr.", "Joseph R. Biden Jr."),
+        ("U.N.", "U.N."),
+        ("Acme Inc.", "Acme Inc."),
+        ("John Smith (R-Fla.)", "John Smith (R-Fla.)"),
+    ],
+)
+def test_a_speakers_name_loses_the_marks_a_tokenizer_left_on_it(name, tidy):
+    assert tidy_name(name) == tidy
+
+
+def test_a_name_after_a_markup_remnant_is_the_name(pre):
+    text = 'Rally.\n\n">Sanders said the plan works.'
+    assert said(pre, text, "the plan works").speaker_name == "Sanders"

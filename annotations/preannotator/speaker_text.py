@@ -238,6 +238,32 @@ def canonical_text(tokens: list[Token]) -> str:
     return words[:1].upper() + words[1:] if words else words
 
 
+# a full stop that belongs to the last word of a name ("Jr.", "Inc.")
+ABBREVIATED_ENDINGS = {"jr.", "sr.", "inc.", "co.", "corp.", "ltd.", "st.", "bros."}
+STRAY_MARKS = "\"'“”‘’`>«»"
+PARTY_TAG = re.compile(r"\(\s*[RDI]-")
+
+
+def tidy_name(name: str | None) -> str | None:
+    """A speaker's name without the marks a tokenizer left on it: quotation marks around it
+    ("Donald Trump ''", '"citizen journalists'), a markup remnant ('">Sanders'), a trailing
+    comma, a full stop that ends no abbreviation ("E3G."), or an unclosed parenthesis
+    ("Spokesman for Sen. Marco Rubio (R-Fla.")."""
+    if not name:
+        return name
+    words = name.strip().strip(STRAY_MARKS).strip()
+    if words.count("(") > words.count(")"):
+        # "Marco Rubio (R-Fla." loses its party tag; "George (W. Bush" its parenthesis
+        cut = words.rindex("(")
+        party = PARTY_TAG.match(words, cut)
+        words = words[:cut] if party else words[:cut] + words[cut + 1 :]
+    words = words.strip().rstrip(",;:").strip().strip(STRAY_MARKS).strip()
+    last = words.split()[-1] if words.split() else ""
+    if last.endswith(".") and "." not in last[:-1] and last.lower() not in ABBREVIATED_ENDINGS:
+        words = words[:-1]
+    return words[:1].upper() + words[1:] or None
+
+
 def counted_crowd(root: Token) -> Token | None:
     """The figure that counts a plural noun when it is 10 or more ("34,000 people",
     "1,409 teachers"), else None ("two people", "dozens of people")."""

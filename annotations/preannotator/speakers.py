@@ -50,6 +50,7 @@ from .speaker_text import (
     looks_like_name,
     org_name,
     proper_name,
+    tidy_name,
 )
 
 
@@ -155,7 +156,9 @@ class SpeakerResolver(
             root = doc[attribution.mention_root]
         else:
             root = span.root
-        return self._resolve(span, root, start)
+        name, kind, plural = self._resolve(span, root, start)
+        tidy = tidy_name(name)
+        return tidy, kind if tidy or not name else None, plural
 
     def _resolve(self, span: Span, root: Token, start: int) -> tuple[str | None, str | None, bool]:
         doc = self.doc
