@@ -440,6 +440,7 @@ def test_who_after_a_list_of_epithets_of_a_subject_is_that_subject(pre):
         ("Spokesman for Sen. Marco Rubio (R-Fla.", "Spokesman for Sen. Marco Rubio"),
         ("George (W. Bush", "George W. Bush"),
         (".", None),
+        ('datetime="2016', None),  # markup, no one's name
         # full stops that belong to the name stay
         ("Joseph R. Biden Jr.", "Joseph R. Biden Jr."),
         ("U.N.", "U.N."),

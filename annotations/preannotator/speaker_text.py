@@ -242,6 +242,7 @@ def canonical_text(tokens: list[Token]) -> str:
 ABBREVIATED_ENDINGS = {"jr.", "sr.", "inc.", "co.", "corp.", "ltd.", "st.", "bros."}
 STRAY_MARKS = "\"'“”‘’`>«»"
 PARTY_TAG = re.compile(r"\(\s*[RDI]-")
+MARKUP = re.compile(r"[<>=]")
 
 
 def tidy_name(name: str | None) -> str | None:
@@ -252,6 +253,8 @@ def tidy_name(name: str | None) -> str | None:
     if not name:
         return name
     words = name.strip().strip(STRAY_MARKS).strip()
+    if MARKUP.search(words):
+        return None  # 'datetime="2016': markup, no one's name
     if words.count("(") > words.count(")"):
         # "Marco Rubio (R-Fla." loses its party tag; "George (W. Bush" its parenthesis
         cut = words.rindex("(")
