@@ -361,3 +361,17 @@ def test_it_opening_a_paragraph_is_the_document_the_paragraph_before_ended_on(pr
     )
     ad = said(pre, text, "the broken roads")
     assert (ad.speaker_name, ad.speaker_kind) == ("Mark Reed", "person")
+
+
+@pytest.mark.parametrize(
+    ("poll", "sponsor"),
+    [
+        ("a CNN/ORC poll", "CNN/ORC"),
+        ("a Reuters/Ipsos poll", "Reuters/Ipsos"),
+        ("a Wall Street Journal/NBC News poll", "Wall Street Journal/NBC News"),
+    ],
+)
+def test_a_poll_by_sponsors_joined_by_a_slash_speaks_for_both(pre, poll, sponsor):
+    text = f"Polls.\n\nVoters like the mayor, according to {poll} in February."
+    found = said(pre, text, "Voters like the mayor")
+    assert (found.speaker_name, found.speaker_kind) == (sponsor, "organization")

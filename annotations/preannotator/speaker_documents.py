@@ -107,17 +107,33 @@ class Documents:
         ]
         if not owners:
             return None
-        last = self._phrase(owners[-1])
+        doc, last = self.doc, self._phrase(owners[-1])
         start = last.start
-        while start and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].head == noun:
+        while start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == noun:
             start -= 1  # "Morning" of "a Morning Consult poll", which the tagger took for a time
-        return self.doc[min(start, last.start) : last.end]
+        while start >= 2 and doc[start - 1].text == "/" and doc[start - 2].pos_ == "PROPN":
+            # "a CNN/ORC poll", "a USA TODAY/Rock the Vote survey": both sponsors
+            start -= 2
+            while start and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+        return doc[start : last.end]
 
     def _named_author(self, author: Span, *, any_kind: bool = False) -> tuple | None:
         """A document's author as a speaker: a person or an organization the article names
         (any source at all with ``any_kind``, "a study by researchers")."""
         if not any_kind and author.root.lower_ in {"i", "we", "you", "they"}:
             return None
+        words = [t for t in author if t.text != "/"]
+        if len(words) < len(author) and all(
+            t.pos_ == "PROPN" or (t.is_stop and t.dep_ != "cc") for t in words
+        ):
+            # "CNN/ORC", "New York Times/CBS News": sponsors joined by a slash, together,
+            # each name whole
+            start = author.start
+            while start and is_name_word(self.doc[start - 1], people=False):
+                start -= 1
+            joined = canonical_text(list(self.doc[start : author.end])).replace(" / ", "/")
+            return self._fullest_organization(joined), "organization", False
         name, kind, plural = self._resolve(author, author.root, author.start_char)
         if (
             kind == "person"
