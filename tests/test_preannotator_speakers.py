@@ -1260,3 +1260,17 @@ def test_a_quote_with_no_cue_goes_on_with_the_speaker_not_with_whom_they_reporte
         "“We will keep our ships here for decades. Nobody should doubt it.”"
     )
     assert said(pre, text, "keep our ships").speaker_name == "Ana Carter"
+
+
+def test_the_senators_after_two_named_together_are_both(pre):
+    text = (
+        "Visa program.\n\n"
+        "Senators Ana Ruiz and Tom Hale wrote to the agency in May.\n\n"
+        "Ms. Ruiz and Mr. Hale said developers had gamed the rules, which the senators said "
+        "was a scandal."
+    )
+    (found,) = [p for p in annotate(pre, text) if words(text, p.speaker_mention) == "the senators"]
+    assert (found.speaker_name, found.speaker_kind) == ("Ana Ruiz and Tom Hale", "group")
+    # with no one named together before, the senators stay a group in their own words
+    alone = "Visa program.\n\nThe senators said the rules were a scandal."
+    assert said(pre, alone, "rules were a scandal").speaker_name == "Senators"

@@ -540,6 +540,14 @@ class SpeakerResolver(
                 earlier = self._earlier_description(root, start, modifiers_only=True)
                 if earlier:
                     return earlier, "group", True
+                # "Mr. Grassley and Mr. Leahy said ... what the senators said": the people
+                # named together just before
+                named = self.discourse.group_for(start, self.exclude)
+                runs = {(run[0].start_char, run[-1].end_char) for run in self.groups}
+                near = named is not None and named.paragraph >= self.discourse.paragraph(start) - 1
+                if near and named.named_at in runs:
+                    self.antecedent = named.named_at
+                    return named.name, "group", True
         elif kind == "person" and (
             determiner_of(root) in INDEFINITE
             or any(c.dep_ == "nummod" and c.lower_ == "one" for c in root.children)
