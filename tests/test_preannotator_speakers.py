@@ -1274,3 +1274,23 @@ def test_the_senators_after_two_named_together_are_both(pre):
     # with no one named together before, the senators stay a group in their own words
     alone = "Visa program.\n\nThe senators said the rules were a scandal."
     assert said(pre, alone, "rules were a scandal").speaker_name == "Senators"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Port study.\n\nResearch suggests that the port lost money. The new research was "
+            "paid for by the city.",
+            "the port lost money",
+        ),
+        (
+            "Port study.\n\nPlenty of companies said the port lost money, and plenty of "
+            "workers agreed.",
+            "the port lost money",
+        ),
+    ],
+)
+def test_a_capitalised_word_the_article_writes_in_lower_case_is_no_person(pre, text, content):
+    found = said(pre, text, content)
+    assert (found.speaker_name, found.speaker_kind) == (None, None)

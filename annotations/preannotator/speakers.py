@@ -515,6 +515,9 @@ class SpeakerResolver(
             one = " " not in name and name.lower() not in self.surnames
             if one and (root.ent_type_ in NOT_AUTHORS or self._role_word(root)):
                 return None, None, False  # a headline's "Monday" or "Anchor" names nobody
+            if one and name.lower() in self.lower_words and root.ent_type_ != "PERSON":
+                return None, None, False  # a headline's "Busted" or "Bombshell", a word the
+                # article writes in lower case too
             if one and root.tag_ == "NNPS" and root.ent_type_ != "PERSON":
                 return name, "group", True  # "Many Millennials": people, not a person
             full = self.surnames.get(name.lower()) or self._longer_name(name) or name
