@@ -1294,3 +1294,19 @@ def test_the_senators_after_two_named_together_are_both(pre):
 def test_a_capitalised_word_the_article_writes_in_lower_case_is_no_person(pre, text, content):
     found = said(pre, text, content)
     assert (found.speaker_name, found.speaker_kind) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "acronym"),
+    [
+        (
+            "Hack.\n\nMNSBC suggested that the mayor has to be perfect.",
+            "has to be perfect",
+            "MNSBC",
+        ),
+        ("Hack.\n\nCNS reported Monday that the port had closed.", "the port had closed", "CNS"),
+    ],
+)
+def test_an_acronym_alone_is_an_organization_not_a_person(pre, text, content, acronym):
+    found = said(pre, text, content)
+    assert (found.speaker_name, found.speaker_kind) == (acronym, "organization")

@@ -520,6 +520,9 @@ class SpeakerResolver(
                 # article writes in lower case too
             if one and root.tag_ == "NNPS" and root.ent_type_ != "PERSON":
                 return name, "group", True  # "Many Millennials": people, not a person
+            owned = any(c.dep_ == "poss" for c in root.children)  # "the group's CEO"
+            if one and name.isupper() and len(name) >= 3 and name.isalpha() and not owned:
+                return name, "organization", False  # "FDIC", "CTU": an acronym, not a person
             full = self.surnames.get(name.lower()) or self._longer_name(name) or name
             return full, "person", False
         if root.pos_ == "NUM" and root.like_num:
