@@ -7,9 +7,10 @@ same with three things, in this order:
    antecedent. A person's gender comes from the article itself: an honorific or a gendered
    role word beside the name ("Ms. Ruiz", "spokeswoman Jane Roe", ``data/gendered_words.txt``),
    else the first name (``data/first_names.tsv``, US Census lists; for names those lack,
-   ``data/first_name_genders_ssa.tsv``, the SSA's baby names: "Bernie", "Jeb"), else the
-   pronouns the article already ties to the name ("Lee said his ...", "Lee ... herself").
-   Unknown gender fits both.
+   ``data/first_name_genders_ssa.tsv``, the SSA's baby names: "Bernie", "Jeb"; a given name
+   alone, "Melanie said", when it is no common surname), else the pronouns the article
+   already ties to the name ("Lee said his ...", "Lee ... herself"). Unknown gender fits
+   both.
 2. **Salience.** The current speaker (the source of the latest quote in this paragraph or
    the one before) beats a person merely mentioned in between; a person who becomes the
    subject of a sentence's main clause after that quote, in this paragraph or the one
