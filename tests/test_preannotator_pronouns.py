@@ -98,6 +98,23 @@ def test_it_after_a_subject_describing_an_organization_is_that_organization(pre)
     assert said(pre, text, "last into the spring").speaker_name == "Clinton campaign"
 
 
+def test_it_after_a_sentence_about_an_organization_is_that_organization(pre):
+    # the subject of the sentence before, in its own words (not "... and its co-founder")
+    text = (
+        "Abortion.\n\n"
+        "Tom Hale said the law should change. Hale's campaign quickly backtracked, putting out "
+        'a statement. In cases of abortion, it said, "the woman is a victim."'
+    )
+    found = said(pre, text, "the woman is a victim")
+    assert (found.speaker_name, found.speaker_kind) == ("Hale's campaign", "organization")
+    joined = (
+        "Supplements.\n\n"
+        "The company and its co-founder agreed to a settlement. It said it did nothing wrong."
+    )
+    found = said(pre, joined, "did nothing wrong")
+    assert (found.speaker_name, found.speaker_kind) == ("Company", "organization")
+
+
 def test_someone_is_an_anonymous_source(pre):
     text = "Mexico.\n\nLooks like someone told Trump that without the Latino vote he is dead."
     found = said(pre, text, "without the Latino vote")

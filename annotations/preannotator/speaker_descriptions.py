@@ -4,7 +4,7 @@ organizations named by a description in ``speaker_organizations``)."""
 
 from spacy.tokens import Span, Token
 
-from .coreference import first_names, join_names, word_gender
+from .coreference import SUBJECT_DEPS, first_names, join_names, word_gender
 from .speaker_text import (
     ARTICLES,
     INDEFINITE,
@@ -130,18 +130,23 @@ class Descriptions:
 
     def _described_subject(self, pronoun: Token) -> Token | None:
         """The subject before ``pronoun`` in its sentence, when a description of an
-        organization heads it ("The Clinton campaign is braced for a fight it expects")."""
-        for token in pronoun.sent:
-            if token.i >= pronoun.i:
-                return None
-            if (
-                token.dep_ in {"nsubj", "nsubjpass"}
+        organization heads it ("The Clinton campaign is braced for a fight it expects"); with
+        no subject before it there, the main subject of the sentence before, in the same
+        paragraph ("Trump's campaign backtracked, putting out a statement. ... it said")."""
+
+        def described(token: Token | None) -> bool:
+            return (
+                token is not None
                 and token.pos_ == "NOUN"
                 and token.tag_ == "NN"
                 and self.descriptions.get(self._description(token) or "") == "organization"
-            ):
-                return token
-        return None
+            )
+
+        before = [t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in SUBJECT_DEPS]
+        if before:
+            return next((t for t in before if described(t)), None)
+        subject = self._previous_subject(pronoun)
+        return subject if described(subject) else None
 
     def _earlier_nouns(self, root: Token, offset: int, reach: int = 1):
         """Earlier mentions with the same noun as ``root``, latest first, back to the start

@@ -111,7 +111,10 @@ class Pronouns:
                 # organization its sentence is about, named by a description
                 subject = self._described_subject(root)
                 if subject is not None:
-                    return self._resolve(self._phrase(subject), subject, subject.idx)
+                    # its own words up to its noun ("The company", not "The company and its
+                    # co-founder")
+                    words = self.doc[subject.left_edge.i : subject.i + 1]
+                    return self._resolve(words, subject, subject.idx)
                 return None, None, False
             self.antecedent = referent.named_at
             return referent.name, "organization", False
