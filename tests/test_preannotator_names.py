@@ -455,3 +455,14 @@ def test_a_speakers_name_loses_the_marks_a_tokenizer_left_on_it(name, tidy):
 def test_a_name_after_a_markup_remnant_is_the_name(pre):
     text = 'Rally.\n\n">Sanders said the plan works.'
     assert said(pre, text, "the plan works").speaker_name == "Sanders"
+
+
+def test_a_name_the_tagger_took_a_quotation_mark_into_still_explains_its_surname(pre):
+    # the New York Times' '' right after the name ends up in the tagger's entity
+    text = (
+        "Taxes.\n\nAt the debate, Ana Ruiz suggested that Tom Hale ''doesn't want the "
+        "people to know what he paid.''\n\nMr. Hale said the returns were private."
+    )
+    found = said(pre, text, "the returns were private")
+    assert found.speaker_name == "Tom Hale"
+    assert words(text, found.speaker_antecedent) == "Tom Hale"

@@ -16,7 +16,14 @@ from .coreference import (
 )
 from .lexicon import doc_text
 from .speaker_names import misread_modal, surnames_alone
-from .speaker_text import ORG_LABELS, described_as_outlet, org_name, role_nouns, role_word
+from .speaker_text import (
+    ORG_LABELS,
+    described_as_outlet,
+    org_name,
+    role_nouns,
+    role_word,
+    unmarked,
+)
 
 
 class ArticleNames:
@@ -61,7 +68,7 @@ class ArticleNames:
         self.groups = coordinated_people(self.ents)
         groups = {run[0].start: run for run in self.groups}
         for ent in self.ents:
-            at = (ent.start_char, ent.end_char)
+            at = unmarked(ent)
             # the owner of a subject is as salient as a subject ("James Comey's news
             # conference, in which he laid out ...")
             owner = ent.root.dep_ == "poss" and ent.root.head.dep_ in {"nsubj", "nsubjpass"}

@@ -26,6 +26,14 @@ from .speaker_text import (
 COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 
+def first_of_list(noun: Token) -> Token:
+    """The first of the nouns a list or an appositive joins ``noun`` to ("Lionel Sosa, a
+    consultant and an influential Hispanic Republican": Lionel Sosa)."""
+    while noun.dep_ in {"conj", "appos"} and noun.head.i < noun.i:
+        noun = noun.head
+    return noun
+
+
 class Descriptions:
     """Mixin of :class:`~.speakers.SpeakerResolver`: descriptions and their referents."""
 
@@ -294,10 +302,7 @@ class Descriptions:
                     # "Lionel Sosa, a consultant and an influential Hispanic Republican who":
                     # the person described; "Another Muslim who worshiped there": someone
                     # the article does not name
-                    head = noun
-                    while head.dep_ in {"conj", "appos"} and head.head.i < head.i:
-                        head = head.head
-                    named = self._entity_at(head, "PERSON")
+                    named = self._entity_at(first_of_list(noun), "PERSON")
                     if named is not None:
                         return self._full_name(named), "person", False
                     words = self.doc[noun.left_edge.i : noun.i + 1]
@@ -369,9 +374,7 @@ class Descriptions:
                 person = self._entity_at(child, "PERSON")
                 if person is not None:
                     return self._full_name(person)
-        head = noun
-        while head.dep_ in {"conj", "appos"} and head.head.i < head.i:
-            head = head.head  # "a serial liar, rampant xenophobe, ... and bully who"
+        head = first_of_list(noun)  # "a serial liar, rampant xenophobe, ... and bully who"
         if head.dep_ != "attr":
             return None
         verb = head.head

@@ -112,10 +112,12 @@ class Documents:
         while start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == noun:
             start -= 1  # "Morning" of "a Morning Consult poll", which the tagger took for a time
         while start >= 2 and doc[start - 1].text == "/" and doc[start - 2].pos_ == "PROPN":
-            # "a CNN/ORC poll", "a USA TODAY/Rock the Vote survey": both sponsors
+            # "a CNN/ORC poll": both sponsors
             start -= 2
             while start and doc[start - 1].pos_ == "PROPN":
                 start -= 1
+        while start and doc[start].ent_iob_ == "I":
+            start -= 1  # a name whole ("Wall Street Journal/NBC News", parsed as "Street ...")
         return doc[start : last.end]
 
     def _named_author(self, author: Span, *, any_kind: bool = False) -> tuple | None:
@@ -127,12 +129,8 @@ class Documents:
         if len(words) < len(author) and all(
             t.pos_ == "PROPN" or (t.is_stop and t.dep_ != "cc") for t in words
         ):
-            # "CNN/ORC", "New York Times/CBS News": sponsors joined by a slash, together,
-            # each name whole
-            start = author.start
-            while start and is_name_word(self.doc[start - 1], people=False):
-                start -= 1
-            joined = canonical_text(list(self.doc[start : author.end])).replace(" / ", "/")
+            # "CNN/ORC", "New York Times/CBS News": sponsors joined by a slash, together
+            joined = canonical_text(list(author)).replace(" / ", "/")
             return self._fullest_organization(joined), "organization", False
         name, kind, plural = self._resolve(author, author.root, author.start_char)
         if (

@@ -21,6 +21,7 @@ from .lexicon import doc_text
 from .speaker_text import (
     CLOSING_MARKS,
     COLLECTIVE_FIRST_WORDS,
+    STRAY_MARKS,
     described_as_outlet,
     surname_of,
 )
@@ -394,6 +395,8 @@ class PeopleNames:
     def _person_name(self, text: str) -> str:
         """The name without possessive and leading titles ("Mayor Ana Ruiz's" -> "Ana Ruiz")."""
         text = NICKNAME.sub("", text)  # George "Jay" Keyworth -> George Keyworth
+        # a quotation mark the tagger took in ("Donald Trump ''" in the New York Times' style)
+        text = text.strip().strip(STRAY_MARKS)
         if text.isupper() and len(text.split()) > 1:
             text = text.title()  # a transcript's "JOEL BENENSON" (not "FDIC")
         words = text.strip().replace("’s", "").replace("'s", "").split()

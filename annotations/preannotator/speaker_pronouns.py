@@ -329,29 +329,28 @@ class Pronouns:
         return (name, kind, plural) if name is not None else None
 
     def _previous_document(self, token: Token) -> Token | None:
-        """A singular document the sentence before is about: its main subject ("The
-        lawsuit contends ... It goes on"), or, when "it" opens a paragraph, the subject or
-        the object of the last sentence of the paragraph before ("... launched a television
-        ad titled 'Scam.' ¶ It slams ...")."""
+        """A singular document the sentence before is about: in the same paragraph its main
+        subject ("The lawsuit contends ... It goes on"), or, for an "it" that opens its
+        sentence, the object of its verb when the subject is no document ("The city sent a
+        cease-and-desist letter Thursday. It says ..."); for an "it" that opens a paragraph,
+        the subject or else the object of the last sentence of the paragraph before ("...
+        launched a television ad titled 'Scam.' ¶ It slams ...")."""
         sentence = token.sent
-        subject = self._previous_subject(token)
-        if subject is not None and token.i == sentence.start and not self._document_kind(subject):
-            # "The city sent a cease-and-desist letter Thursday. It says ...": the document
-            # the sentence before sent, not its sender
-            subject = next((c for c in subject.head.children if c.dep_ == "dobj"), None)
-        elif subject is None and sentence.start and token.i == sentence.start:
-            before = self.doc[sentence.start - 1].sent
-            if (
-                self.discourse.paragraph(before.start_char)
-                == self.discourse.paragraph(token.idx) - 1
-            ):
-                subject = next(
-                    (c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None
-                )
-                if subject is None or not self._document_kind(subject):
-                    subject = next((c for c in before.root.children if c.dep_ == "dobj"), None)
-        if subject is not None and subject.tag_ != "NNS" and self._document_kind(subject):
-            return subject
+        if not sentence.start:
+            return None
+        before = self.doc[sentence.start - 1].sent
+        gap = self.discourse.paragraph(token.idx) - self.discourse.paragraph(before.start_char)
+        opens = token.i == sentence.start
+        subject = next((c for c in before.root.children if c.dep_ in SUBJECT_DEPS), None)
+        if gap == 0 and subject is None:
+            return None
+        if not (gap == 0 or (gap == 1 and opens)):
+            return None
+        found = subject
+        if opens and (subject is None or not self._document_kind(subject)):
+            found = next((c for c in before.root.children if c.dep_ == "dobj"), None)
+        if found is not None and found.tag_ != "NNS" and self._document_kind(found):
+            return found
         return None
 
     def _previous_subject(self, token: Token) -> Token | None:

@@ -245,6 +245,17 @@ PARTY_TAG = re.compile(r"\(\s*[RDI]-")
 MARKUP = re.compile(r"[<>=]")
 
 
+def unmarked(span: Span) -> tuple[int, int]:
+    """A name's offsets without a quotation mark the tagger took in at either end ("Tom Hale
+    ''doesn't want ...''" in the New York Times' style)."""
+    text = span.text
+    start = len(text) - len(text.lstrip(STRAY_MARKS + " "))
+    end = len(text.rstrip(STRAY_MARKS + " "))
+    if start >= end:
+        return span.start_char, span.end_char
+    return span.start_char + start, span.start_char + end
+
+
 def tidy_name(name: str | None) -> str | None:
     """A speaker's name without the marks a tokenizer left on it: quotation marks around it
     ("Donald Trump ''", '"citizen journalists'), a markup remnant ('">Sanders'), a trailing
