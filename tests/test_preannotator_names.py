@@ -466,3 +466,29 @@ def test_a_name_the_tagger_took_a_quotation_mark_into_still_explains_its_surname
     found = said(pre, text, "the returns were private")
     assert found.speaker_name == "Tom Hale"
     assert words(text, found.speaker_antecedent) == "Tom Hale"
+
+
+def test_a_person_whose_names_the_tagger_took_for_places_is_a_person(pre):
+    text = (
+        "Woman says the church held her\n\n"
+        "Valeska Paris, an Australian woman and former member, has claimed that the church "
+        "imprisoned her for twelve years.\n\n"
+        "Paris claims she was first sent to the ship aged eighteen. She also claims that she "
+        "was forced to work in the engine room."
+    )
+    first = said(pre, text, "sent to the ship")
+    assert (first.speaker_name, first.speaker_kind) == ("Valeska Paris", "person")
+    assert said(pre, text, "engine room").speaker_name == "Valeska Paris"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a place before an appositive a misparse gives it, not a person
+        "New York (AFP) - Oscar-winning actress Ana Ruiz said she would not vote.",
+        "The group cares about policy toward Israel, the retired surgeon said on Monday.",
+    ],
+)
+def test_a_place_is_not_made_a_person_by_a_misread_appositive(pre, sentence):
+    proposal = annotate(pre, sentence)[0]
+    assert proposal.speaker_name not in {"New York", "Israel"}

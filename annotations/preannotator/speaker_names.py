@@ -16,6 +16,7 @@ from .coreference import (
     first_names,
     is_outlet,
     name_gender,
+    word_gender,
 )
 from .lexicon import doc_text
 from .speaker_text import (
@@ -28,6 +29,8 @@ from .speaker_text import (
 
 # "a man named John Hale", "a voter called Ana Ruiz", "a woman identified as Eva Ruiz"
 NAME_GIVING = {"name", "call", "identify"}
+# the labels of places, which a person's given name or surname is sometimes taken for
+PLACES = {"GPE", "LOC"}
 # names the tagger may give a label other than a person's or an organization's
 NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "FAC", "GPE", "NORP", "LOC", "EVENT", "LAW"}
 # an opening quotation mark before a capitalised word, after a capitalised word
@@ -50,6 +53,38 @@ def misread_modal(token: Token) -> bool:
         and token.is_title
         and following is not None
         and following.tag_ in {"VBD", "VBN", "VBZ"}
+    )
+
+
+def place_before(ent: Span) -> Span | None:
+    """A one-word name the tagger took for a place, joined before a name ("Valeska" of
+    "Valeska Paris")."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start else None
+    if (
+        before is None
+        or before.ent_type_ not in PLACES
+        or not before.is_title
+        or before.dep_ != "compound"
+        or not ent.start <= before.head.i < ent.end
+    ):
+        return None
+    place = [e for e in doc.ents if e.start <= before.i < e.end]
+    return place[0] if place and len(place[0]) == 1 else None
+
+
+def surnames_as_people(ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """A surname the tagger took for a place, as the subject of a verb, is the person the
+    article names with it ("Paris claims ..." after "Valeska Paris, an Australian woman")."""
+    surnames = {e[-1].orth for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    return tuple(
+        Span(e.doc, e.start, e.end, label="PERSON")
+        if e.label_ in PLACES
+        and len(e) == 1
+        and e[0].orth in surnames
+        and e[0].dep_ in SUBJECT_DEPS
+        else e
+        for e in ents
     )
 
 
@@ -153,9 +188,16 @@ class PeopleNames:
                 and e[named].lower_ not in COLLECTIVE_FIRST_WORDS  # "Team Trump"
             ):
                 return "PERSON"  # "ROME - Bernie Sanders": a dateline and a name
-            if e.label_ in {"ORG", "NORP"} and self._described_as_person(e):
+            if (e.label_ in {"ORG", "NORP"} and self._described_as_person(e)) or (
+                e.label_ in PLACES
+                and e.root.dep_ != "pobj"  # "policy toward Israel, the retired surgeon said"
+                and e.end < len(doc)
+                and doc[e.end].text == ","
+                and self._described_as_person(e, gendered=True)
+            ):
                 # "Reince Priebus, the GOP chairman,", tagged ORG; "Rosette Pambakian, a
-                # Tinder spokeswoman," with the surname alone tagged NORP
+                # Tinder spokeswoman," with the surname alone tagged NORP; "Valeska Paris,
+                # an Australian woman," tagged as two places
                 return "PERSON"
             if e.label_ in NAME_LABELS and described_as_outlet(e):
                 return "ORG"  # "Family Circle magazine", whatever kind of name it seemed
@@ -213,6 +255,8 @@ class PeopleNames:
             if not new:
                 continue
             first = start(e, new)
+            if new == "PERSON" and new != e.label_ and (given := place_before(e)) is not None:
+                first = given.start  # "Valeska Paris": a given name the tagger took for a place
             if new == "PERSON" and (owned := owner_end(e)) and first == e.start + owned:
                 # the outlet the name was joined to ("Fox News" of "Fox News’ Sean Hannity")
                 fixed.append(Span(doc, e.start, first - 1, label="ORG"))
@@ -221,8 +265,11 @@ class PeopleNames:
             )
         fixed = (*fixed, *self._untagged_full_names(doc, fixed))
         nicknamed = self._nicknamed(doc)
-        if nicknamed:
+        if nicknamed or len({t for e in fixed for t in range(e.start, e.end)}) < sum(
+            len(e) for e in fixed
+        ):
             fixed = tuple(filter_spans([*nicknamed, *fixed]))
+        fixed = surnames_as_people(fixed)
         if fixed != ents:
             doc.ents = fixed
 
@@ -284,12 +331,18 @@ class PeopleNames:
             if first.lower_ in first_names() and first.is_title and last.lower_ in alone
         ]
 
-    def _described_as_person(self, ent: Span) -> bool:
+    def _described_as_person(self, ent: Span, *, gendered: bool = False) -> bool:
         """Whether an appositive gives a name a person's role: "Reince Priebus, the GOP
-        chairman," (the tagger said organization)."""
-        return any(
-            c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NN" and self._role_word(c)
-            for c in ent.root.children
+        chairman," (the tagger said organization), or, with ``gendered``, calls it a man or
+        a woman: "Valeska Paris, an Australian woman," (the tagger said two places). An
+        owner is not described ("Sanders’ son, 26-year-old Tywanza")."""
+        children = list(ent.root.children)
+        return not any(c.dep_ == "case" for c in children) and any(
+            c.dep_ == "appos"
+            and c.pos_ == "NOUN"
+            and c.tag_ == "NN"
+            and (self._role_word(c) or gendered and word_gender(c) is not None)
+            for c in children
         )
 
     def _nicknamed(self, doc: Doc) -> list[Span]:
