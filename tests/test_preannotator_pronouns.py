@@ -240,3 +240,23 @@ def test_she_is_the_woman_named_in_the_sentence_not_a_subject_of_unknown_gender(
     )
     quote = said(pre, text, "police officers nationwide")
     assert quote.speaker_name == "Hillary Clinton"
+
+
+def test_he_is_not_the_person_his_own_quote_names_as_its_subject(pre):
+    text = (
+        "Museum shows pop art\n\n"
+        "For Tom Hale, a teacher at the college, Roy Lichtenstein was a hero. He said, "
+        '"Roy Lichtenstein was the greatest painter of his time. He changed everything."'
+    )
+    found = said(pre, text, "greatest painter")
+    assert found.speaker_name == "Tom Hale"
+
+
+def test_he_may_name_himself_inside_a_clause_of_his_quote(pre):
+    text = (
+        "Sanders stays in the race\n\n"
+        "Bernie Sanders spoke for an hour in Ohio on Monday.\n\n"
+        '"The pundits keep telling us that Bernie Sanders should drop out of the race," he said.'
+    )
+    found = said(pre, text, "pundits keep telling")
+    assert found.speaker_name == "Bernie Sanders"

@@ -62,7 +62,7 @@ class Pronouns:
             chained = self._chained_pronoun(root, start)
             if chained is not None:
                 return chained
-            avoid = self._clause_mates(root)
+            avoid = self._clause_mates(root) | self._named_in_content()
             if label := self.discourse.turn_label(start):
                 # "WALLACE: ... And she has accepted": not the one speaking this turn
                 # (the tagger's entity keeps the label's capitals: "BAKER")
@@ -208,6 +208,30 @@ class Pronouns:
                 names.add(self._full_name(ent))
             elif token.lower_ in self.surnames:
                 names.add(self.surnames[token.lower_])  # whatever the tagger made of it
+        return names
+
+    def _named_in_content(self) -> set[str]:
+        """The people a direct quote names as the subject of one of its own sentences: its
+        speaker would not name themselves so ('He said, "Andy Warhol was the center of the
+        Zeitgeist"' is not Warhol; 'they say Bernie Sanders should drop out' may be)."""
+        if not self.direct:
+            return set()
+
+        def inside(token: Token) -> bool:
+            return any(a <= token.idx < b for a, b in self.exclude)
+
+        names = set()
+        for r in self.discourse.named:
+            if (
+                r.kind != "person"
+                or not r.subject
+                or not any(a <= r.position < b for a, b in self.exclude)
+            ):
+                continue
+            span = self.doc.char_span(*r.named_at, alignment_mode="expand")
+            verb = span.root.head if span is not None else None
+            if verb is not None and (verb.dep_ == "ROOT" or not inside(verb.head)):
+                names.add(r.name)
         return names
 
     def _named_after(self, pronoun: Token) -> tuple[str, str, bool] | None:

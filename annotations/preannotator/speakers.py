@@ -145,6 +145,7 @@ class SpeakerResolver(
         doc = self.doc
         self.antecedent: tuple[int, int] | None = None
         self.exclude = list(attribution.fragments)
+        self.direct = attribution.kind == "direct"
         start, end = attribution.mention
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
