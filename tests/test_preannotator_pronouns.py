@@ -260,3 +260,23 @@ def test_he_may_name_himself_inside_a_clause_of_his_quote(pre):
     )
     found = said(pre, text, "pundits keep telling")
     assert found.speaker_name == "Bernie Sanders"
+
+
+def test_a_name_that_only_modifies_a_noun_is_not_whom_he_stands_for(pre):
+    text = (
+        "Hackers fight the church\n\n"
+        "In a blog post by Tom Hale, the church is said to want the Tom Cruise video taken "
+        "off the web, where the Cruise video is still seen by millions. He described the "
+        'fight as "another small skirmish in a very long war."'
+    )
+    found = said(pre, text, "another small skirmish")
+    assert found.speaker_name == "Tom Hale"
+
+
+def test_a_headline_name_before_a_noun_is_still_whom_she_stands_for(pre):
+    text = (
+        "Clinton gun-control offensive a preview of her Southern strategy\n\n"
+        "She points to the Senate votes of her rival, saying the votes were a mistake."
+    )
+    found = said(pre, text, "the votes were a mistake")
+    assert found.speaker_name == "Clinton"

@@ -86,13 +86,14 @@ class ArticleNames:
                 people.append((ent.start_char, name))
                 head = ent.root.head
                 if not (
-                    len(ent) > 1
-                    and ent.root.dep_ == "compound"
+                    ent.root.dep_ == "compound"
                     and head.pos_ == "NOUN"
                     and head.lemma_.lower() not in self.descriptions
+                    and (len(ent) > 1 or any(c.dep_ == "det" for c in head.children))
                 ):
-                    # "the James S. Brady briefing room" names a room, not someone a
-                    # pronoun can stand for
+                    # "the James S. Brady briefing room" names a room, "the Cruise video" a
+                    # video, not someone a pronoun can stand for (a headline's "Clinton
+                    # gun-control offensive" has no article and is about Clinton)
                     discourse.name(name, "person", at, subject=subject, main=main)
                 discourse.learn_gender(name, name_gender(ent))
                 if " " not in name and name.lower() not in surnames:
