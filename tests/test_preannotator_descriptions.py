@@ -448,3 +448,22 @@ def test_one_party_member_is_a_person_not_the_party(pre):
     assert (member.speaker_name, member.speaker_kind) == ("Mark Lowe", "person")
     unnamed = said(pre, text, "the delay was a mistake")
     assert (unnamed.speaker_name, unnamed.speaker_kind) == ("New Hampshire Democrat", "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        ("Hale's sister", ("Tom Hale's sister", "anonymous")),
+        ("Hale's lawyer", ("Tom Hale's lawyer", "anonymous")),
+        ("Hale's statement", ("Tom Hale", "person")),  # his own words
+        ("Hale's comment", ("Tom Hale", "person")),
+    ],
+)
+def test_someone_named_with_whose_they_are_is_not_the_owner(pre, mention, expected):
+    text = (
+        "Parents on trial\n\n"
+        "Tom Hale, a homeopath, and his wife are on trial over the death of their daughter.\n\n"
+        f"{mention} said the girl had been very ill for months."
+    )
+    found = said(pre, text, "very ill for months")
+    assert (found.speaker_name, found.speaker_kind) == expected

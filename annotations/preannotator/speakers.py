@@ -496,6 +496,13 @@ class SpeakerResolver(
         if persons and root.pos_ == "NOUN" and modifiers and determiner_of(root) in INDEFINITE:
             # "an Abraham Lincoln impersonator": someone described by a name, not its bearer
             return canonical_text(self._description_tokens(span, root)), "anonymous", False
+        owners = persons and all(p.root.head == root and p.root.dep_ == "poss" for p in persons)
+        if owners and root.pos_ == "NOUN" and (word_gender(root) or self._role_word(root)):
+            # "Thomas' sister", "Clinton's lawyer": someone named with whose they are, not
+            # the owner
+            owned = self._possessed(self._description_tokens(span, root), possessor, start)
+            if owned is not None:
+                return owned, "anonymous", False
         if persons:
             return self._full_name(persons[-1]), "person", False
         if root.pos_ == "PROPN" and not common:
