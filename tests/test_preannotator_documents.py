@@ -375,3 +375,16 @@ def test_a_poll_by_sponsors_joined_by_a_slash_speaks_for_both(pre, poll, sponsor
     text = f"Polls.\n\nVoters like the mayor, according to {poll} in February."
     found = said(pre, text, "Voters like the mayor")
     assert (found.speaker_name, found.speaker_kind) == (sponsor, "organization")
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("A leaked internal letter seen by the Daily Ledger", None),
+        ("A memo obtained by Reuters", None),
+        ("A report released by the Refugee Council", "Refugee Council"),
+    ],
+)
+def test_whoever_obtained_or_saw_a_document_is_not_its_author(pre, subject, expected):
+    text = f"Charity warns on cuts.\n\n{subject} says the charity will close ten shelters."
+    assert said(pre, text, "close ten shelters").speaker_name == expected

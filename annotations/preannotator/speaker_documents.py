@@ -21,6 +21,9 @@ NOT_AUTHORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANT
 PLACES = {"GPE", "LOC"}
 # the voice of an ad, which speaks for the ad's author
 NARRATORS = {"narrator", "announcer"}
+# verbs for coming to hold a document, whose agent is not its author ("a letter seen by
+# Sky News", "a memo obtained by Reuters")
+RECEIVED = {"obtain", "see", "review", "acquire", "receive", "view", "examine", "read"}
 
 
 # who a possessive before a document may be: "his" -> "he" or a person, "its" -> an organization
@@ -66,6 +69,8 @@ class Documents:
             if token.lower_ not in {"by", "from"} or token.dep_ not in {"prep", "agent"}:
                 continue
             head = token.head
+            if head.dep_ == "acl" and head.lemma_.lower() in RECEIVED:
+                return None  # "a leaked letter seen by Sky News": a reader, not its author
             if head.dep_ == "acl":
                 # "a poll of 400 voters released by X": the participle may hang on a noun
                 # of the document's own phrase
