@@ -1310,3 +1310,20 @@ def test_a_capitalised_word_the_article_writes_in_lower_case_is_no_person(pre, t
 def test_an_acronym_alone_is_an_organization_not_a_person(pre, text, content, acronym):
     found = said(pre, text, content)
     assert (found.speaker_name, found.speaker_kind) == (acronym, "organization")
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("", "Church of Riverton"),
+        # two names it could begin: the short name stays as written
+        (' "We knew nothing," the Church of England said.', "Church"),
+    ],
+)
+def test_the_first_word_of_an_of_name_is_that_organization(pre, second, expected):
+    text = (
+        "Shelter closes.\n\n"
+        f'"We will close the shelter," the Church of Riverton said in a statement.{second}\n\n'
+        "The Church said the decision was final."
+    )
+    assert said(pre, text, "the decision was final").speaker_name == expected

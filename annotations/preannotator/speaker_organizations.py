@@ -145,7 +145,8 @@ class Organizations:
     def _fullest_organization(self, name: str) -> str:
         """The fullest name the article gives an organization: "Post" -> "Riverton Post",
         "Northline" -> "Northline Ferries" (a short name that ends an outlet's name, or
-        begins a name that adds only organization words)."""
+        begins a name that adds only organization words), "Church" -> "Church of
+        Scientology" (one word that begins one "... of ..." name)."""
         words = name.lower().split()
         best = name
         if name.isupper() and 2 <= len(name) <= 6:
@@ -154,6 +155,11 @@ class Organizations:
                 initials = "".join(w[0] for w in other.split() if w[:1].isupper())
                 if initials == name and len(other.split()) > 1:
                     return other
+        if len(words) == 1:
+            # "the Church" after "the Church of Scientology": the one name it begins
+            heads = {o for _, o in self.organizations if o.lower().split()[:2] == [words[0], "of"]}
+            if len(heads) == 1:
+                return heads.pop()
         for _, other in self.organizations:
             longer = other.lower().split()
             if len(longer) <= len(words) or len(longer) <= len(best.split()):
