@@ -492,3 +492,22 @@ def test_a_person_whose_names_the_tagger_took_for_places_is_a_person(pre):
 def test_a_place_is_not_made_a_person_by_a_misread_appositive(pre, sentence):
     proposal = annotate(pre, sentence)[0]
     assert proposal.speaker_name not in {"New York", "Israel"}
+
+
+def test_a_job_title_before_a_surname_is_dropped_from_the_name(pre):
+    text = (
+        "Shuttles find homes.\n\n"
+        "Agency Administrator Charles Holt announced the four sites on Tuesday.\n\n"
+        '"It is a great day for the region," Administrator Holt said.'
+    )
+    assert said(pre, text, "a great day").speaker_name == "Charles Holt"
+
+
+def test_according_to_a_title_and_a_name_is_the_named_person(pre):
+    text = (
+        "Museums draw crowds.\n\n"
+        "The gallery drew 11,000 visitors in 2010, according to curator Elaine Hale."
+    )
+    found = said(pre, text, "11,000 visitors")
+    assert found.speaker_name == "Elaine Hale"
+    assert words(text, found.speaker_mention) == "curator Elaine Hale"

@@ -58,13 +58,22 @@ class NominalCues:
         """ "According to X, ...", "..., according to X": X is the source of the clause the
         phrase modifies."""
         first = doc[start]
-        pobj = next((c for c in doc[end - 1].children if c.dep_ == "pobj"), None)
-        if pobj is None:
+        pobjs = [c for c in doc[end - 1].children if c.dep_ == "pobj"]
+        if not pobjs:
             return None
+        pobj = pobjs[0]
+        title = None
+        if len(pobjs) > 1 and pobjs[1].pos_ == "PROPN" and pobjs[1].left_edge.i == pobj.i + 1:
+            # "according to curator Elaine Gustafon", parsed as two objects: the name, with
+            # its title
+            title, pobj = pobj, pobjs[1]
         author = document_author(pobj)
         if author is not None:
             pobj = author  # "according to a speech Mrs. Ruiz delivered": Mrs. Ruiz
-        mention = chars(doc, *mention_span(pobj))
+        first_word, last_word = mention_span(pobj)
+        if title is not None:
+            first_word = title.left_edge.i
+        mention = chars(doc, first_word, last_word)
         exclude = (start, doc[end - 1].right_edge.i)
         content = None
         head = first.head
