@@ -1327,3 +1327,13 @@ def test_the_first_word_of_an_of_name_is_that_organization(pre, second, expected
         "The Church said the decision was final."
     )
     assert said(pre, text, "the decision was final").speaker_name == expected
+
+
+def test_an_acronym_that_spells_a_pronoun_is_the_organization_it_abbreviates(pre):
+    text = (
+        "Iodine levels fall.\n\n"
+        "The World Health Organisation (WHO) published a report on Monday.\n\n"
+        "WHO says iodine deficiency is preventable."
+    )
+    found = said(pre, text, "iodine deficiency is preventable")
+    assert (found.speaker_name, found.speaker_kind) == ("World Health Organisation", "organization")

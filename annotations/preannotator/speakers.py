@@ -287,6 +287,11 @@ class SpeakerResolver(
             name, kind = self._latest_group(start)
             if name and " and " in name:
                 return name, kind, True
+        if root.pos_ == "PRON" and root.text.isupper() and len(root) > 1:
+            # "WHO says" after "The World Health Organisation (WHO)": an acronym, not "who"
+            name = self._fullest_organization(root.text)
+            if name != root.text:
+                return name, "organization", False
         if root.pos_ == "PRON":
             return self._pronoun(span, root, start)
         # a relative clause inside the mention names what the source says, not the source
