@@ -467,3 +467,15 @@ def test_someone_named_with_whose_they_are_is_not_the_owner(pre, mention, expect
     )
     found = said(pre, text, "very ill for months")
     assert (found.speaker_name, found.speaker_kind) == expected
+
+
+def test_a_misparse_that_hangs_a_clause_on_an_earlier_description_gives_no_name(pre):
+    text = (
+        "Hackers attack the site.\n\n"
+        '"Anon declares war on the Riverton Church"\n\n'
+        "One poster admitted to being a part of the effort, writing in a blog post "
+        '"I have loaded up the tool and started bombarding the homepage." The poster wrote '
+        'that "a new obsession is taking hold on the internet."'
+    )
+    found = said(pre, text, "Anon declares war")
+    assert (found.speaker_name, found.speaker_kind) == ("Poster", "anonymous")

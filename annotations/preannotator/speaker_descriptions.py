@@ -191,6 +191,10 @@ class Descriptions:
                 words = [t for t in words if t.i in modifiers or t.i == token.i]
                 if len(words) == 1:
                     return None  # the latest mention is the referent, and says no more
+            if any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" or t.is_quote for t in words):
+                # a misparse that took in a clause ('Church of Scientology" poster admitted
+                # to being part of the effort'): no description to give
+                return None
             if len(words) > 1:
                 self.antecedent = (words[0].idx, words[-1].idx + len(words[-1]))
                 return canonical_text(words)
