@@ -479,3 +479,22 @@ def test_a_misparse_that_hangs_a_clause_on_an_earlier_description_gives_no_name(
     )
     found = said(pre, text, "Anon declares war")
     assert (found.speaker_name, found.speaker_kind) == ("Poster", "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Australian woman claims the council ignored her", "Maria Ruiz"),
+        # the first person the article names is in the headline too: not the woman
+        ("Woman claims Maria Ruiz ignored her", None),
+        # someone's son is not the first person named
+        ("Hale's son claims the council ignored him", "Tom Hale's son"),
+    ],
+)
+def test_a_headline_description_is_the_first_person_the_article_names(pre, headline, expected):
+    text = (
+        f"{headline}\n\n"
+        "Maria Ruiz, a nurse from Perth, and Tom Hale, a councillor, spoke on Monday. "
+        "The council has denied the claims."
+    )
+    assert said(pre, text, "ignored").speaker_name == expected

@@ -341,6 +341,21 @@ class SpeakerResolver(
                 first = next((name for at, name in self.people if at > start), None)
                 if first is not None:
                     return first, "person", False
+            gender = word_gender(root)
+            if (
+                determiner is None
+                and possessor is None
+                and gender
+                and self.discourse.paragraph(start) == 1
+            ):
+                # a headline's "Australian woman claims ...": the first person the article
+                # goes on to name, if the headline does not name them too (not "Trump" in
+                # "Woman says Trump ...") and she is known to be a woman
+                body = self.discourse.starts[1] if len(self.discourse.starts) > 1 else start
+                headline = {name for at, name in self.people if at < body}
+                first = next((name for at, name in self.people if at >= body), None)
+                if first and first not in headline and self.discourse.gender(first) == gender:
+                    return first, "person", False
         named = [t for t in span if t.dep_ not in STRIP_DEPS and t.lower_ not in self.titles]
         if root.is_title and named == [root] and root.lower_ in self.surnames:
             # a surname alone, whatever the tagger made of it ("said Pike")
