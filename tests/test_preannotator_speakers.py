@@ -1337,3 +1337,37 @@ def test_an_acronym_that_spells_a_pronoun_is_the_organization_it_abbreviates(pre
     )
     found = said(pre, text, "iodine deficiency is preventable")
     assert (found.speaker_name, found.speaker_kind) == ("World Health Organisation", "organization")
+
+
+INTERVIEW_ANSWERS = (
+    "What drew you to mathematics?\n\n"
+    "I think it was the beauty of it. My father showed me some puzzles when I was ten.\n\n"
+    "Why do many students dislike it?\n\n"
+    "I believe they often have bad teachers, which is a problem."
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        (
+            "Wikinews interviews mathematician Tom Hale\n\n"
+            "Tom Hale is a professor in Riverton. He spoke to us about his work.\n\n",
+            "Tom Hale",
+        ),
+        # the headline names no one: not the first person the article names
+        (
+            "An interview with the owners of a puzzle shop\n\n"
+            "The shop opened after Tom Hale, a famous mathematician, praised its puzzles.\n\n",
+            None,
+        ),
+        # rhetorical questions in an article that is no interview: "I" is its writer
+        (
+            "Why mathematics matters\n\nTom Hale is a professor in Riverton.\n\n",
+            None,
+        ),
+    ],
+)
+def test_answers_after_questions_of_their_own_are_the_person_interviewed(pre, opening, expected):
+    text = opening + INTERVIEW_ANSWERS
+    assert said(pre, text, "bad teachers").speaker_name == expected

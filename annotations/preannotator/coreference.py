@@ -52,6 +52,7 @@ TAGLINE = re.compile(
 )
 QUESTION = re.compile(r"(?:^|\n)\s*Q:\s")
 ANSWER = re.compile(r"(?:^|\n)\s*A:\s")
+INTERVIEW = re.compile(r"\binterview", re.IGNORECASE)
 TURN_LABEL = re.compile(r"[\"“]?([A-Z][A-Z.'’ -]{1,40}[A-Z]):\s")
 
 
@@ -213,6 +214,14 @@ class Discourse:
         self.has_questions = bool(QUESTION.search(text))
         self.has_answers = bool(ANSWER.search(text))
         self.interview = self.has_questions or len(ANSWER.findall(text)) >= 2
+        # an interview whose questions are paragraphs of their own, with no "Q:" or "A:"
+        # ("Wikinews interviews Aner Shalev" ... "Why did you choose mathematics?"): the
+        # paragraphs after a question are the interviewee's answers
+        self.asked = [i for i, p in enumerate(self._paragraphs(), 1) if p.endswith("?")]
+        headline = text[: self.starts[1]] if len(self.starts) > 1 else text
+        self.unlabelled = (
+            not self.interview and len(self.asked) >= 2 and bool(INTERVIEW.search(headline))
+        )
         self.quoted = sorted(quoted)
         self.named: list[Referent] = []
         self.spoken: list[Referent] = []
@@ -495,8 +504,17 @@ class Discourse:
 
     def is_answer(self, offset: int) -> bool:
         """Whether ``offset`` is in an answer of a question-and-answer interview (a paragraph
-        opening "A:" in an article whose questions open "Q:", or with several answers)."""
+        opening "A:" in an article whose questions open "Q:", or with several answers; or,
+        in an interview whose questions are paragraphs of their own, any paragraph after a
+        question that is not one)."""
+        if self.unlabelled:
+            paragraph = self.paragraph(offset)
+            return paragraph not in self.asked and any(q < paragraph for q in self.asked)
         return self.interview and self._opens(offset, "A:")
+
+    def _paragraphs(self) -> list[str]:
+        ends = [*self.starts[1:], len(self.text)]
+        return [self.text[a:b].strip() for a, b in zip(self.starts, ends, strict=True)]
 
     def is_question(self, offset: int) -> bool:
         """Whether ``offset`` is in a question ("Q:") of such an interview."""

@@ -323,7 +323,8 @@ class Pronouns:
 
     def _interviewee(self, offset: int) -> tuple[str | None, str | None, bool]:
         """The person a question-and-answer interview is with: the one named after "Q&A
-        with" or "interview with", else the first person named."""
+        with", "interview with" or "interviews", else the first person named (in the
+        headline, when the questions have no "Q:" label)."""
         if not self.people:
             return None, None, False
         text = doc_text(self.doc)
@@ -332,6 +333,14 @@ class Pronouns:
             for at, name in self.people
             if INTERVIEW_WITH.search(text, max(0, at - INTERVIEW_REACH), at)
         ]
+        if not named and self.discourse.unlabelled:
+            # with no "Q:" and "A:": the person the headline names ("Jack Herrick, wikiHow
+            # founder interviewed by Wikinews"), else no one ("An interview with the owners
+            # of a dungeon", whatever names the article goes on to give)
+            headline = self.discourse.starts[1] if len(self.discourse.starts) > 1 else offset
+            named = [name for at, name in self.people if at < headline]
+            if not named:
+                return None, None, False
         name = named[0] if named else self.people[0][1]
         where = self.discourse.latest_named(name, offset)
         self.antecedent = where.named_at if where else None

@@ -29,7 +29,9 @@ NAME_PARTICLES = {
 }
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # "Q&A with Vice President Joe Biden", "an interview with Laura Bush"
-INTERVIEW_WITH = re.compile(r"\b(?:Q ?& ?A|interview|conversation) with\b[^.\n]*$", re.IGNORECASE)
+INTERVIEW_WITH = re.compile(
+    r"\b(?:(?:Q ?& ?A|interview|conversation) with|interviews)\b[^.\n]*$", re.IGNORECASE
+)
 INTERVIEW_REACH = 60  # characters before the name
 UNRESOLVED = 0.75  # confidence factor for a proposal whose source could not be resolved
 GROUP_PRONOUNS = {"they", "we", "them", "their"}
