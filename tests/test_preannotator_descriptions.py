@@ -498,3 +498,19 @@ def test_a_headline_description_is_the_first_person_the_article_names(pre, headl
         "The council has denied the claims."
     )
     assert said(pre, text, "ignored").speaker_name == expected
+
+
+def test_a_relative_the_article_named_before_is_that_person(pre):
+    text = (
+        "Family feud\n\n"
+        "Daniel Hale studied medicine in Basel.\n\n"
+        "Around schooling age, his father, Johann Hale, encouraged him to study business. "
+        "His father then said that medicine was a better choice. His brother said that the "
+        "family had argued for years."
+    )
+    found = said(pre, text, "a better choice")
+    assert (found.speaker_name, found.speaker_kind) == ("Johann Hale", "person")
+    assert words(text, found.speaker_antecedent) == "Johann Hale"
+    # a relative the article never named keeps the description
+    brother = said(pre, text, "argued for years")
+    assert brother.speaker_name.endswith("'s brother")

@@ -610,6 +610,10 @@ class SpeakerResolver(
                 earlier = self._earlier_description(root, start) if someone else None
                 name = earlier or canonical_text(tokens) or None
                 return name, "anonymous" if someone else None, False
+            named = self._named_kin(root, possessor, start) if word_gender(root) else None
+            if named is not None:
+                # "His father then asked him ..." after "his father, Johann,": that name
+                return named, "person", False
             owned = self._possessed(tokens, possessor, start) if word_gender(root) else None
             if owned is not None:
                 # "his wife", "her brother": named with whose they are
@@ -625,6 +629,43 @@ class SpeakerResolver(
                 # team": Ted Cruz's team
                 return owned, "anonymous" if kind == "person" else kind, False
         return canonical_text(tokens) or None, kind, plural
+
+    def _named_kin(self, root: Token, possessor: Token | None, start: int) -> str | None:
+        """The person an earlier appositive names as the same owner's relative or partner:
+        "his father, Johann," before "His father then asked him"; "Trump's wife, Melania,"
+        before "his wife said"."""
+        if possessor is None or possessor.lower_ == "its":
+            return None
+        lemma = root.lemma_.lower()
+        earlier = [
+            e
+            for e in self.ents
+            if e.label_ == "PERSON"
+            and e.end_char <= start
+            and e.root.dep_ == "appos"
+            and e.root.head.lemma_.lower() == lemma
+            and e.root.head.i < e.start
+        ]
+        if not earlier:
+            return None
+        owner = self._owner(possessor, start)
+        paragraph = self.discourse.paragraph(start)
+        for ent in reversed(earlier):
+            noun = ent.root.head
+            other = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if other is None:
+                continue
+            # the same pronoun in this paragraph or the one before is the same owner,
+            # however its own owner reads
+            same = (
+                other.lower_ == possessor.lower_
+                and possessor.pos_ == "PRON"
+                and self.discourse.paragraph(other.idx) >= paragraph - 1
+            )
+            if same or (owner and self._owner(other, noun.idx) == owner):
+                self.antecedent = (ent.start_char, ent.end_char)
+                return self._full_name(ent)
+        return None
 
     def _person_in_mind(self, root: Token, start: int) -> tuple[str | None, str, bool]:
         """The person an epithet means: the one the reader has in mind (the current speaker,
