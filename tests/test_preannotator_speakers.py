@@ -1371,3 +1371,23 @@ INTERVIEW_ANSWERS = (
 def test_answers_after_questions_of_their_own_are_the_person_interviewed(pre, opening, expected):
     text = opening + INTERVIEW_ANSWERS
     assert said(pre, text, "bad teachers").speaker_name == expected
+
+
+@pytest.mark.parametrize(
+    ("who", "expected"),
+    [
+        ("Israeli mathematician and writer Aner Shalev", "Aner Shalev"),
+        # a group's name after "the" is no one's
+        ("the president of the International Brotherhood of Magicians", None),
+    ],
+)
+def test_the_interviewee_is_the_name_after_interviews_when_the_tagger_missed_it(pre, who, expected):
+    text = (
+        f"Wikinews interviews {who} Friday, May 2, 2008\n\n"
+        "Shalev, who leads the International Brotherhood, spoke to us at a conference in "
+        "Italy.\n\n" + INTERVIEW_ANSWERS
+    )
+    found = said(pre, text, "bad teachers")
+    assert found.speaker_name == expected
+    if expected:
+        assert words(text, found.speaker_antecedent) == expected

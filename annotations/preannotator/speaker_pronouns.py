@@ -4,9 +4,18 @@ spokesman" or "her campaign" is. The order of preference is the discourse's
 a pronoun's own clause names are never its referent, a pronoun before a subject stands for
 it, a chain of "he" keeps its person, and "I" in an opinion piece is its writer."""
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
-from .coreference import SUBJECT_DEPS, Referent, is_main_subject, pronouns, word_gender
+from .coreference import (
+    SUBJECT_DEPS,
+    Referent,
+    is_main_subject,
+    is_outlet,
+    pronouns,
+    word_gender,
+)
 from .lexicon import doc_text
 from .rules.records import Attribution
 from .speaker_text import (
@@ -23,6 +32,9 @@ from .speaker_text import (
     determiner_of,
     role_word,
 )
+
+# entity labels of words that name no person
+NOT_PEOPLE = {"GPE", "LOC", "ORG", "NORP", "DATE", "TIME", "FAC", "EVENT", "PRODUCT", "LAW"}
 
 
 class Pronouns:
@@ -325,7 +337,7 @@ class Pronouns:
         """The person a question-and-answer interview is with: the one named after "Q&A
         with", "interview with" or "interviews", else the first person named (in the
         headline, when the questions have no "Q:" label)."""
-        if not self.people:
+        if not self.people and not self.discourse.unlabelled:
             return None, None, False
         text = doc_text(self.doc)
         named = [
@@ -340,11 +352,49 @@ class Pronouns:
             headline = self.discourse.starts[1] if len(self.discourse.starts) > 1 else offset
             named = [name for at, name in self.people if at < headline]
             if not named:
-                return None, None, False
+                untagged = self._interviewed_in_headline(headline)
+                if untagged is None:
+                    return None, None, False
+                self.antecedent = (untagged.start_char, untagged.end_char)
+                return untagged.text, "person", False
         name = named[0] if named else self.people[0][1]
         where = self.discourse.latest_named(name, offset)
         self.antecedent = where.named_at if where else None
         return name, "person", False
+
+    def _interviewed_in_headline(self, end: int) -> Span | None:
+        """The name after "interviews" in a headline the tagger found no person in
+        ("Wikinews interviews Israeli mathematician and writer Aner Shalev"): the last run
+        of two or more capitalised words after it that names no place, date or group (the
+        tagger may call it an organization, but not one whose last word says so: "Green
+        Party") and whose last word the article uses again."""
+        tokens = [t for t in self.doc if t.idx < end]
+        cue = next((t.i for t in tokens if t.lower_ in {"interviews", "interview"}), None)
+        if cue is None:
+            return None
+        runs, run = [], []
+        for t in tokens[cue + 1 :]:
+            if t.is_title and t.is_alpha and t.ent_type_ not in NOT_PEOPLE - {"ORG"}:
+                run.append(t)
+                continue
+            if len(run) > 1:
+                runs.append(run)
+            run = []
+            if t.lower_ in {"on", "about", "at"} or (t.is_punct and t.text != "-") or t.like_num:
+                break
+        if len(run) > 1:
+            runs.append(run)
+        if not runs:
+            return None
+        name = runs[-1]
+        if name[0].i > 0 and self.doc[name[0].i - 1].lower_ == "the":
+            return None  # "the International Brotherhood of Magicians": no one's name
+        if name[-1].lower_ in self.organization_words or is_outlet(" ".join(t.text for t in name)):
+            return None  # "Wikinews interviews the Green Party"
+        later = doc_text(self.doc)[end:]
+        if re.search(rf"\b{re.escape(name[-1].text)}\b", later) is None:
+            return None
+        return self.doc[name[0].i : name[-1].i + 1]
 
     def _chained_pronoun(self, root: Token, start: int) -> tuple[str, str, bool] | None:
         """With nobody speaking, "he" as the subject right after a sentence whose subject is
