@@ -218,9 +218,12 @@ class Discourse:
         # ("Wikinews interviews Aner Shalev" ... "Why did you choose mathematics?"): the
         # paragraphs after a question are the interviewee's answers
         self.asked = [i for i, p in enumerate(self._paragraphs(), 1) if p.endswith("?")]
-        headline = text[: self.starts[1]] if len(self.starts) > 1 else text
+        # where the body starts, after the headline (the first paragraph)
+        self.body = self.starts[1] if len(self.starts) > 1 else len(text)
         self.unlabelled = (
-            not self.interview and len(self.asked) >= 2 and bool(INTERVIEW.search(headline))
+            not self.interview
+            and len(self.asked) >= 2
+            and bool(INTERVIEW.search(text, 0, self.body))
         )
         self.quoted = sorted(quoted)
         self.named: list[Referent] = []

@@ -235,9 +235,7 @@ class Descriptions:
         if grants_anonymity(root):
             return None
         after = (
-            (at, name)
-            for at, name in self.people
-            if at > root.idx and not any(a <= at < b for a, b in self.exclude)
+            (at, name) for at, name in self.people if at > root.idx and not self._in_content(at)
         )
         at, name = next(after, (None, None))
         # in the sentence right after the description's: "a U.S. District Court judge

@@ -8,6 +8,7 @@ from .coreference import first_names, is_outlet
 from .speaker_text import (
     FINDINGS,
     INDEFINITE,
+    PLACES,
     RELATIVE_PRONOUNS,
     canonical_text,
     determiner_of,
@@ -17,8 +18,6 @@ from .speaker_text import (
 
 # entities that are never a document's author ("a poll conducted from Feb. 11")
 NOT_AUTHORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
-# names of places, which say where a document is about, not who wrote it
-PLACES = {"GPE", "LOC"}
 # the voice of an ad, which speaks for the ad's author
 NARRATORS = {"narrator", "announcer"}
 # verbs for coming to hold a document, whose agent is not its author ("a letter seen by

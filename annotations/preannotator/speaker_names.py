@@ -22,6 +22,7 @@ from .lexicon import doc_text
 from .speaker_text import (
     CLOSING_MARKS,
     COLLECTIVE_FIRST_WORDS,
+    PLACES,
     STRAY_MARKS,
     described_as_outlet,
     surname_of,
@@ -29,8 +30,6 @@ from .speaker_text import (
 
 # "a man named John Hale", "a voter called Ana Ruiz", "a woman identified as Eva Ruiz"
 NAME_GIVING = {"name", "call", "identify"}
-# the labels of places, which a person's given name or surname is sometimes taken for
-PLACES = {"GPE", "LOC"}
 # names the tagger may give a label other than a person's or an organization's
 NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "FAC", "GPE", "NORP", "LOC", "EVENT", "LAW"}
 # an opening quotation mark before a capitalised word, after a capitalised word
@@ -264,12 +263,8 @@ class PeopleNames:
                 e if new == e.label_ and first == e.start else Span(doc, first, e.end, label=new)
             )
         fixed = (*fixed, *self._untagged_full_names(doc, fixed))
-        nicknamed = self._nicknamed(doc)
-        if nicknamed or len({t for e in fixed for t in range(e.start, e.end)}) < sum(
-            len(e) for e in fixed
-        ):
-            fixed = tuple(filter_spans([*nicknamed, *fixed]))
-        fixed = surnames_as_people(fixed)
+        # a nickname, or a given name joined to a name, may overlap another entity
+        fixed = surnames_as_people(tuple(filter_spans([*self._nicknamed(doc), *fixed])))
         if fixed != ents:
             doc.ents = fixed
 

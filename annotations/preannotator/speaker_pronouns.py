@@ -33,8 +33,8 @@ from .speaker_text import (
     role_word,
 )
 
-# entity labels of words that name no person
-NOT_PEOPLE = {"GPE", "LOC", "ORG", "NORP", "DATE", "TIME", "FAC", "EVENT", "PRODUCT", "LAW"}
+# entity labels of words that name no person (not ORG: the tagger calls many names one)
+NOT_PEOPLE = {"GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "EVENT", "PRODUCT", "LAW"}
 
 
 class Pronouns:
@@ -145,7 +145,7 @@ class Pronouns:
                 owner = None
             if owner is not None:
                 self.antecedent = owner.named_at
-                if any(a <= owner.position < b for a, b in self.exclude):
+                if self._in_content(owner.position):
                     # named in the quote itself: explain with where it was named before
                     earlier = self.discourse.latest_named(owner.name, self.exclude[0][0])
                     self.antecedent = earlier.named_at if earlier is not None else None
@@ -196,7 +196,7 @@ class Pronouns:
                 for r in discourse.named
                 if r.subject
                 and start <= r.position < offset
-                and any(a <= r.position < b for a, b in self.exclude)
+                and self._in_content(r.position)
                 and discourse.fits(r, offset, gender, [])
             ),
             None,
@@ -228,21 +228,13 @@ class Pronouns:
         Zeitgeist"' is not Warhol; 'they say Bernie Sanders should drop out' may be)."""
         if not self.direct:
             return set()
-
-        def inside(token: Token) -> bool:
-            return any(a <= token.idx < b for a, b in self.exclude)
-
         names = set()
         for r in self.discourse.named:
-            if (
-                r.kind != "person"
-                or not r.subject
-                or not any(a <= r.position < b for a, b in self.exclude)
-            ):
+            if r.kind != "person" or not r.subject or not self._in_content(r.position):
                 continue
             span = self.doc.char_span(*r.named_at, alignment_mode="expand")
             verb = span.root.head if span is not None else None
-            if verb is not None and (verb.dep_ == "ROOT" or not inside(verb.head)):
+            if verb is not None and (verb.dep_ == "ROOT" or not self._in_content(verb.head.idx)):
                 names.add(r.name)
         return names
 
@@ -349,10 +341,9 @@ class Pronouns:
             # with no "Q:" and "A:": the person the headline names ("Jack Herrick, wikiHow
             # founder interviewed by Wikinews"), else no one ("An interview with the owners
             # of a dungeon", whatever names the article goes on to give)
-            headline = self.discourse.starts[1] if len(self.discourse.starts) > 1 else offset
-            named = [name for at, name in self.people if at < headline]
+            named = [name for at, name in self.people if at < self.discourse.body]
             if not named:
-                untagged = self._interviewed_in_headline(headline)
+                untagged = self._interviewed_in_headline(self.discourse.body)
                 if untagged is None:
                     return None, None, False
                 self.antecedent = (untagged.start_char, untagged.end_char)
@@ -374,7 +365,7 @@ class Pronouns:
             return None
         runs, run = [], []
         for t in tokens[cue + 1 :]:
-            if t.is_title and t.is_alpha and t.ent_type_ not in NOT_PEOPLE - {"ORG"}:
+            if t.is_title and t.is_alpha and t.ent_type_ not in NOT_PEOPLE:
                 run.append(t)
                 continue
             if len(run) > 1:

@@ -34,6 +34,9 @@ INTERVIEW_WITH = re.compile(
 )
 INTERVIEW_REACH = 60  # characters before the name
 UNRESOLVED = 0.75  # confidence factor for a proposal whose source could not be resolved
+# the labels of places: where a document is about, not who wrote it; the tagger sometimes
+# takes a person's given name or surname for one ("Valeska Paris")
+PLACES = {"GPE", "LOC"}
 GROUP_PRONOUNS = {"they", "we", "them", "their"}
 THING_PRONOUNS = {"it", "its"}
 INDEFINITE = {"a", "an", "one", "another", "some", "any"}

@@ -161,6 +161,10 @@ class SpeakerResolver(
         tidy = tidy_name(name)
         return tidy, kind if tidy or not name else None, plural
 
+    def _in_content(self, offset: int) -> bool:
+        """Whether ``offset`` falls in the quote's own words."""
+        return any(a <= offset < b for a, b in self.exclude)
+
     def _resolve(self, span: Span, root: Token, start: int) -> tuple[str | None, str | None, bool]:
         doc = self.doc
         share = self._bare_share(span, root, start)
@@ -351,7 +355,7 @@ class SpeakerResolver(
                 # a headline's "Australian woman claims ...": the first person the article
                 # goes on to name, if the headline does not name them too (not "Trump" in
                 # "Woman says Trump ...") and she is known to be a woman
-                body = self.discourse.starts[1] if len(self.discourse.starts) > 1 else start
+                body = self.discourse.body
                 headline = {name for at, name in self.people if at < body}
                 first = next((name for at, name in self.people if at >= body), None)
                 if first and first not in headline and self.discourse.gender(first) == gender:
@@ -610,11 +614,12 @@ class SpeakerResolver(
                 earlier = self._earlier_description(root, start) if someone else None
                 name = earlier or canonical_text(tokens) or None
                 return name, "anonymous" if someone else None, False
-            named = self._named_kin(root, possessor, start) if word_gender(root) else None
+            gendered = word_gender(root) is not None
+            named = self._named_kin(root, possessor, start) if gendered else None
             if named is not None:
                 # "His father then asked him ..." after "his father, Johann,": that name
                 return named, "person", False
-            owned = self._possessed(tokens, possessor, start) if word_gender(root) else None
+            owned = self._possessed(tokens, possessor, start) if gendered else None
             if owned is not None:
                 # "his wife", "her brother": named with whose they are
                 return owned, "anonymous", False
