@@ -514,3 +514,49 @@ def test_a_relative_the_article_named_before_is_that_person(pre):
     # a relative the article never named keeps the description
     brother = said(pre, text, "argued for years")
     assert brother.speaker_name.endswith("'s brother")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The rapper revealed during an event in Ohio that the couple had argued.", "Kanye Jones"),
+        ("The boy said that officials had tipped his cart over.", "Kanye Jones"),
+        # "the girl" is not the man named before
+        ("The girl said that officials had tipped his cart over.", None),
+    ],
+)
+def test_an_epithet_for_a_person_is_the_person_in_mind(pre, sentence, expected):
+    text = (
+        "Singer apologises\n\n"
+        'Kanye Jones has apologised to his wife for going public with a "private matter."\n\n'
+        f"{sentence}"
+    )
+    found = [p for p in annotate(pre, text) if p.speaker_mention and p.content[0] > 100]
+    assert found and found[0].speaker_name == expected
+
+
+def test_police_are_the_police_force_the_article_named(pre):
+    text = (
+        "Crash on highway.\n\n"
+        "The Aurora Police Department said on Twitter that protesters were walking on the "
+        "highway.\n\nProtesters also broke windows at the courthouse, police said."
+    )
+    found = said(pre, text, "broke windows")
+    assert (found.speaker_name, found.speaker_kind) == ("Aurora Police Department", "organization")
+    assert words(text, found.speaker_antecedent) == "The Aurora Police Department"
+    # with no force named, police stay a group in their own word
+    alone = "Crash on highway.\n\nProtesters broke windows at the courthouse, police said."
+    assert said(pre, alone, "broke windows").speaker_name == "Police"
+
+
+def test_several_companies_are_a_group_and_not_what_the_company_word_means_later(pre):
+    text = (
+        "Flights go ahead.\n\n"
+        "Airlines including Northwind Airways have criticised the new rules as "
+        '"another blow" to holidaymakers.\n\n'
+        'Northwind Airways said it was "disappointed", although the airline said its flights '
+        "would operate."
+    )
+    several = said(pre, text, "another blow")
+    assert several.speaker_kind == "group"
+    assert said(pre, text, "flights would operate").speaker_name == "Northwind Airways"

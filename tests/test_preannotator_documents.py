@@ -388,3 +388,17 @@ def test_a_poll_by_sponsors_joined_by_a_slash_speaks_for_both(pre, poll, sponsor
 def test_whoever_obtained_or_saw_a_document_is_not_its_author(pre, subject, expected):
     text = f"Charity warns on cuts.\n\n{subject} says the charity will close ten shelters."
     assert said(pre, text, "close ten shelters").speaker_name == expected
+
+
+def test_the_note_and_the_document_speak_for_who_issued_the_note(pre):
+    text = (
+        "Hospital moves to ministry\n\n"
+        "In a note, the Press Office of the President of the Republic informs that the "
+        "measure aims to improve care.\n\n"
+        "This demand, the note continues, justifies the new wing."
+    )
+    found = said(pre, text, "justifies the new wing")
+    assert found.speaker_name == "Press Office of the President of the Republic"
+    assert words(text, found.speaker_antecedent) == (
+        "the Press Office of the President of the Republic"
+    )

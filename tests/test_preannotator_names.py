@@ -5,7 +5,7 @@ import pytest
 from spacy.tokens import Span
 
 from annotations.preannotator import Preannotator
-from annotations.preannotator.speaker_names import joined_name
+from annotations.preannotator.speaker_names import joined_name, titled_work
 from annotations.preannotator.speaker_text import tidy_name
 from tests.preannotator_helpers import annotate, said, words
 
@@ -511,3 +511,46 @@ def test_according_to_a_title_and_a_name_is_the_named_person(pre):
     found = said(pre, text, "11,000 visitors")
     assert found.speaker_name == "Elaine Hale"
     assert words(text, found.speaker_mention) == "curator Elaine Hale"
+
+
+def test_a_surname_after_mr_is_a_person_whatever_the_tagger_says(pre):
+    # the tagger reads "Kinsale" here as an organization
+    text = (
+        "Lenders say loan scheme falls short\n\n"
+        "However, Mr Kinsale said online lenders were disadvantaged compared to the big "
+        'banks.\n\n"I think it has missed the mark," he said.'
+    )
+    found = said(pre, text, "online lenders were disadvantaged")
+    assert (found.speaker_name, found.speaker_kind) == ("Kinsale", "person")
+    assert said(pre, text, "missed the mark").speaker_name == "Kinsale"
+
+
+def test_a_name_beside_a_radio_address_or_a_book_is_a_title_not_a_person(pre):
+    doc = pre.nlp("In his monthly radio address Mann ki Baat, PM Modi said it was time.")
+    show = next(e for e in doc.ents if e.text == "Mann ki Baat")
+    assert titled_work(show)
+    # a person named beside the book's author is still a person
+    doc = pre.nlp("The author of the book, Mitchell Zuckoff, said it was true.")
+    author = next(e for e in doc.ents if e.text == "Mitchell Zuckoff")
+    assert not titled_work(author)
+
+
+def test_a_name_after_what_kind_of_company_it_is_is_a_company(pre):
+    # the tagger reads "Quidly" as a person's name
+    text = (
+        "Lenders stay quiet.\n\n"
+        "ASX-listed online lender Quidly would not detail the loans it had issued, as it said "
+        "the information was commercially sensitive."
+    )
+    found = said(pre, text, "commercially sensitive")
+    assert (found.speaker_name, found.speaker_kind) == ("Quidly", "organization")
+
+
+def test_an_organization_name_the_tagger_ended_on_of_is_whole(pre):
+    text = (
+        "Hospital moves to ministry\n\n"
+        "In a note, the Press Office of the President of the Republic informs that the "
+        "measure aims to improve care."
+    )
+    found = said(pre, text, "improve care")
+    assert found.speaker_name == "Press Office of the President of the Republic"

@@ -280,3 +280,27 @@ def test_a_headline_name_before_a_noun_is_still_whom_she_stands_for(pre):
     )
     found = said(pre, text, "the votes were a mistake")
     assert found.speaker_name == "Clinton"
+
+
+def test_they_added_goes_on_with_the_organization_that_spoke(pre):
+    text = (
+        "Border rules tightened\n\n"
+        "From Tuesday, travellers must present a negative test, the Ministry of Foreign "
+        "Affairs announced.\n\n"
+        "They added that only passengers with such a certificate will be allowed in."
+    )
+    found = said(pre, text, "only passengers")
+    assert (found.speaker_name, found.speaker_kind) == (
+        "Ministry of Foreign Affairs",
+        "organization",
+    )
+    assert words(text, found.speaker_antecedent) == "the Ministry of Foreign Affairs"
+
+
+def test_i_in_a_headline_that_names_its_speaker_is_that_speaker(pre):
+    text = (
+        "Keegan: I support statehood for the islands\n\n"
+        "Tom Keegan wants to see the islands become a state."
+    )
+    found = [p for p in annotate(pre, text) if words(text, p.speaker_mention) == "I"]
+    assert found and found[0].speaker_name == "Tom Keegan"

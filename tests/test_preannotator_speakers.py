@@ -12,6 +12,8 @@ from annotations.preannotator.coreference import (
     paragraph_starts,
     pronouns,
     rarer_first_names,
+    sentences_within_paragraphs,
+    tied_pronoun_genders,
 )
 from tests.preannotator_helpers import annotate, said, words
 
@@ -1391,3 +1393,17 @@ def test_the_interviewee_is_the_name_after_interviews_when_the_tagger_missed_it(
     assert found.speaker_name == expected
     if expected:
         assert words(text, found.speaker_antecedent) == expected
+
+
+def test_a_headline_without_a_full_stop_gives_no_gender_to_the_sentence_below(pre):
+    # the tagger joins the headline to the first sentence: "her" below is the country
+    doc = pre.nlp(
+        "PM Tomas Varga Says Neighbours Tried To Cheat Ardenia\n\n"
+        "Neighbours tried to cheat Ardenia despite her attempts at peace."
+    )
+    pieces = list(sentences_within_paragraphs(doc))
+    assert all("\n" not in piece.text for piece in pieces)
+    assert [p.text for p in pieces][-1].startswith("Neighbours tried")
+    varga = {t.i: "Tomas Varga" for t in doc if t.text in {"Tomas", "Varga"}}
+    varga[0] = "Tomas Varga"  # the name as the headline's subject, whatever the parse
+    assert "Tomas Varga" not in tied_pronoun_genders(doc, varga)

@@ -30,6 +30,7 @@ Obama, named in paragraph 3").
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -155,13 +156,27 @@ def first_name_gender(name: str) -> str | None:
     return first_names().get(first) or rarer_first_names().get(first)
 
 
+def sentences_within_paragraphs(doc: Doc) -> Iterator[Span]:
+    """The sentences, each cut where a paragraph ends: the tagger joins a headline without a
+    full stop to the first sentence below it."""
+    for sentence in doc.sents:
+        start = sentence.start
+        for token in sentence:
+            if token.is_space and "\n" in token.text:
+                if token.i > start:
+                    yield doc[start : token.i]
+                start = token.i + 1
+        if start < sentence.end:
+            yield doc[start : sentence.end]
+
+
 def tied_pronoun_genders(doc: Doc, names: dict[int, str]) -> dict[str, str]:
     """Genders from pronouns the article ties to a name: in a sentence that names one person,
     as its subject, a reflexive or possessive pronoun after the name refers to that person
     ("Lee said his plan ...", "Ruiz herself ..."). ``names`` maps a token index to the full
     name of the person it belongs to. Each name takes the gender most of its sentences give."""
     votes: dict[str, Counter] = {}
-    for sentence in doc.sents:
+    for sentence in sentences_within_paragraphs(doc):
         named = {names[t.i] for t in sentence if t.i in names}
         if len(named) != 1:
             continue

@@ -18,7 +18,7 @@ from .coreference import (
     name_gender,
     word_gender,
 )
-from .lexicon import doc_text
+from .lexicon import doc_text, lexicon, words
 from .speaker_text import (
     CLOSING_MARKS,
     COLLECTIVE_FIRST_WORDS,
@@ -30,6 +30,9 @@ from .speaker_text import (
 
 # "a man named John Hale", "a voter called Ana Ruiz", "a woman identified as Eva Ruiz"
 NAME_GIVING = {"name", "call", "identify"}
+# what comes before a person's name only (not "Dr", as in "Dr Pepper", nor "Miss." for
+# Mississippi)
+HONORIFICS = {"mr", "mrs", "ms", "mx"}
 # names the tagger may give a label other than a person's or an organization's
 NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "FAC", "GPE", "NORP", "LOC", "EVENT", "LAW"}
 # an opening quotation mark before a capitalised word, after a capitalised word
@@ -140,6 +143,52 @@ def joined_name(ent: Span, people: set[str]) -> int:
     )
 
 
+def after_honorific(ent: Span) -> bool:
+    """Whether a name of one to three capitalised words follows "Mr", "Mrs", "Ms" or "Mx"
+    ("Mr Callaghan" tagged as an organization, "Mr Allegos" as a place), and does not end
+    in a word of organizations' names."""
+    doc = ent.doc
+    if ent.start == 0 or not 1 <= len(ent) <= 3 or not all(t.is_title for t in ent):
+        return False
+    last = ent[-1].lower_.rstrip(".")
+    return (
+        doc[ent.start - 1].lower_.rstrip(".") in HONORIFICS
+        and last not in lexicon().organization_words
+    )
+
+
+def titled_work(ent: Span) -> bool:
+    """Whether a name is set as an appositive beside a work with a title ("his monthly radio
+    address Mann ki Baat", "the film Harriet"): the work's title."""
+    head = ent.root.head
+    return (
+        ent.root.dep_ == "appos"
+        and ent[0].lower_ not in first_names()  # "the author of the book, Mitchell Zuckoff"
+        and head.i < ent.start
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in words("titled_works.txt")
+    )
+
+
+def cut_short(ent: Span) -> Span:
+    """An organization's name the tagger ended on "of" or "the" ("the Press Office of the
+    President of | the Republic"), taken to the end of the name it leaves out."""
+    if ent.label_ != "ORG" or not len(ent) or ent[-1].lower_ not in {"of", "the"}:
+        return ent
+    last = ent[-1]
+    if last.lower_ == "of":
+        named = next((c for c in last.children if c.dep_ == "pobj"), None)
+    else:
+        named = last.head
+    doc = ent.doc
+    if named is None or named.pos_ != "PROPN" or named.i < ent.end:
+        return ent
+    between = doc[ent.end : named.i + 1]
+    if any(t.ent_iob_ == "B" or not (t.is_title or t.lower_ == "the") for t in between):
+        return ent  # another name, or words that are not part of one
+    return Span(doc, ent.start, named.i + 1, label=ent.label_)
+
+
 def asked_modal(ent: Span) -> bool:
     """A question's modal verb the tagger took for a given name: "Will Sanders come down
     off the pique?", "Will Clinton win Ohio?" (a bare verb follows the name; "Will Rogers
@@ -198,10 +247,26 @@ class PeopleNames:
                 # Tinder spokeswoman," with the surname alone tagged NORP; "Valeska Paris,
                 # an Australian woman," tagged as two places
                 return "PERSON"
+            if e.label_ in {"ORG", *NAME_LABELS} and after_honorific(e):
+                return "PERSON"  # "Mr Callaghan", "Mr Allegos": an honorific names a person
             if e.label_ in NAME_LABELS and described_as_outlet(e):
                 return "ORG"  # "Family Circle magazine", whatever kind of name it seemed
             if e.label_ == "PERSON" and len(e) == 1 and self._role_word(e[0]):
                 return ""  # "Pastor Wants ...": a headline's capitalised title names nobody
+            before = doc[e.start - 1] if e.start else None
+            if (
+                e.label_ == "PERSON"
+                and before is not None
+                and before.pos_ == "NOUN"
+                and (
+                    (before.dep_ == "compound" and e.start <= before.head.i < e.end)
+                    or (e.root.dep_ == "appos" and e.root.head == before)
+                )
+                and self.descriptions.get(before.lemma_.lower()) == "organization"
+            ):
+                return "ORG"  # "online lender Prospa", "budget airline Flyby": a company
+            if e.label_ == "PERSON" and titled_work(e):
+                return "WORK_OF_ART"  # "his radio address Mann ki Baat": a title
             if e.label_ == "PERSON" and len(e) == 1 and e[0].tag_ == "VBG":
                 return ""  # "Conceding that ...": a verb, not a name
             return e.label_
@@ -262,6 +327,7 @@ class PeopleNames:
             fixed.append(
                 e if new == e.label_ and first == e.start else Span(doc, first, e.end, label=new)
             )
+        fixed = [cut_short(e) for e in fixed]
         fixed = (*fixed, *self._untagged_full_names(doc, fixed))
         # a nickname, or a given name joined to a name, may overlap another entity
         fixed = surnames_as_people(tuple(filter_spans([*self._nicknamed(doc), *fixed])))

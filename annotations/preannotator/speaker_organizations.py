@@ -19,6 +19,9 @@ from .speaker_text import (
     org_name,
 )
 
+# the last word of a police force's name ("Aurora Police Department", "Metropolitan Police")
+FORCE_WORDS = {"police", "department", "service", "force", "constabulary"}
+
 
 class Organizations:
     """Mixin of :class:`~.speakers.SpeakerResolver`: organizations and their descriptions."""
@@ -140,6 +143,34 @@ class Organizations:
                 words = [t.text for t in names[-1].subtree if t.ent_type_ and t.dep_ != "case"]
                 self.antecedent = (names[-1].left_edge.idx, token.idx + len(token))
                 return " ".join([*words, token.lower_])
+        return None
+
+    def _named_force(self, root: Token, offset: int) -> tuple[str, str] | None:
+        """ "police said", "the police said" after "The Aurora Police Department said" or
+        "Oakland police said": the police force the article named last before, if any, and
+        the kind of speaker that mention is (an organization; "Oakland police" a group)."""
+        if root.lemma_.lower() != "police" or any(
+            c.dep_ not in {"det", "punct"} and c.i < root.i for c in root.children
+        ):
+            return None
+        for token in reversed(self.doc[: root.i]):
+            if token.lower_ != "police" or self.discourse.is_quoted(token.idx):
+                continue
+            ent = next((e for e in self.ents if e.start <= token.i < e.end), None)
+            force = ent is not None and ent.label_ == "ORG" and ent[-1].lower_ in FORCE_WORDS
+            if force and self.discourse.paragraph(ent.start_char) > 1:
+                # not a headline's "Suspect Named By Police", tagged as one name
+                self.antecedent = (ent.start_char, ent.end_char)
+                return self._fullest_organization(org_name(ent.text)), "organization"
+            place = [
+                c
+                for c in token.children
+                if c.dep_ in {"compound", "amod", "nmod"} and c.ent_type_ in ORG_LABELS
+            ]
+            if place:
+                words = [t for t in self.doc[place[0].left_edge.i : token.i + 1] if t.dep_ != "det"]
+                self.antecedent = (words[0].idx, token.idx + len(token))
+                return canonical_text(words), "group"
         return None
 
     def _fullest_organization(self, name: str) -> str:

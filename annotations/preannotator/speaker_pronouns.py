@@ -37,6 +37,10 @@ from .speaker_text import (
 NOT_PEOPLE = {"GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "EVENT", "PRODUCT", "LAW"}
 
 
+# verbs that go on with what the previous source said
+CONTINUING_VERBS = {"add"}
+
+
 class Pronouns:
     """Mixin of :class:`~.speakers.SpeakerResolver`: pronouns and possessives."""
 
@@ -89,6 +93,8 @@ class Pronouns:
                 return None, "person", False
             self.antecedent = referent.named_at
             return referent.name, "person", False
+        if lower == "they" and (added := self._added_by_previous(root, start)) is not None:
+            return added
         if lower == "they":
             subject = self._plural_subject_before(root)
             if subject is not None:
@@ -131,6 +137,24 @@ class Pronouns:
             self.antecedent = referent.named_at
             return referent.name, "organization", False
         return None, None, False
+
+    def _added_by_previous(self, pronoun: Token, offset: int) -> tuple[str, str, bool] | None:
+        """ "They added ..." right after an attribution: whoever spoke there goes on, an
+        organization ("..., the Ministry of Foreign Affairs announced. They added that ...")
+        or one person ("One mechanic said ... They added that ...")."""
+        previous = self.previous
+        if (
+            pronoun.dep_ != "nsubj"
+            or pronoun.head.lemma_.lower() not in CONTINUING_VERBS
+            or previous is None
+            or not previous.speaker_name
+            or previous.mention is None
+            or self.discourse.paragraph(previous.mention[0]) < self.discourse.paragraph(offset) - 1
+        ):
+            return None
+        self.antecedent = previous.speaker_antecedent or previous.mention
+        kind = previous.speaker_kind or "group"
+        return previous.speaker_name, kind, kind == "group"
 
     def _owner(self, possessor: Token, offset: int) -> str | None:
         """The person a possessive names or stands for ("his", "Sanders'"). The quote's

@@ -131,8 +131,12 @@ class SpeakerResolver(
                     self.discourse.spoke(referent, attribution.mention)
             self.previous = attribution
             self.resolved[attribution.mention[0]] = attribution
-            if id(attribution) not in reported:
+            # a source inside quotation marks is named in someone's words ('"We can't get
+            # our money back and the company want double," she said'): not the next speaker
+            quoted = self.discourse.is_quoted(attribution.mention[0])
+            if id(attribution) not in reported and not quoted:
                 speaking = attribution
+        self._first_person_quoted(attributions)
         for attribution in attributions:
             # "the operator" said ... before "The operator, Northern Rail Link, says ...":
             # a bare description named later in the article is that name
@@ -140,6 +144,35 @@ class SpeakerResolver(
             if attribution.speaker_kind == "organization" and bare in self.described:
                 attribution.speaker_name, attribution.speaker_kind = self.described[bare]
         return doc
+
+    def _first_person_quoted(self, attributions: list[Attribution]) -> None:
+        """ "I" inside what a person said is that person ('"I pray to God ... I also pray
+        ...," the President concluded'), whoever else the text named before."""
+        text = doc_text(self.doc)
+        for attribution in attributions:
+            if attribution.mention is None:
+                continue
+            start, end = attribution.mention
+            if text[start:end].lower() not in {"i", "me"}:
+                continue
+            owner = next(
+                (
+                    other
+                    for other in attributions
+                    if other is not attribution
+                    and any(a <= start and end <= b for a, b in other.fragments)
+                ),
+                None,
+            )
+            if owner is None or owner.speaker_kind != "person" or not owner.speaker_name:
+                continue
+            labelled = owner.cue is not None and text[slice(*owner.cue)] == ":"
+            if owner.kind != "direct" and not labelled and not self.discourse.is_quoted(start):
+                # "Brafman said he had concluded that I was ...": the writer; but "Rubio: I
+                # still believe ..." is Rubio
+                continue
+            attribution.speaker_name, attribution.speaker_kind = owner.speaker_name, "person"
+            attribution.speaker_antecedent = owner.speaker_antecedent or owner.mention
 
     def resolve(self, attribution: Attribution) -> tuple[str | None, str | None, bool]:
         doc = self.doc
@@ -318,6 +351,9 @@ class SpeakerResolver(
         both = self._conjoined(span, root, start)
         if both is not None:
             return both
+        force = self._named_force(root, start) if not inside else None
+        if force is not None:
+            return force[0], force[1], force[1] == "group"  # "police said": the force before
         description = self._description(root)
         possessor = next((c for c in root.children if c.dep_ == "poss"), None)
         if not persons and not plural and root.pos_ in {"NOUN", "PROPN"}:
@@ -442,6 +478,10 @@ class SpeakerResolver(
                 if persons and persons[-1].start > root.i:
                     tokens = [t for t in tokens if t.i < persons[-1].start]
                 name = canonical_text(tokens)
+                if plural:
+                    # "Airlines including British Airways": a group, not what "the airline"
+                    # will mean
+                    return name, "group", True
                 for person in persons:
                     self.described[f"{description}:{person[-1].lower_}"] = (name, "organization")
                 self.described[description] = (name, "organization")
