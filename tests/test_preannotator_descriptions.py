@@ -560,3 +560,27 @@ def test_several_companies_are_a_group_and_not_what_the_company_word_means_later
     several = said(pre, text, "another blow")
     assert several.speaker_kind == "group"
     assert said(pre, text, "flights would operate").speaker_name == "Northwind Airways"
+
+
+def test_a_capitalised_office_with_no_one_named_to_it_is_the_person_in_mind(pre):
+    text = (
+        "Minister defends quarantine\n\n"
+        "Dominic Hale has defended the decision to bring back quarantine for Spain.\n\n"
+        'On Sunday, the Foreign Secretary defended the change as a "real-time response" to a '
+        "spike in infections.\n\n"
+        'Labour health spokeswoman Ana Ruiz condemned the "shambolic" handling of it.\n\n'
+        'The Labour MP told Sky News: "I understand why they made the decision."'
+    )
+    secretary = said(pre, text, "real-time response")
+    assert (secretary.speaker_name, secretary.speaker_kind) == ("Dominic Hale", "person")
+    assert said(pre, text, "I understand why").speaker_name == "Ana Ruiz"
+
+
+def test_a_newspaper_described_by_its_country_is_the_newspaper_named_before(pre):
+    text = (
+        "Bank denies trap\n\n"
+        "According to evidence cited by the Global Times, the bank knew of the deal.\n\n"
+        "The bank could face sanctions if proven guilty, the Beijing-controlled newspaper said."
+    )
+    found = said(pre, text, "face sanctions")
+    assert (found.speaker_name, found.speaker_kind) == ("Global Times", "organization")

@@ -53,6 +53,10 @@ from .speaker_text import (
     tidy_name,
 )
 
+# the offices a capitalised title gives a person the article goes on about ("the Foreign
+# Secretary", "The Labour MP"), not "the Inspector General" nor a newspaper's "Leader"
+OFFICES = {"secretary", "minister", "mp", "chancellor", "premier", "senator", "governor", "mayor"}
+
 
 class SpeakerResolver(
     ArticleNames, PeopleNames, Pronouns, Descriptions, Documents, Organizations, Groups
@@ -473,7 +477,12 @@ class SpeakerResolver(
                 )
                 if owner is not None:
                     return f"{owner}'s {root.lower_}", "organization", False
-            if persons or orgs:
+            # a place or a nationality that only says where a newspaper is ("the
+            # Beijing-controlled newspaper", "the Spanish newspaper") does not name it (as
+            # it does a government: "the Afghan government")
+            outlet = description in PRINT_OUTLETS | {"newspaper", "paper"}
+            naming = [o for o in orgs if not (outlet and o.label_ in {"GPE", "NORP"})]
+            if persons or naming:
                 tokens = [t for t in span if t.dep_ not in {"det"}]
                 if persons and persons[-1].start > root.i:
                     tokens = [t for t in tokens if t.i < persons[-1].start]
@@ -569,6 +578,13 @@ class SpeakerResolver(
                 return owned, "anonymous", False
         if persons:
             return self._full_name(persons[-1]), "person", False
+        if root.pos_ == "PROPN" and not common and self._capitalised_title(span, root):
+            # "the Foreign Secretary", "The Labour MP", with no one named with that title:
+            # the person in mind, as for "the senator" (not a person called "Foreign
+            # Secretary")
+            named = self._person_in_mind(root, start)
+            if named[0] is not None:
+                return named
         if root.pos_ == "PROPN" and not common:
             # only the proper name around the head: "Pence himself" -> Pence
             name = self._person_name(canonical_text(proper_name(span, root)))
@@ -674,6 +690,19 @@ class SpeakerResolver(
                 # team": Ted Cruz's team
                 return owned, "anonymous" if kind == "person" else kind, False
         return canonical_text(tokens) or None, kind, plural
+
+    def _capitalised_title(self, span: Span, root: Token) -> bool:
+        """Whether a mention is "the" and a title in capitals, with no name: "the Foreign
+        Secretary", "The Home Secretary", "The Labour MP"."""
+        if determiner_of(root) != "the" or root.lower_ not in OFFICES or root.ent_type_:
+            return False
+        words = [t for t in span if t.dep_ != "det" and not t.is_punct]
+        if any(t.ent_type_ in {"GPE", "LOC"} for t in words):
+            return False  # "The New Hampshire Union Leader": a newspaper
+        return all(
+            t.i <= root.i and t.text[:1].isupper() and t.ent_type_ in {"", "NORP", "ORG"}
+            for t in words
+        )
 
     def _named_kin(self, root: Token, possessor: Token | None, start: int) -> str | None:
         """The person an earlier appositive names as the same owner's relative or partner:
