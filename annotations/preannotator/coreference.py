@@ -36,7 +36,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import read_list
+from .lexicon import doc_text, read_list
 
 Offsets = tuple[int, int]
 Names = frozenset[str] | set[str]
@@ -159,7 +159,11 @@ def first_name_gender(name: str) -> str | None:
 def sentences_within_paragraphs(doc: Doc) -> Iterator[Span]:
     """The sentences, each cut where a paragraph ends: the tagger joins a headline without a
     full stop to the first sentence below it."""
+    text = doc_text(doc)
     for sentence in doc.sents:
+        if "\n" not in text[sentence.start_char : sentence.end_char]:
+            yield sentence
+            continue
         start = sentence.start
         for token in sentence:
             if token.is_space and "\n" in token.text:
