@@ -584,3 +584,77 @@ def test_a_newspaper_described_by_its_country_is_the_newspaper_named_before(pre)
     )
     found = said(pre, text, "face sanctions")
     assert (found.speaker_name, found.speaker_kind) == ("Global Times", "organization")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The UN mission issued a statement urging all sides to talk.", "UN mission"),
+        ("The deal is dead, according to the French military.", "French military"),
+        ("US intelligence assesses that the troops could move next year.", "US intelligence"),
+    ],
+)
+def test_an_institution_named_by_its_words_is_an_organization(pre, sentence, expected):
+    text = f"Talks stall.\n\nThe envoy resigned on Friday.\n\n{sentence}"
+    found = [p for p in annotate(pre, text) if p.content[0] > 40]
+    assert found and (found[0].speaker_name, found[0].speaker_kind) == (expected, "organization")
+
+
+def test_the_commission_is_the_one_described_before_with_its_nationality(pre):
+    text = (
+        "Vote close to collapse\n\n"
+        "A series of court rulings have overturned the Libyan electoral commission's "
+        "decisions to block several candidates.\n\n"
+        "The warlord Khalifa Haftar, head of the self-styled Libyan National Army, has been "
+        "approved.\n\n"
+        "It said in a statement on Saturday that it could not announce the names of the "
+        "approved candidates. The commission said it would appeal."
+    )
+    found = said(pre, text, "would appeal")
+    assert (found.speaker_name, found.speaker_kind) == (
+        "Libyan electoral commission",
+        "organization",
+    )
+
+
+def test_a_place_that_owns_a_source_stays_in_its_name(pre):
+    text = (
+        "Flaw exploited\n\n"
+        "New Zealand's computer emergency response team was among the first to report that "
+        'the flaw was being "actively exploited in the wild."'
+    )
+    found = said(pre, text, "actively exploited")
+    assert found.speaker_name == "New Zealand's computer emergency response team"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Poland is in a dispute with the European Commission, the EU's executive arm, "
+            "which said on Friday that the reforms erode judicial independence.",
+            "European Commission",
+        ),
+        (
+            "Ties are strained under Poland's right-wing government, which is saying Germany "
+            "owes compensation for wartime damages.",
+            "Poland's right-wing government",
+        ),
+    ],
+)
+def test_which_after_an_organization_is_that_organization(pre, sentence, expected):
+    text = f"Chancellor visits Warsaw\n\nThe chancellor arrived on Sunday.\n\n{sentence}"
+    found = [p for p in annotate(pre, text) if words(text, p.speaker_mention) == "which"]
+    assert found and (found[0].speaker_name, found[0].speaker_kind) == (expected, "organization")
+
+
+def test_the_prime_minister_is_not_the_whistleblower_who_spoke_before(pre):
+    text = (
+        "Minister pledges aid\n\n"
+        "Raphael Marshall, who worked for the Foreign Office, claimed that the handling of the "
+        'evacuation was "chaotic."\n\n'
+        "He also claimed that Boris Johnson requested capacity to evacuate animals.\n\n"
+        'The Prime Minister has called the claims "complete nonsense."'
+    )
+    found = said(pre, text, "complete nonsense")
+    assert found.speaker_name != "Raphael Marshall"

@@ -304,3 +304,15 @@ def test_i_in_a_headline_that_names_its_speaker_is_that_speaker(pre):
     )
     found = [p for p in annotate(pre, text) if words(text, p.speaker_mention) == "I"]
     assert found and found[0].speaker_name == "Tom Keegan"
+
+
+def test_it_added_goes_on_with_the_organization_that_spoke_not_the_outlet(pre):
+    text = (
+        "Cases fall\n\n"
+        "Ardenia's Health Ministry has registered 1,686 new infections, the lowest tally in a "
+        "year.\n\n"
+        "According to Press TV, the Ministry announced on Saturday that 58 people died.\n\n"
+        "It added that six million people in the country have contracted the disease."
+    )
+    found = said(pre, text, "six million people")
+    assert (found.speaker_name, found.speaker_kind) == ("Ardenia's Health Ministry", "organization")

@@ -127,14 +127,23 @@ class ArticleNames:
                     self.outlet_names.add(org_name(ent.text))
                 # "the Democrats" are a group a later "they" can stand for
                 several = ent.label_ == "NORP" and ent.root.tag_ in {"NNS", "NNPS"}
-                discourse.name(
-                    org_name(ent.text),
-                    "group" if several else "organization",
-                    at,
-                    subject=subject,
-                    main=main,
-                    plural=several,
+                # a nationality that only modifies a noun ("a former Soviet republic", "the
+                # German minister") is no organization "it" can stand for
+                modifier = (
+                    ent.label_ == "NORP"
+                    and not several
+                    and ent.root.dep_ in {"amod", "compound"}
+                    and not ent.start <= ent.root.head.i < ent.end
                 )
+                if not modifier:
+                    discourse.name(
+                        org_name(ent.text),
+                        "group" if several else "organization",
+                        at,
+                        subject=subject,
+                        main=main,
+                        plural=several,
+                    )
                 if ent.label_ == "NORP":
                     self.nationalities.add(org_name(ent.text))
         for token in self._untagged_surnames(doc):

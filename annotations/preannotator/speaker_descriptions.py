@@ -11,6 +11,7 @@ from .speaker_text import (
     MEMBERS,
     ORG_LABELS,
     PERSON_SUFFIXES,
+    PLACES,
     PRACTITIONER_SUFFIXES,
     STRIP_DEPS,
     canonical_text,
@@ -71,7 +72,7 @@ class Descriptions:
         owners = {
             t.i
             for c in root.children
-            if c.dep_ == "poss" and c.pos_ == "NOUN" and c.i < root.i
+            if c.dep_ == "poss" and (c.pos_ == "NOUN" or c.ent_type_ in PLACES) and c.i < root.i
             for t in c.subtree
             if t.dep_ != "det"
         }
@@ -326,11 +327,24 @@ class Descriptions:
                 or (person and len(head) > 1 and head[0].lower_ in first_names())
             ):
                 return self._full_name(head), "person", False
+            if head is not None and head.label_ == "ORG" and not person:
+                # "the European Commission, the EU's executive arm, which ...": the
+                # organization the appositive describes
+                return self._fullest_organization(org_name(head.text)), "organization", False
         author = self._author(noun, self.doc[noun.left_edge.i : noun.i + 1])
         if author is not None:
             # "the Associated Press report, which notes ...": the report's author
             return self._resolve(author, author.root, author.start_char)
         plural = noun.tag_ in {"NNS", "NNPS"}
+        if (
+            not person
+            and not plural
+            and noun.pos_ == "NOUN"
+            and self.descriptions.get(noun.lemma_.lower()) == "organization"
+        ):
+            # "Poland's current right-wing government, which is saying ...": the
+            # organization its words describe
+            return self._resolve(self.doc[noun.left_edge.i : noun.i + 1], noun, noun.idx)
         first = noun.head
         if (
             plural

@@ -217,7 +217,11 @@ class Organizations:
             modifiers = [t for t in lefts if t.dep_ in {"compound", "amod"}]
             if (
                 modifiers
-                and all(t.pos_ in {"NOUN", "ADJ"} and not t.ent_type_ for t in modifiers)
+                # "The transit agency", "the Libyan electoral commission" (a nationality
+                # says where it is, not what it is called)
+                and all(
+                    t.pos_ in {"NOUN", "ADJ"} and t.ent_type_ in {"", "NORP"} for t in modifiers
+                )
                 and any(t.dep_ == "det" and t.lower_ == "the" for t in lefts)
                 and token.dep_ != "appos"
                 and not any(c.dep_ == "appos" for c in token.children)

@@ -93,7 +93,7 @@ class Pronouns:
                 return None, "person", False
             self.antecedent = referent.named_at
             return referent.name, "person", False
-        if lower == "they" and (added := self._added_by_previous(root, start)) is not None:
+        if lower in {"they", "it"} and (added := self._added_by_previous(root, start)) is not None:
             return added
         if lower == "they":
             subject = self._plural_subject_before(root)
@@ -143,6 +143,12 @@ class Pronouns:
         organization ("..., the Ministry of Foreign Affairs announced. They added that ...")
         or one person ("One mechanic said ... They added that ...")."""
         previous = self.previous
+        if (
+            pronoun.lower_ == "it"
+            and previous is not None
+            and previous.speaker_kind != "organization"
+        ):
+            return None  # "It added" is an organization that spoke, not a person
         if (
             pronoun.dep_ != "nsubj"
             or pronoun.head.lemma_.lower() not in CONTINUING_VERBS

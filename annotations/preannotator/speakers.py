@@ -265,7 +265,8 @@ class SpeakerResolver(
         people = root.lower_ in GROUP_QUANTIFIERS or (
             (
                 root.lemma_.lower() in self.anonymous
-                or self.descriptions.get(root.lemma_.lower()) == "person"
+                # "the body overseeing the vote", "officials involved with the groups"
+                or self.descriptions.get(root.lemma_.lower()) in {"person", "organization"}
             )
             and all(any(g.dep_ in {"prep", "dobj"} for g in c.children) for c in participles)
         )
@@ -699,6 +700,10 @@ class SpeakerResolver(
         words = [t for t in span if t.dep_ != "det" and not t.is_punct]
         if any(t.ent_type_ in {"GPE", "LOC"} for t in words):
             return False  # "The New Hampshire Union Leader": a newspaper
+        if any(t.lower_ == "prime" for t in words):
+            # "The Prime Minister has called the claims nonsense" after a whistleblower's
+            # claims about him: the head of government is seldom the person in mind
+            return False
         return all(
             t.i <= root.i and t.text[:1].isupper() and t.ent_type_ in {"", "NORP", "ORG"}
             for t in words
