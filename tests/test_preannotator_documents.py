@@ -402,3 +402,27 @@ def test_the_note_and_the_document_speak_for_who_issued_the_note(pre):
     assert words(text, found.speaker_antecedent) == (
         "the Press Office of the President of the Republic"
     )
+
+
+def test_a_statement_according_to_which_someone_warns_is_theirs(pre):
+    text = (
+        "Warning over border.\n\n"
+        "The Group of Seven has warned Borduria of massive consequences if it attacks "
+        "Ardenia, according to a draft statement.\n\n"
+        '"We reaffirm our commitment to Ardenia\'s sovereignty," the draft said.'
+    )
+    found = [
+        p for p in annotate(pre, text) if words(text, p.speaker_mention) == "a draft statement"
+    ]
+    assert found and found[0].speaker_name == "Group of Seven"
+    assert said(pre, text, "We reaffirm").speaker_name == "Group of Seven"
+
+
+def test_a_statement_on_behalf_of_someone_speaks_for_them(pre):
+    text = (
+        "Family pays tribute\n\n"
+        "Yahya Sharif, 18, was found injured in Coventry Road on Friday, police said.\n\n"
+        'A statement released on behalf of his family said: "We cannot believe he is gone."'
+    )
+    found = said(pre, text, "cannot believe")
+    assert (found.speaker_name, found.speaker_kind) == ("Yahya Sharif's family", "group")

@@ -5,6 +5,7 @@ import pytest
 from spacy.tokens import Span
 
 from annotations.preannotator import Preannotator
+from annotations.preannotator.coreference import gendered_words, name_gender
 from annotations.preannotator.speaker_names import joined_name, titled_work
 from annotations.preannotator.speaker_text import tidy_name
 from tests.preannotator_helpers import annotate, said, words
@@ -554,3 +555,25 @@ def test_an_organization_name_the_tagger_ended_on_of_is_whole(pre):
     )
     found = said(pre, text, "improve care")
     assert found.speaker_name == "Press Office of the President of the Republic"
+
+
+def test_a_day_before_a_name_is_not_part_of_it_nor_its_gender(pre):
+    # "Sunday" is a given name on the lists, and would make the minister a woman
+    text = (
+        "Johnson on edge\n\n"
+        "Boris Johnson has long been considered a king of comebacks.\n\n"
+        "On Sunday Nadhim Zahawi insisted the picture was just an example of Johnson "
+        '"thanking his staff" and used it to play down the scandal as "hype."\n\n'
+        'He told LBC: "I think your listeners will see a PM in his office."'
+    )
+    assert said(pre, text, "just an example").speaker_name == "Nadhim Zahawi"
+    assert said(pre, text, "your listeners").speaker_name == "Nadhim Zahawi"
+
+
+def test_a_title_only_men_hold_gives_the_name_its_gender(pre):
+    # "Pope Francis" is a man whatever the name lists say of "Francis" (or "Frances")
+    doc = pre.nlp("Pope Francis, in his first comments on the tensions, called for dialogue.")
+    francis = next(e for e in doc.ents if "Francis" in e.text)
+    assert name_gender(francis) == "m"
+    for title in ("pope", "cardinal", "sheikh", "emir", "sultan", "ayatollah"):
+        assert gendered_words()[title] == "m"

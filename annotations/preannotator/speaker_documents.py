@@ -60,7 +60,16 @@ class Documents:
         named = self._organization_before(root, span)
         if named is not None:
             return named  # "A Reuters rolling poll", "A University of New Hampshire poll"
+        speaker = self._speaking_through(root)
+        if speaker is not None:
+            return speaker
         for token in span:
+            if token.lower_ == "behalf" and token.head.lower_ in {"on", "in"}:
+                # "a statement released on behalf of his family": the family
+                of = next((c for c in token.children if c.lower_ == "of"), None)
+                party = of and next((c for c in of.children if c.dep_ == "pobj"), None)
+                if party is not None:
+                    return self._name_phrase(party)
             if token.lower_ == "in" and token.head == root:
                 outlet = next((c for c in token.children if c.dep_ == "pobj"), None)
                 if outlet is not None and outlet.ent_type_ == "ORG" and is_outlet(outlet.text):
@@ -82,6 +91,27 @@ class Documents:
                     continue  # "a poll ... conducted from Feb. 11 to Feb. 16"
                 return self._name_phrase(author) if author is not None else None
         return None
+
+    def _speaking_through(self, root: Token) -> Span | None:
+        """Who speaks through a statement "according to" which their own words are given:
+        "The Group of Seven has warned Russia ..., according to a draft statement" (the
+        G7's statement; not "The company cut jobs, according to a statement", where cutting
+        is no speech, nor a report or a transcript, which others write)."""
+        to = root.head
+        if root.dep_ != "pobj" or to.lower_ != "to" or to.head.lower_ != "according":
+            return None
+        if self._document_kind(root) != "statement":
+            return None  # "Hewitt said, according to a transcript of the show": a record
+        verb = to.head.head
+        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in self.cue_verbs:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not (
+            subject.ent_type_ in {"ORG", "PERSON"}
+            or (subject.pos_ == "PROPN" and not subject.ent_type_)
+        ):
+            return None
+        return self._name_phrase(subject)
 
     def _organization_before(self, root: Token, span: Span) -> Span | None:
         """An organization named right before a document's noun, however the parser hung

@@ -177,6 +177,8 @@ def proper_name(span: Span, root: Token) -> list[Token]:
             break
         if token.dep_ == "case" or token.lower_ in {"'s", "’s"}:
             break  # "The Huffington Post’s Scott Conroy": not the owner's name
+        if token.ent_type_ in {"DATE", "TIME"}:
+            break  # "On Sunday Nadhim Zahawi insisted": not "Sunday Nadhim Zahawi"
         tokens.insert(0, token)
     for token in span[root.i - span.start + 1 :]:
         if token.pos_ != "PROPN":
