@@ -658,3 +658,19 @@ def test_the_prime_minister_is_not_the_whistleblower_who_spoke_before(pre):
     )
     found = said(pre, text, "complete nonsense")
     assert found.speaker_name != "Raphael Marshall"
+
+
+def test_a_person_described_in_the_lead_is_the_one_named_with_that_role_below(pre):
+    text = (
+        "Time is running out for the deal, Ardenia says\n\n"
+        "Ardenia's foreign minister warned on Saturday that time was running out to revive "
+        "the deal.\n\n"
+        "Talks have resumed in Vienna.\n\n"
+        '"Time is running out," Ardenian Foreign Minister Ana Ruiz told reporters.'
+    )
+    found = said(pre, text, "to revive the deal")
+    assert (found.speaker_name, found.speaker_kind) == ("Ana Ruiz", "person")
+    assert words(text, found.speaker_antecedent) == "Ana Ruiz"
+    # another role below is someone else
+    other = text.replace("Foreign Minister Ana Ruiz", "Trade Minister Ana Ruiz")
+    assert said(pre, other, "to revive the deal").speaker_name != "Ana Ruiz"

@@ -5,6 +5,7 @@ organizations named by a description in ``speaker_organizations``)."""
 from spacy.tokens import Span, Token
 
 from .coreference import SUBJECT_DEPS, first_names, join_names, word_gender
+from .lexicon import doc_text
 from .speaker_text import (
     ARTICLES,
     INDEFINITE,
@@ -254,6 +255,31 @@ class Descriptions:
         named = self.discourse.latest_named(name, at + 1)
         self.antecedent = named.named_at if named is not None else None
         return name
+
+    def _named_after_lead(self, root: Token, offset: int) -> str | None:
+        """The person the next two paragraphs name with the role, and the words, a
+        description in the article's lead gives ("Germany's foreign minister warned ..."
+        before "German Foreign Minister Annalena Baerbock told reporters"), if no one was
+        named with that role before; else None."""
+        paragraph = self.discourse.paragraph(offset)
+        if paragraph > 2:
+            return None  # the headline and the first paragraph of the body only
+        role = role_word(root)
+        if any(noun == role and at < offset for at, noun, _ in self.roles):
+            return None
+        words = {c.lower_ for c in root.children if c.dep_ in {"amod", "compound"} and c.is_alpha}
+        text = doc_text(self.doc)
+        for at, noun, name in self.roles:
+            if at <= offset or noun != role:
+                continue
+            if self.discourse.paragraph(at) > paragraph + 2:
+                return None
+            around = set(text[max(0, at - 60) : at].lower().split())
+            if words <= around:
+                named = self.discourse.latest_named(name, at + 1)
+                self.antecedent = named.named_at if named is not None else None
+                return name
+        return None
 
     def _introduced_unnamed(self, root: Token, offset: int) -> bool:
         """Whether the article introduced this noun's referent without a name, in this

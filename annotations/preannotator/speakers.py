@@ -684,6 +684,10 @@ class SpeakerResolver(
             # speaker rather than accept a made-up one (a document without an author, "the
             # new poll", keeps its own words: it is what the article cites)
             return None, None, False
+        if kind == "person" and not plural and (lead := self._named_after_lead(root, start)):
+            # "Germany's foreign minister warned ..." in the lead, then "German Foreign
+            # Minister Annalena Baerbock told reporters": the person named with that role
+            return lead, "person", False
         if kind in {"person", "group"} and not plural:
             owned = self._possessed(tokens, possessor, start)
             if owned is not None:
