@@ -156,7 +156,7 @@ class Organizations:
         for token in reversed(self.doc[: root.i]):
             if token.lower_ != "police" or self.discourse.is_quoted(token.idx):
                 continue
-            ent = next((e for e in self.ents if e.start <= token.i < e.end), None)
+            ent = self._entity_at(token)
             force = ent is not None and ent.label_ == "ORG" and ent[-1].lower_ in FORCE_WORDS
             if force and self.discourse.paragraph(ent.start_char) > 1:
                 # not a headline's "Suspect Named By Police", tagged as one name
