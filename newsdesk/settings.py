@@ -5,6 +5,7 @@ ALLOWED_HOSTS and usually DATABASE_URL (see the README's configuration table).
 """
 
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -153,6 +154,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
+    # Tests get a database file, not SQLite's in-memory default: the browser tests' live
+    # server answers each request in its own thread, and an in-memory database would make
+    # those threads share one connection, which SQLite refuses at random under load ("bad
+    # parameter or other API misuse"). One file per test process, so runs never collide.
+    DATABASES["default"]["TEST"] = {
+        "NAME": os.path.join(tempfile.gettempdir(), f"newsdesk-test-{os.getpid()}.sqlite3")
     }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

@@ -22,11 +22,6 @@ def test_the_database_refuses_a_second_article_with_the_same_text(db):
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize("kind", ["plain", "annotated"])
 def test_simultaneous_imports_of_one_text_save_it_once(kind, monkeypatch):
-    if connection.vendor != "postgresql":
-        pytest.skip(
-            "Two writers at once need PostgreSQL (CI runs it): SQLite's in-memory test "
-            "database locks whole tables across threads."
-        )
     rounds = 2
     barrier = threading.Barrier(rounds, timeout=20)
     real_check = Importer._duplicates_in_db
