@@ -674,3 +674,99 @@ def test_a_person_described_in_the_lead_is_the_one_named_with_that_role_below(pr
     # another role below is someone else
     other = text.replace("Foreign Minister Ana Ruiz", "Trade Minister Ana Ruiz")
     assert said(pre, other, "to revive the deal").speaker_name != "Ana Ruiz"
+
+
+def test_a_lead_source_is_the_person_the_next_sentences_introduce(pre):
+    text = (
+        "Zambia to open new power unit by March\n\n"
+        "LUSAKA - Zambia will start a new unit at its coal plant by March, says the country's "
+        "deputy energy minister. The unit will lift capacity by 14%. The next unit is expected "
+        "soon after, Magna Tembo said."
+    )
+    found = said(pre, text, "start a new unit")
+    assert (found.speaker_name, found.speaker_kind) == ("Magna Tembo", "person")
+    assert words(text, found.speaker_antecedent) == "Magna Tembo"
+
+
+def test_a_lead_source_is_not_the_next_person_when_that_one_has_another_role(pre):
+    text = (
+        "Harbour to reopen, says the port's new chief\n\n"
+        "The port will reopen in May, says the port's new chief. Opposition leader Jane Roe "
+        "said the date was too late."
+    )
+    found = said(pre, text, "will reopen in May")
+    assert found.speaker_name is None
+
+
+def test_a_headline_description_and_the_leads_are_the_person_named_next(pre):
+    text = (
+        "Ferry owner says crossings will resume\n\n"
+        "The owner of the ferry company has predicted that the service will return within "
+        "weeks. Tomas Brandt said in an interview that repairs were nearly done."
+    )
+    for content in ["crossings will resume", "the service will return within weeks"]:
+        found = said(pre, text, content)
+        assert (found.speaker_name, found.speaker_kind) == ("Tomas Brandt", "person")
+
+
+def test_a_kin_description_in_the_lead_is_the_one_named_with_it_below(pre):
+    text = (
+        "Missing walker: search enters third week\n\n"
+        "Searches for a missing walker have entered a third week after her partner said his "
+        "instinct is that she is not in the river.\n\n"
+        "Her partner, Paul Ansell said he wants to keep all options open."
+    )
+    found = said(pre, text, "his instinct")
+    assert (found.speaker_name, found.speaker_kind) == ("Paul Ansell", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        (
+            "Police arrest 15 after protest\n\nPolice have arrested 15 people after a protest "
+            "near Liverpool. The Merseyside Police department said two officers were hurt. "
+            "The police force said some protesters threw objects.",
+            "threw objects",
+            ("Merseyside Police department", "organization"),
+        ),
+        (
+            "One arrested at gallery protest\n\nThe Metropolitan police said one person was "
+            "arrested outside the gallery. No injuries have been reported, the force said.",
+            "No injuries",
+            ("Metropolitan police", "group"),
+        ),
+    ],
+)
+def test_the_force_is_the_police_force_named_before(pre, text, content, expected):
+    found = said(pre, text, content)
+    assert (found.speaker_name, found.speaker_kind) == expected
+
+
+def test_a_company_described_by_its_trade_is_the_one_named_before(pre):
+    text = (
+        "Burger advert withdrawn\n\n"
+        "McDonald's has apologized for an advert placed near a crematorium. The restaurant "
+        'chain has pledged to remove the hoarding. "We were unaware of the sign. In light of '
+        'the concerns raised by Cornwall Live, we have asked for the advert to be removed," '
+        "the fast-food brand said."
+    )
+    for content in ["remove the hoarding", "We were unaware"]:
+        found = said(pre, text, content)
+        # with its "'s", which is part of its name ("McDonald's has apologized")
+        assert (found.speaker_name, found.speaker_kind) == ("McDonald's", "organization")
+
+
+def test_a_capitalised_description_the_article_also_writes_in_lower_case(pre):
+    text = (
+        "Protest at gallery reading\n\n"
+        "A protester was arrested outside Tate Britain on Saturday. "
+        "The Tate hosted a story hour on Saturday, with tales told by Aida H Dee, who the "
+        "gallery's website describes as the first drag artist in Europe to read stories to "
+        'children. Writing on Twitter, the drag queen said the day had been "proper '
+        'emotional." She had previously told Pink News that the invite had been "an honour." '
+        "The Drag Queen had said that risk assessments had taken place beforehand."
+    )
+    for content in ["proper emotional", "an honour", "risk assessments"]:
+        found = said(pre, text, content)
+        assert (found.speaker_name, found.speaker_kind) == ("Aida H Dee", "person"), content

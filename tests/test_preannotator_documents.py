@@ -426,3 +426,25 @@ def test_a_statement_on_behalf_of_someone_speaks_for_them(pre):
     )
     found = said(pre, text, "cannot believe")
     assert (found.speaker_name, found.speaker_kind) == ("Yahya Sharif's family", "group")
+
+
+def test_a_post_on_a_platform_speaks_for_who_posted_it(pre):
+    text = (
+        "Bear rescued from culvert\n\n"
+        "The state Department of Natural Resources rescued a bear trapped in a ditch. The bear "
+        "had hunkered down in a culvert, according to a Facebook post from the department."
+    )
+    found = said(pre, text, "hunkered down")
+    assert (found.speaker_name, found.speaker_kind) == (
+        "Department of Natural Resources",
+        "organization",
+    )
+
+
+def test_a_persons_posts_speak_for_that_person(pre):
+    text = (
+        "Palin posts\n\nSarah Palin spoke in Alaska on Monday. Palin's pugnacious posts about "
+        "ISIS include one last week saying the danger had been understated."
+    )
+    found = said(pre, text, "the danger had been understated")
+    assert (found.speaker_name, found.speaker_kind) == ("Sarah Palin", "person")

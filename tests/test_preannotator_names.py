@@ -577,3 +577,43 @@ def test_a_title_only_men_hold_gives_the_name_its_gender(pre):
     assert name_gender(francis) == "m"
     for title in ("pope", "cardinal", "sheikh", "emir", "sultan", "ayatollah"):
         assert gendered_words()[title] == "m"
+
+
+def test_a_surname_the_tagger_takes_for_a_place_after_a_given_name_is_the_person(pre):
+    text = (
+        "East Germany's last communist leader dies at 95\n\n"
+        "BERLIN (AP) - Hans Modrow, who served as East Germany's last communist leader, has "
+        "died. Modrow died early Saturday, the Left party parliamentary group tweeted. "
+        '"German unity was a special achievement of his," the Left wrote on Twitter. During '
+        "16 years as party chief in Dresden, Modrow built a reputation as a reformer. He "
+        "rejected party perks, and he said the trial against him was politically motivated."
+    )
+    found = said(pre, text, "politically motivated")
+    assert (found.speaker_name, found.speaker_kind) == ("Hans Modrow", "person")
+    # "the Left" is no one's name: an organization
+    found = said(pre, text, "German unity")
+    assert (found.speaker_name, found.speaker_kind) == ("Left", "organization")
+
+
+def test_an_acronym_tagged_as_an_organization_stays_one(pre):
+    text = (
+        "Cow hug appeal withdrawn\n\n"
+        'The Animal Welfare Board of India (AWBI) retracted its "Cow Hug Day" appeal after it '
+        "attracted criticism from political rivals. Nilanjan Mukhopadhyay, a political analyst, "
+        'said the call had been "absolutely crazy." The AWBI reneged on its appeal on Friday '
+        'saying it "stands withdrawn." It added that the cow is the "backbone of Indian '
+        'culture."'
+    )
+    for content in ["stands withdrawn", "backbone"]:
+        found = said(pre, text, content)
+        assert (found.speaker_name, found.speaker_kind) == (
+            "Animal Welfare Board of India",
+            "organization",
+        )
+
+
+def test_a_nickname_with_the_is_still_the_person(pre):
+    # "the Tate" is an institution only when the article names one ("Tate Britain")
+    text = 'Trump rally\n\nDonald Trump held a rally in Ohio. "We will win big," The Donald said.'
+    found = said(pre, text, "We will win big")
+    assert (found.speaker_name, found.speaker_kind) == ("Donald Trump", "person")

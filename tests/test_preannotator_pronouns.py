@@ -316,3 +316,63 @@ def test_it_added_goes_on_with_the_organization_that_spoke_not_the_outlet(pre):
     )
     found = said(pre, text, "six million people")
     assert (found.speaker_name, found.speaker_kind) == ("Ardenia's Health Ministry", "organization")
+
+
+def test_i_outside_quotation_marks_right_after_a_speaker_is_that_speaker(pre):
+    # a quote whose marks the text lost, between two of the sergeant's quotes
+    text = (
+        "Road closed after crash\n\n"
+        "A pedestrian was hurt on Broad Street on Friday. Police are appealing for "
+        'witnesses. Sergeant Lee Walkers said: "Our enquiries are ongoing." I would also '
+        'appeal to anyone with dash-cam footage to contact us. "Anyone who can help should '
+        'call 101."'
+    )
+    found = said(pre, text, "would also appeal")
+    assert words(text, found.speaker_mention) == "I"
+    assert (found.speaker_name, found.speaker_kind) == ("Lee Walkers", "person")
+    assert words(text, found.speaker_antecedent) == "Sergeant Lee Walkers"
+
+
+def test_we_outside_quotation_marks_in_a_speakers_paragraph_is_that_speaker(pre):
+    text = (
+        "Governor wants a border plan\n\n"
+        'Colorado Gov. Jared Polis said the issue "came up" at the White House. We did have '
+        "the secretary there for part of it. We hope they have a plan."
+    )
+    found = said(pre, text, "they have a plan")
+    assert (found.speaker_name, found.speaker_kind) == ("Jared Polis", "person")
+
+
+def test_i_of_a_writer_who_speaks_in_the_first_person_stays_the_writers(pre):
+    text = (
+        "I asked nurses how they rest\n\n"
+        "In our busy lives, we are always tired. I asked ten nurses the same question. "
+        'Nurse Dana Holt said: "Sleep comes first." I think she is right.'
+    )
+    found = said(pre, text, "she is right")
+    assert found.speaker_name is None
+
+
+def test_a_person_she_stood_for_is_not_the_next_he(pre):
+    # nothing else says Quilla Bram's gender: "she says" does, so "he" is Marco Lind
+    text = (
+        "Ward notes\n\n"
+        'Nurse Quilla Bram leads the ward. "We are not carrying the weight of the world," '
+        "she says.\n\n"
+        'Rest matters to Marco Lind, a sleep researcher. "I feel it when I am tired," he says.'
+    )
+    found = said(pre, text, "I feel it")
+    assert (found.speaker_name, found.speaker_kind) == ("Marco Lind", "person")
+
+
+def test_actor_says_nothing_of_gender_ms_does(pre):
+    text = (
+        "Actor cleared of fraud\n\n"
+        "Prosecutors cleared actor Q'orianka Kilcher of all charges, saying the court "
+        '"determined that Ms. Kilcher did not commit fraud." Her lawyer Camille Vasquez '
+        "welcomed the decision.\n\n"
+        '"Today, I am beyond grateful that my case has been dismissed," Kilcher said in a '
+        'statement. She added that she looks forward to "continuing to do the work I love."'
+    )
+    found = said(pre, text, "looks forward")
+    assert (found.speaker_name, found.speaker_kind) == ("Q'orianka Kilcher", "person")

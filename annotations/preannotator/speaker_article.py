@@ -33,6 +33,8 @@ class ArticleNames:
         """Read the article's names into the resolver's state (``self.people``,
         ``self.surnames``, ``self.roles``, ``self.discourse`` ...)."""
         self._relabel(doc)
+        self._writer_first_person: bool | None = None  # see Pronouns._writer_speaks
+        self._unmarked: set[int] = set()  # "I" and "we" read as a speaker's unmarked quote
         people: list[tuple[int, str]] = []  # (char offset, full name)
         organizations: list[tuple[int, str]] = []
         surnames: dict[str, str] = {}

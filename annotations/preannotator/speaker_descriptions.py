@@ -4,7 +4,7 @@ organizations named by a description in ``speaker_organizations``)."""
 
 from spacy.tokens import Span, Token
 
-from .coreference import SUBJECT_DEPS, first_names, join_names, word_gender
+from .coreference import SUBJECT_DEPS, first_names, is_main_subject, join_names, word_gender
 from .lexicon import doc_text
 from .speaker_text import (
     ARTICLES,
@@ -279,7 +279,45 @@ class Descriptions:
                 named = self.discourse.latest_named(name, at + 1)
                 self.antecedent = named.named_at if named is not None else None
                 return name
-        return None
+        return self._introduced_next(root, offset)
+
+    def _introduced_next(self, root: Token, offset: int) -> str | None:
+        """The person the next two sentences introduce as their subject, when a lead's
+        source is a definite description and nobody was named before it ("..., the shadow
+        chancellor has said. Rachel Reeves was talking to the Guardian ..."; "says the
+        country's deputy energy minister ... Magna Mudyiwa said"): the news lead names its
+        source right after. Not someone the text gives another role ("Opposition leader
+        Jane Roe said")."""
+        definite = determiner_of(root) == "the" or any(c.dep_ == "poss" for c in root.children)
+        headline = determiner_of(root) is None and self.discourse.paragraph(offset) == 1
+        if not definite and not headline:  # "Wagner owner says war ..." in a headline
+            return None
+        # (not counting those the quote itself names)
+        if any(
+            at < offset and not self._in_content(at)
+            for at, _ in self.people
+            if at >= self.discourse.body
+        ):
+            return None
+        later = next(
+            ((at, n) for at, n in self.people if at > offset and not self._in_content(at)), None
+        )
+        if later is None:
+            return None
+        at, name = later
+        between = [s for s in self.discourse.sentence_starts if offset < s <= at]
+        if len(between) > 2 or self.discourse.paragraph(at) > self.discourse.paragraph(offset) + 1:
+            return None
+        if any(n == name and where == at for where, _, n in self.roles):
+            return None
+        entity = next((e for e in self.ents if e.start_char == at), None)
+        if entity is None or entity.root.dep_ not in SUBJECT_DEPS:
+            return None
+        speaks = entity.root.head.lemma_.lower() in self.cue_verbs
+        if not speaks and not is_main_subject(entity.root):
+            return None  # "SEIU chief says ... Donald Trump could win": not who says it
+        self.antecedent = (entity.start_char, entity.end_char)
+        return name
 
     def _introduced_unnamed(self, root: Token, offset: int) -> bool:
         """Whether the article introduced this noun's referent without a name, in this
@@ -483,6 +521,7 @@ class Descriptions:
                 lefts = [t for t in child.lefts if t.dep_ in {"compound", "flat"}]
                 text = "".join(t.text_with_ws for t in [*lefts, child])
             kind = self.descriptions.get(description or "")
+            kind = None if kind == "relation" else kind  # "the owner, Jane Roe,": the name's
             if kind is None and ent is not None:
                 if ent.label_ == "PERSON":
                     kind = "person"

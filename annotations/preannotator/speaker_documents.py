@@ -20,6 +20,24 @@ from .speaker_text import (
 NOT_AUTHORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 # the voice of an ad, which speaks for the ad's author
 NARRATORS = {"narrator", "announcer"}
+# the platforms a post or a video appears on, which name where, not who ("a Facebook post")
+PLATFORMS = {
+    "facebook",
+    "twitter",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "snapchat",
+    "linkedin",
+    "telegram",
+    "whatsapp",
+    "reddit",
+    "weibo",
+    "wechat",
+    "threads",
+    "bluesky",
+    "mastodon",
+}
 # verbs for coming to hold a document, whose agent is not its author ("a letter seen by
 # Sky News", "a memo obtained by Reuters")
 RECEIVED = {"obtain", "see", "review", "acquire", "receive", "view", "examine", "read"}
@@ -138,6 +156,9 @@ class Documents:
             # a title-case headline's "New Poll Shows ...": a word the article writes in
             # lower case is no name
             and (c.ent_type_ or not c.is_title or c.lower_ not in self.lower_words)
+            # "a Facebook post from the department": where it was posted, not whose it is
+            # ("Facebook's statement" is Facebook's)
+            and not (c.dep_ == "compound" and c.lower_ in PLATFORMS)
         ]
         if not owners:
             return None

@@ -157,6 +157,28 @@ def after_honorific(ent: Span) -> bool:
     )
 
 
+def surnames_after_given_names(doc: Doc) -> set[str]:
+    """The words the article writes after a given name, as a two-word name ("BERLIN (AP) -
+    Hans Modrow, who served ..."): a surname, whatever the tagger calls it alone."""
+    found = set()
+    for token in doc[1:]:
+        given = doc[token.i - 1]
+        if (
+            given.pos_ == "PROPN"
+            and given.is_title
+            and given.ent_type_ in {"", "PERSON"}
+            and given.lower_ in first_names()
+            and token.pos_ == "PROPN"
+            and token.tag_ == "NNP"  # not "Bernie Democrats"
+            and token.ent_type_ != "NORP"
+            and token.is_title
+            and not proper_at(doc, token.i + 1)
+            and not proper_at(doc, given.i - 1)
+        ):
+            found.add(token.text)
+    return found
+
+
 def titled_work(ent: Span) -> bool:
     """Whether a name is set as an appositive beside a work with a title ("his monthly radio
     address Mann ki Baat", "the film Harriet"): the work's title."""
@@ -207,6 +229,12 @@ class PeopleNames:
         Tribune" a newspaper, "Carly Fiorina" a person, a headline's "Pastor" nobody."""
         ents = doc.ents
         alone = surnames_alone(ents)
+        after_given = surnames_after_given_names(doc)
+        acronyms = {e.text for e in ents if e.label_ == "ORG" and len(e) == 1 and e.text.isupper()}
+        # the first words of names of places and institutions ("Tate" of "Tate Britain")
+        institutions = {
+            e[0].text for e in ents if len(e) > 1 and e.label_ in {"ORG", "FAC", *PLACES}
+        }
 
         def label(e: Span) -> str:
             # the last word of the name, not a possessive marker the tagger took with it
@@ -219,15 +247,28 @@ class PeopleNames:
                 # "Northline Marine" is a company, "Riverton Tribune" a newspaper, "Team
                 # Okafor" a campaign, whatever the tagger said
                 return "ORG"
+            initial = len(e) == 3 and len(e[1].text.rstrip(".")) == 1 and e[1].is_upper
             if (
                 e.label_ == "ORG"
-                and len(e) == 2
+                and (len(e) == 2 or initial)
                 and e[0].is_title
-                and e[1].is_title
+                and e[-1].is_title
                 and e[0].lower_ in first_names()
-                and e[1].lower_.rstrip(".") not in self.organization_words
+                and e[-1].lower_.rstrip(".") not in self.organization_words
             ):
-                return "PERSON"  # "Carly Fiorina": a first name and a surname
+                return "PERSON"  # "Carly Fiorina", "Aida H Dee": a first name and a surname
+            if (
+                e.label_ == "PERSON"
+                and len(e) == 1
+                and e.start
+                and doc[e.start - 1].lower_ == "the"
+                and e.root.dep_ not in {"compound", "amod", "nmod", "poss"}
+                and not proper_at(doc, e.end)
+                and e.text in institutions
+            ):
+                # "the Tate" where the article names "Tate Britain": the institution (not
+                # "The Donald", "the Kennedy" of a typo, or "The Clintons")
+                return "ORG"
             named = (dateline_end(e) or owner_end(e)) if e.label_ == "ORG" else 0
             if (
                 e.label_ == "ORG"
@@ -247,6 +288,10 @@ class PeopleNames:
                 # Tinder spokeswoman," with the surname alone tagged NORP; "Valeska Paris,
                 # an Australian woman," tagged as two places
                 return "PERSON"
+            if e.label_ == "PERSON" and e.text in acronyms:
+                return "ORG"  # "The AWBI reneged ...", after "... of India (AWBI)"
+            if e.label_ in NAME_LABELS and len(e) == 1 and e.text in after_given:
+                return "PERSON"  # "Modrow died ..." after "Hans Modrow", tagged a place
             if e.label_ in {"ORG", *NAME_LABELS} and after_honorific(e):
                 return "PERSON"  # "Mr Callaghan", "Mr Allegos": an honorific names a person
             if e.label_ in NAME_LABELS and described_as_outlet(e):

@@ -16,6 +16,7 @@ from .speaker_text import (
     OWN_NOUN_BODIES,
     PRINT_OUTLETS,
     canonical_text,
+    determiner_of,
     org_name,
 )
 
@@ -65,6 +66,9 @@ class Organizations:
                 if position < offset
                 and self.discourse.paragraph(position) >= self.discourse.paragraph(offset) - 1
                 and name not in self.nationalities
+                # not one the quote names ("... raised by CornwallLive," the brand said)
+                and not self._in_content(position)
+                and not self.discourse.is_quoted(position)
             ]
             return self._fullest_organization(near[-1]) if near else None
         matching = [
@@ -149,9 +153,12 @@ class Organizations:
         """ "police said", "the police said" after "The Aurora Police Department said" or
         "Oakland police said": the police force the article named last before, if any, and
         the kind of speaker that mention is (an organization; "Oakland police" a group)."""
-        if root.lemma_.lower() != "police" or any(
-            c.dep_ not in {"det", "punct"} and c.i < root.i for c in root.children
-        ):
+        before = [c for c in root.children if c.i < root.i and c.dep_ not in {"det", "punct"}]
+        if root.lemma_.lower() == "force":
+            # "the force said", "The police force said": the police force named before
+            if determiner_of(root) != "the" or any(c.lower_ != "police" for c in before):
+                return None
+        elif root.lemma_.lower() != "police" or before:
             return None
         for token in reversed(self.doc[: root.i]):
             if token.lower_ != "police" or self.discourse.is_quoted(token.idx):
@@ -162,15 +169,20 @@ class Organizations:
                 # not a headline's "Suspect Named By Police", tagged as one name
                 self.antecedent = (ent.start_char, ent.end_char)
                 return self._fullest_organization(org_name(ent.text)), "organization"
+            # "Oakland police" (a group), "The Merseyside Police department" (a force)
+            head = token.head if token.dep_ == "compound" else token
+            head = head if head.lemma_.lower() in FORCE_WORDS else token
             place = [
                 c
-                for c in token.children
-                if c.dep_ in {"compound", "amod", "nmod"} and c.ent_type_ in ORG_LABELS
+                for c in [*token.children, *(head.children if head is not token else [])]
+                if c.dep_ in {"compound", "amod", "nmod"}
+                and (c.ent_type_ in ORG_LABELS or (c.pos_ == "PROPN" and c.is_title))
+                and c.i < token.i
             ]
             if place:
-                words = [t for t in self.doc[place[0].left_edge.i : token.i + 1] if t.dep_ != "det"]
-                self.antecedent = (words[0].idx, token.idx + len(token))
-                return canonical_text(words), "group"
+                words = [t for t in self.doc[place[0].left_edge.i : head.i + 1] if t.dep_ != "det"]
+                self.antecedent = (words[0].idx, head.idx + len(head))
+                return canonical_text(words), "group" if head is token else "organization"
         return None
 
     def _fullest_organization(self, name: str) -> str:

@@ -37,6 +37,11 @@ from .speaker_text import (
 NOT_PEOPLE = {"GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "EVENT", "PRODUCT", "LAW"}
 
 
+QUOTATION_MARKS = ('"', "“", "”")
+
+# the first-person words a writer who speaks in the first person uses
+WRITER_WORDS = {"i", "me", "my", "myself", "we", "us", "our", "ourselves"}
+
 # verbs that go on with what the previous source said
 CONTINUING_VERBS = {"add"}
 
@@ -91,6 +96,11 @@ class Pronouns:
                 return unnamed.name, "anonymous", False
             if referent is None:
                 return None, "person", False
+            gender = pronouns()[lower].gender
+            if self.discourse.gender(referent.name) is None and not self._known(gender, start):
+                # "she says" of Eufrosina Young, with no other woman named before: a later
+                # "he" is someone else (not when "she" could be another: a guess is no fact)
+                self.discourse.learn_gender(referent.name, gender)
             self.antecedent = referent.named_at
             return referent.name, "person", False
         if lower in {"they", "it"} and (added := self._added_by_previous(root, start)) is not None:
@@ -335,7 +345,11 @@ class Pronouns:
                 if signed := self.discourse.signature(start):
                     self.antecedent = signed[1]
                     return signed[0], "person", False
-                return None, None, False
+                return self._speaking_unmarked(start, {"person", "organization"}) or (
+                    None,
+                    None,
+                    False,
+                )
             return None
         if lower not in FIRST_PERSON:
             return None
@@ -352,8 +366,63 @@ class Pronouns:
         if not quoted:
             # "I" in the narration of an opinion piece or a book: its writer, whom the
             # text does not name; no speaker rather than the latest person quoted
-            return None, "person", False
+            return self._speaking_unmarked(start, {"person"}) or (None, "person", False)
         return None
+
+    def _known(self, gender: str, offset: int) -> bool:
+        """Whether someone named before ``offset`` is known to have that gender."""
+        return any(
+            r.kind == "person" and r.position < offset and self.discourse.gender(r.name) == gender
+            for r in self.discourse.named
+        )
+
+    def _speaking_unmarked(self, start: int, kinds: set[str]) -> tuple[str, str, bool] | None:
+        """The speaker of this paragraph when "I" or "we" stands outside quotation marks
+        right after they spoke, in an article whose writer never speaks in the first
+        person: a quote whose marks the text lost ('Sergeant Lee Walkingshaw said: "Our
+        enquiries are ongoing." I would also appeal to anyone ...') or whose marks a
+        quotation inside it confused. The latest source of the paragraph, if it is a
+        person (or, for "we", an organization); None otherwise."""
+        if self._writer_speaks():
+            return None
+        paragraph = self.discourse.paragraph(start)
+        latest = next((r for r in reversed(self.discourse.spoken) if r.position < start), None)
+        if latest is None or latest.paragraph != paragraph or latest.kind not in kinds:
+            return None
+        if latest.plural:
+            return None
+        # quoting: a quotation mark between where they spoke and the pronoun (not the
+        # writer's "as we learned in Iowa" after someone's indirect words)
+        between = doc_text(self.doc)[latest.position : start]
+        chained = latest.position in self._unmarked  # "We hope ... We want ..."
+        if not chained and not any(mark in between for mark in QUOTATION_MARKS):
+            return None
+        self._unmarked.add(start)
+        self.antecedent = latest.named_at
+        return latest.name, latest.kind, False
+
+    def _writer_speaks(self) -> bool:
+        """Whether the writer speaks in the first person: "I", "my", "we" or "our" outside
+        quotation marks in the body, before anyone speaks in that paragraph ("In our
+        day-to-day lives, we're constantly looking for ways ...")."""
+        if self._writer_first_person is None:
+            first_source: dict[int, int] = {}
+            for attribution in self.doc._.attributions or []:
+                at = min(
+                    span[0]
+                    for span in [attribution.cue, attribution.mention, *attribution.fragments]
+                    if span is not None
+                )
+                paragraph = self.discourse.paragraph(at)
+                first_source[paragraph] = min(first_source.get(paragraph, at), at)
+            self._writer_first_person = any(
+                token.lower_ in WRITER_WORDS
+                and token.idx >= self.discourse.body
+                and not self.discourse.is_quoted(token.idx)
+                and token.idx < first_source.get(self.discourse.paragraph(token.idx), token.idx + 1)
+                for token in self.doc
+            )
+        return self._writer_first_person
 
     def _interviewee(self, offset: int) -> tuple[str | None, str | None, bool]:
         """The person a question-and-answer interview is with: the one named after "Q&A

@@ -81,7 +81,18 @@ PRINT_OUTLETS = {"daily", "magazine", "publication", "tabloid", "weekly", "edito
 OWN_NOUN_BODIES = {"government", "administration", "court", "prosecution"}
 # descriptions whose modifiers say what the organization does, not what it is called: "the
 # online retail giant" is Amazon, named just before
-EPITHET_BODIES = {"giant"}
+# a company by its trade, which adds words the name does not have ("the fast-food chain",
+# "the online retailer", "the German automaker"): the one named last
+EPITHET_BODIES = {
+    "giant",
+    "chain",
+    "brand",
+    "retailer",
+    "automaker",
+    "carmaker",
+    "insurer",
+    "lender",
+}
 # what a source found, which speaks for the source: "the results of nationwide surveys"
 FINDINGS = {"result", "finding"}
 # a description and the kinds of institution it covers: "the agency" is the State Department
@@ -150,6 +161,11 @@ def role_nouns(ent: Span, titles: frozenset[str]) -> list[Token]:
     ]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
         nouns.append(root.head)
+    if ent.start >= 2 and ent.doc[ent.start - 1].text == ",":
+        # "Her partner, Paul Ansell said ...", parsed as two words of one verb
+        noun = ent.doc[ent.start - 2]
+        if noun.pos_ == "NOUN" and noun.head == root.head and noun.dep_ in {"dep", "nsubj"}:
+            nouns.append(noun)
     return nouns
 
 

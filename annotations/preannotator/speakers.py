@@ -7,6 +7,8 @@ and a mention headed by an anonymous noun ("a US intelligence official") is an a
 source named by its description.
 """
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -56,6 +58,10 @@ from .speaker_text import (
 # the offices a capitalised title gives a person the article goes on about ("the Foreign
 # Secretary", "The Labour MP"), not "the Inspector General" nor a newspaper's "Leader"
 OFFICES = {"secretary", "minister", "mp", "chancellor", "premier", "senator", "governor", "mayor"}
+
+
+# the kinds of description that name a source ("the owner of the group involved in ...")
+SOURCE_KINDS = {"person", "organization", "relation"}
 
 
 class SpeakerResolver(
@@ -147,7 +153,27 @@ class SpeakerResolver(
             bare = (attribution.speaker_name or "").lower()
             if attribution.speaker_kind == "organization" and bare in self.described:
                 attribution.speaker_name, attribution.speaker_kind = self.described[bare]
+            if attribution.speaker_kind == "organization" and attribution.speaker_name:
+                attribution.speaker_name = self._named_with_s(attribution.speaker_name)
         return doc
+
+    def _named_with_s(self, name: str) -> str:
+        """An organization's name with the "'s" it always has in the text ("McDonald's has
+        apologized", "Sainsbury's said"), which the name's spelling drops as a possessive."""
+        text = doc_text(self.doc)
+        found = [m.end() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+        if not found or not all(text.startswith(("'s", "’s"), end) for end in found):
+            return name
+        # and somewhere not a possessive: "McDonald's has apologized" (not only "the
+        # commission's decision")
+        marks = {t.idx: t for t in self.doc if t.lower_ in {"'s", "’s"}}
+        named = any(
+            end in marks
+            and marks[end].i + 1 < len(self.doc)
+            and self.doc[marks[end].i + 1].pos_ in {"VERB", "AUX"}
+            for end in found
+        )
+        return f"{name}'s" if named else name
 
     def _first_person_quoted(self, attributions: list[Attribution]) -> None:
         """ "I" inside what a person said is that person ('"I pray to God ... I also pray
@@ -222,6 +248,11 @@ class SpeakerResolver(
         if owner is not None and owner.pos_ == "PRON" and self._document_kind(root):
             # "his 24-minute speech praising ...", "Her memo says ...": whom the pronoun means
             return self._possessor(owner, start)
+        person = self._entity_at(owner, "PERSON") if owner is not None else None
+        if person is not None and self._document_kind(root):
+            # "Palin's posts about ISIS include ...": Sarah Palin
+            self.antecedent = (person.start_char, person.end_char)
+            return self._full_name(person), "person", False
         found_in = self._findings_of(root)
         if found_in is not None:
             # "the results of nationwide surveys indicate ...": the surveys
@@ -266,7 +297,7 @@ class SpeakerResolver(
             (
                 root.lemma_.lower() in self.anonymous
                 # "the body overseeing the vote", "officials involved with the groups"
-                or self.descriptions.get(root.lemma_.lower()) in {"person", "organization"}
+                or self.descriptions.get(root.lemma_.lower()) in SOURCE_KINDS
             )
             and all(any(g.dep_ in {"prep", "dobj"} for g in c.children) for c in participles)
         )
@@ -596,6 +627,14 @@ class SpeakerResolver(
                 return None, None, False
             lowered = name.lower().split()
             if (
+                determiner_of(root) == "the"
+                and self.descriptions.get(root.lower_) == "person"
+                and all(word in self.lower_words for word in lowered)
+            ):
+                # "The Drag Queen had said ..." where the article writes "the drag queen":
+                # that description, in capitals
+                return self._person_in_mind(root, start)
+            if (
                 lowered[-1] in self.organization_words
                 or (len(lowered) > 1 and lowered[0] in COLLECTIVE_FIRST_WORDS)
                 or is_outlet(name)
@@ -612,6 +651,9 @@ class SpeakerResolver(
             owned = any(c.dep_ == "poss" for c in root.children)  # "the group's CEO"
             if one and name.isupper() and len(name) >= 3 and name.isalpha() and not owned:
                 return name, "organization", False  # "FDIC", "CTU": an acronym, not a person
+            the = determiner_of(root) == "the" and root.ent_type_ != "PERSON"
+            if one and the and name.lower() not in self.surnames:
+                return name, "organization", False  # "the Left wrote on Twitter"
             full = self.surnames.get(name.lower()) or self._longer_name(name) or name
             return full, "person", False
         if root.pos_ == "NUM" and root.like_num:
@@ -619,6 +661,9 @@ class SpeakerResolver(
         tokens = self._description_tokens(span, root, plural)
         lemma = root.lemma_.lower()
         kind = self.descriptions.get(description or "") or ("group" if plural else None)
+        relation = kind == "relation"
+        if relation:
+            kind = "group" if plural else None  # "the owner", "her partner": see below
         if kind == "collective":
             kind = "group"  # "the crowd", "the audience": a group in the singular
         elif kind == "group" and not plural:
@@ -663,6 +708,11 @@ class SpeakerResolver(
             if determiner in INDEFINITE or one:
                 # "a reporter asked", "one commenter wrote": someone the article does not name
                 return canonical_text(tokens) or None, "anonymous", False
+            lead = self._named_after_lead(root, start) if lemma in self.titles or relation else None
+            if lead:
+                # "..., the shadow chancellor has said. Rachel Reeves was talking to ...":
+                # a title in the lead, with nobody holding it named before
+                return lead, "person", False
             if determiner == "the" and self._introduced_unnamed(root, start):
                 # "greeted by an organizer ... the organizer told them": that someone (or
                 # that thing, "a policy mistake ... the policy mistake", which keeps its words)
@@ -694,6 +744,11 @@ class SpeakerResolver(
                 # "its senior vice president" after Uber: Uber's senior vice president; "his
                 # team": Ted Cruz's team
                 return owned, "anonymous" if kind == "person" else kind, False
+        bare = determiner_of(root) is None and possessor is None
+        if kind == "person" and not plural and bare and self.discourse.paragraph(start) == 1:
+            # a headline's "Balenciaga boss calls ...": someone the article names below,
+            # not a speaker called "Balenciaga boss"
+            return None, None, False
         return canonical_text(tokens) or None, kind, plural
 
     def _capitalised_title(self, span: Span, root: Token) -> bool:
