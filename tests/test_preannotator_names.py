@@ -617,3 +617,52 @@ def test_a_nickname_with_the_is_still_the_person(pre):
     text = 'Trump rally\n\nDonald Trump held a rally in Ohio. "We will win big," The Donald said.'
     found = said(pre, text, "We will win big")
     assert (found.speaker_name, found.speaker_kind) == ("Donald Trump", "person")
+
+
+def test_an_entity_is_cut_where_a_paragraph_ends():
+    import spacy
+
+    from annotations.preannotator.speaker_names import within_paragraphs
+
+    doc = spacy.blank("en")("Off the Hook\n\nTim Whitehouse said so.")
+    joined = Span(doc, 0, 6, label="ORG")  # the tagger's "Off the Hook\n\nTim Whitehouse"
+    assert [(e.text, e.label_) for e in within_paragraphs(joined)] == [
+        ("Off the Hook", "ORG"),
+        ("Tim Whitehouse", "ORG"),
+    ]
+    assert within_paragraphs(Span(doc, 4, 6, label="PERSON"))[0].text == "Tim Whitehouse"
+
+
+def test_a_company_read_as_a_person_is_a_company_wherever_it_is_named(pre):
+    text = (
+        "Greggs will not raise prices\n\n"
+        "High-street bakery chain Greggs has said that it does not plan to hike prices this "
+        'year. Chief executive Roisin Currie told PA she has "no plans currently" to raise '
+        "prices.\n\n"
+        "Greggs has also revealed plans to open 160 more outlets in 2024. It will keep looking "
+        "at retail parks. Currie said: \"Where you can't access a Greggs easily, we want to get "
+        'there."\n\n'
+        "It also plans to roll out evening opening hours. The business also said it continued "
+        "to see strong demand for vegan options."
+    )
+    for content in ["hike prices", "160 more outlets", "evening opening hours", "vegan options"]:
+        found = said(pre, text, content)
+        assert (found.speaker_name, found.speaker_kind) == ("Greggs", "organization"), content
+
+
+def test_a_capitalised_role_and_a_capitalised_title_with_a_name(pre):
+    text = (
+        "Complaints about language rise\n\n"
+        '"Strict controls should be among the priorities of community leaders this year," '
+        "Taras Kremen, the country's Language Ombudsman said.\n\n"
+        "Kremen also confirmed that a fine had been imposed on a taxi driver. The ombudsman "
+        'reminded the public of a "detailed algorithm of actions," urging people to file '
+        "complaints.\n\n"
+        "The Secretary of the National Security and Defense Council of Ukraine, Alexey "
+        'Danilov, has previously said "the Russian language must disappear."'
+    )
+    for content in ["a fine had been imposed", "detailed algorithm"]:
+        found = said(pre, text, content)
+        assert (found.speaker_name, found.speaker_kind) == ("Taras Kremen", "person")
+    found = said(pre, text, "must disappear")
+    assert (found.speaker_name, found.speaker_kind) == ("Alexey Danilov", "person")

@@ -1407,3 +1407,11 @@ def test_a_headline_without_a_full_stop_gives_no_gender_to_the_sentence_below(pr
     varga = {t.i: "Tomas Varga" for t in doc if t.text in {"Tomas", "Varga"}}
     varga[0] = "Tomas Varga"  # the name as the headline's subject, whatever the parse
     assert "Tomas Varga" not in tied_pronoun_genders(doc, varga)
+
+
+def test_a_mention_with_no_names_nobody(pre):
+    text = "Ruling\n\nNo official commented on the plan, and no company said it would move."
+    for content in ["the plan", "it would move"]:
+        found = said(pre, text, content)
+        assert words(text, found.speaker_mention).lower().startswith("no ")
+        assert found.speaker_name is None

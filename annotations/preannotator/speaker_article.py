@@ -43,7 +43,7 @@ class ArticleNames:
         self.given_first: dict[str, str] = {}  # "ban" -> "Ban Ki-moon"
         self.middle_names: dict[str, str] = {}  # "acosta" -> "Melba Acosta Febo"
         self.ents = list(doc.ents)
-        self.lower_words = {t.text for t in doc if t.is_lower}
+        self.lower_words = frozenset(t.text for t in doc if t.is_lower)
         alone = surnames_alone(self.ents)
         for ent in self.ents:
             # a surname is the full name given anywhere in the article ("Holt" ... "Lester
@@ -103,7 +103,7 @@ class ArticleNames:
                     # one ("Melanie said", "Her father, Brad, 39,"; not "Clinton"): its gender
                     discourse.learn_gender(name, given_names_alone().get(name.lower()))
                 person_tokens.update((t.i, name) for t in ent)
-                for noun in role_nouns(ent, self.titles):
+                for noun in role_nouns(ent, self.titles, self.lower_words):
                     self.roles.append((ent.start_char, role_word(noun), name))
                 if ent.start in groups:
                     run = groups[ent.start]
@@ -120,7 +120,7 @@ class ArticleNames:
                 name = surnames[ent.text.lower()]
                 people.append((ent.start_char, name))
                 discourse.name(name, "person", at, subject=subject, main=main)
-                for noun in role_nouns(ent, self.titles):
+                for noun in role_nouns(ent, self.titles, self.lower_words):
                     # "Roffman, a securities analyst, ..." ... "The securities analyst"
                     self.roles.append((ent.start_char, role_word(noun), name))
             elif ent.label_ in ORG_LABELS and ent.label_ != "GPE":

@@ -509,7 +509,8 @@ class Descriptions:
     ) -> tuple[str, str, bool] | None:
         """The name in an appositive is the speaker ("The port operator, Acme Ports, said"):
         its kind comes from the description, else from the named entity."""
-        if root.ent_type_ or root.pos_ == "PROPN":
+        title = root.pos_ == "PROPN" and root.lower_ in self.titles  # "The Secretary of ..."
+        if root.ent_type_ or (root.pos_ == "PROPN" and not title):
             return None
         for child in root.children:
             if child.dep_ != "appos" or child.pos_ != "PROPN":
@@ -522,6 +523,8 @@ class Descriptions:
                 text = "".join(t.text_with_ws for t in [*lefts, child])
             kind = self.descriptions.get(description or "")
             kind = None if kind == "relation" else kind  # "the owner, Jane Roe,": the name's
+            if title and text.split()[-1].lower() not in self.organization_words:
+                kind = "person"  # "..., Alexey Danilov, has said", whatever the tagger said
             if kind is None and ent is not None:
                 if ent.label_ == "PERSON":
                     kind = "person"

@@ -35,6 +35,10 @@ NAME_GIVING = {"name", "call", "identify"}
 HONORIFICS = {"mr", "mrs", "ms", "mx"}
 # names the tagger may give a label other than a person's or an organization's
 NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "FAC", "GPE", "NORP", "LOC", "EVENT", "LAW"}
+QUOTE_CHARS = {'"', "“", "'", "‘"}
+# labels the tagger gives names of people and organizations it misreads as titles or things
+# ("Taras Kremen", "The Securities and Exchange Commission" as works of art)
+MISREAD_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
 # an opening quotation mark before a capitalised word, after a capitalised word
 QUOTED_WORD = re.compile(r"(?<=[A-Za-z.] )(?:\"|“|''|‘)(?=[A-Z])")
 # a nickname in quotation marks inside a name: George "Jay" Keyworth, C.L. ''Butch'' Otter
@@ -157,6 +161,19 @@ def after_honorific(ent: Span) -> bool:
     )
 
 
+def within_paragraphs(ent: Span) -> list[Span]:
+    """An entity cut where a paragraph ends: the tagger joins a headline's last words to the
+    first name of the body ("... Off the Hook\n\nTim Whitehouse")."""
+    breaks = [t.i for t in ent if t.is_space and "\n" in t.text]
+    if not breaks:
+        return [ent]
+    edges = [ent.start, *(b for i in breaks for b in (i, i + 1)), ent.end]
+    parts = [
+        Span(ent.doc, a, b, label=ent.label_) for a, b in zip(edges[::2], edges[1::2], strict=True)
+    ]
+    return [part for part in parts if len(part) and not part[0].is_space]
+
+
 def surnames_after_given_names(doc: Doc) -> set[str]:
     """The words the article writes after a given name, as a two-word name ("BERLIN (AP) -
     Hans Modrow, who served ..."): a surname, whatever the tagger calls it alone."""
@@ -227,7 +244,7 @@ class PeopleNames:
     def _relabel(self, doc: Doc) -> None:
         """Entity labels a reader would give: "Northline Marine" is a company, "Riverton
         Tribune" a newspaper, "Carly Fiorina" a person, a headline's "Pastor" nobody."""
-        ents = doc.ents
+        ents = tuple(part for e in doc.ents for part in within_paragraphs(e))
         alone = surnames_alone(ents)
         after_given = surnames_after_given_names(doc)
         acronyms = {e.text for e in ents if e.label_ == "ORG" and len(e) == 1 and e.text.isupper()}
@@ -235,6 +252,19 @@ class PeopleNames:
         institutions = {
             e[0].text for e in ents if len(e) > 1 and e.label_ in {"ORG", "FAC", *PLACES}
         }
+
+        def company(e: Span) -> bool:
+            """A name after a noun for a kind of company: "online lender Prospa"."""
+            before = doc[e.start - 1] if e.start else None
+            return (
+                before is not None
+                and before.pos_ == "NOUN"
+                and (
+                    (before.dep_ == "compound" and e.start <= before.head.i < e.end)
+                    or (e.root.dep_ == "appos" and e.root.head == before)
+                )
+                and self.descriptions.get(before.lemma_.lower()) == "organization"
+            )
 
         def label(e: Span) -> str:
             # the last word of the name, not a possessive marker the tagger took with it
@@ -248,15 +278,29 @@ class PeopleNames:
                 # Okafor" a campaign, whatever the tagger said
                 return "ORG"
             initial = len(e) == 3 and len(e[1].text.rstrip(".")) == 1 and e[1].is_upper
+            if e.label_ in MISREAD_LABELS and last.lower_.rstrip(".") in self.organization_words:
+                return "ORG"  # "The Securities and Exchange Commission", read as a title
             if (
-                e.label_ == "ORG"
+                e.label_ in {"ORG", *MISREAD_LABELS}
                 and (len(e) == 2 or initial)
                 and e[0].is_title
                 and e[-1].is_title
-                and e[0].lower_ in first_names()
+                and (
+                    e[0].lower_ in first_names()
+                    # not a slogan: '"Dump Trump."'
+                    or (
+                        len(e) == 2
+                        and e[-1].lower_ in alone
+                        and e[0].pos_ == "PROPN"
+                        and doc.text[max(0, e.start_char - 1) : e.start_char] not in QUOTE_CHARS
+                    )
+                )
+                and e[0].lower_ not in COLLECTIVE_FIRST_WORDS  # "Team Hale"
                 and e[-1].lower_.rstrip(".") not in self.organization_words
             ):
-                return "PERSON"  # "Carly Fiorina", "Aida H Dee": a first name and a surname
+                # "Carly Fiorina", "Aida H Dee": a first name and a surname; "Taras Kremen"
+                # where "Kremen" alone is a person
+                return "PERSON"
             if (
                 e.label_ == "PERSON"
                 and len(e) == 1
@@ -298,17 +342,7 @@ class PeopleNames:
                 return "ORG"  # "Family Circle magazine", whatever kind of name it seemed
             if e.label_ == "PERSON" and len(e) == 1 and self._role_word(e[0]):
                 return ""  # "Pastor Wants ...": a headline's capitalised title names nobody
-            before = doc[e.start - 1] if e.start else None
-            if (
-                e.label_ == "PERSON"
-                and before is not None
-                and before.pos_ == "NOUN"
-                and (
-                    (before.dep_ == "compound" and e.start <= before.head.i < e.end)
-                    or (e.root.dep_ == "appos" and e.root.head == before)
-                )
-                and self.descriptions.get(before.lemma_.lower()) == "organization"
-            ):
+            if e.label_ == "PERSON" and company(e):
                 return "ORG"  # "online lender Prospa", "budget airline Flyby": a company
             if e.label_ == "PERSON" and titled_work(e):
                 return "WORK_OF_ART"  # "his radio address Mann ki Baat": a title
@@ -358,9 +392,17 @@ class PeopleNames:
                 return e.start - 1
             return e.start
 
+        labels = [label(e) for e in ents]
+        # a name written once as a company's ("bakery chain Greggs") is one everywhere
+        companies = {
+            e.text
+            for e in ents
+            if e.label_ == "PERSON" and company(e) and e[0].lower_ not in first_names()
+        }
         fixed = []
-        for e in ents:
-            new = label(e)
+        for e, new in zip(ents, labels, strict=True):
+            if new == "PERSON" and e.label_ == "PERSON" and e.text in companies:
+                new = "ORG"
             if not new:
                 continue
             first = start(e, new)

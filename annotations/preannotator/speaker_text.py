@@ -143,11 +143,21 @@ def former(token: Token) -> str:
     return "former " if left or token.lower_.startswith("ex-") else ""
 
 
-def role_nouns(ent: Span, titles: frozenset[str]) -> list[Token]:
+def role_nouns(
+    ent: Span, titles: frozenset[str], lower_words: frozenset[str] = frozenset()
+) -> list[Token]:
     """The nouns that give a named person's role: "Jane Roe, a nurse at the clinic",
-    "company engineer Jane Roe", "Mayor Ingrid Solberg", "the port's spokeswoman, Jane Roe"."""
+    "company engineer Jane Roe", "Mayor Ingrid Solberg", "the port's spokeswoman, Jane Roe",
+    and, in capitals, one the article also writes in lower case (``lower_words``): "Taras
+    Kremen, the country's Language Ombudsman" before "The ombudsman"."""
     root = ent.root
-    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    nouns = [
+        c
+        for c in root.children
+        if c.dep_ == "appos"
+        and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.lower_ in lower_words))
+        and c.ent_type_ != "PERSON"
+    ]
     nouns += [
         t
         for t in ent.doc[max(ent.start - 3, 0) : ent.start]

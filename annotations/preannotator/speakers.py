@@ -854,6 +854,8 @@ class SpeakerResolver(
         # source's name; a relative clause inside the mention is ("a poll that shows ...")
         if root.pos_ == "ADJ" and self._partitive(root) is None:
             return True
+        if determiner_of(root) == "no":
+            return True  # "They have no business voting": no one
         described = clause_tokens(root)
         if any(
             t.pos_ == "VERB"
