@@ -35,6 +35,7 @@ class ArticleNames:
         self._relabel(doc)
         self._writer_first_person: bool | None = None  # see Pronouns._writer_speaks
         self._unmarked: set[int] = set()  # "I" and "we" read as a speaker's unmarked quote
+        self._with_s: dict[str, str] = {}  # see SpeakerResolver._named_with_s
         people: list[tuple[int, str]] = []  # (char offset, full name)
         organizations: list[tuple[int, str]] = []
         surnames: dict[str, str] = {}
@@ -43,7 +44,7 @@ class ArticleNames:
         self.given_first: dict[str, str] = {}  # "ban" -> "Ban Ki-moon"
         self.middle_names: dict[str, str] = {}  # "acosta" -> "Melba Acosta Febo"
         self.ents = list(doc.ents)
-        self.lower_words = frozenset(t.text for t in doc if t.is_lower)
+        self.lower_words = frozenset({t.text for t in doc if t.is_lower})
         alone = surnames_alone(self.ents)
         for ent in self.ents:
             # a surname is the full name given anywhere in the article ("Holt" ... "Lester

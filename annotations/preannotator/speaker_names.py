@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 import numpy
 from spacy.attrs import IS_TITLE, ORTH, POS
-from spacy.parts_of_speech import NOUN
+from spacy.parts_of_speech import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -164,6 +164,8 @@ def after_honorific(ent: Span) -> bool:
 def within_paragraphs(ent: Span) -> list[Span]:
     """An entity cut where a paragraph ends: the tagger joins a headline's last words to the
     first name of the body ("... Off the Hook\n\nTim Whitehouse")."""
+    if "\n" not in ent.text:
+        return [ent]
     breaks = [t.i for t in ent if t.is_space and "\n" in t.text]
     if not breaks:
         return [ent]
@@ -177,18 +179,19 @@ def within_paragraphs(ent: Span) -> list[Span]:
 def surnames_after_given_names(doc: Doc) -> set[str]:
     """The words the article writes after a given name, as a two-word name ("BERLIN (AP) -
     Hans Modrow, who served ..."): a surname, whatever the tagger calls it alone."""
+    if len(doc) < 2:
+        return set()
+    names = first_names()
+    words = doc.to_array([POS, IS_TITLE])
+    capitalised = (words[:, 0] == PROPN) & (words[:, 1] == 1)
     found = set()
-    for token in doc[1:]:
-        given = doc[token.i - 1]
+    for i in numpy.flatnonzero(capitalised[1:] & capitalised[:-1]) + 1:
+        token, given = doc[int(i)], doc[int(i) - 1]
         if (
-            given.pos_ == "PROPN"
-            and given.is_title
-            and given.ent_type_ in {"", "PERSON"}
-            and given.lower_ in first_names()
-            and token.pos_ == "PROPN"
-            and token.tag_ == "NNP"  # not "Bernie Democrats"
+            token.tag_ == "NNP"  # not "Bernie Democrats"
             and token.ent_type_ != "NORP"
-            and token.is_title
+            and given.lower_ in names
+            and given.ent_type_ in {"", "PERSON"}
             and not proper_at(doc, token.i + 1)
             and not proper_at(doc, given.i - 1)
         ):

@@ -160,20 +160,26 @@ class SpeakerResolver(
     def _named_with_s(self, name: str) -> str:
         """An organization's name with the "'s" it always has in the text ("McDonald's has
         apologized", "Sainsbury's said"), which the name's spelling drops as a possessive."""
+        if name in self._with_s:
+            return self._with_s[name]
         text = doc_text(self.doc)
-        found = [m.end() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
-        if not found or not all(text.startswith(("'s", "’s"), end) for end in found):
+        if text.count(name) != text.count(f"{name}'s") + text.count(f"{name}’s"):
+            self._with_s[name] = name  # written somewhere without it
             return name
-        # and somewhere not a possessive: "McDonald's has apologized" (not only "the
-        # commission's decision")
-        marks = {t.idx: t for t in self.doc if t.lower_ in {"'s", "’s"}}
-        named = any(
-            end in marks
-            and marks[end].i + 1 < len(self.doc)
-            and self.doc[marks[end].i + 1].pos_ in {"VERB", "AUX"}
-            for end in found
-        )
-        return f"{name}'s" if named else name
+        found = [m.end() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+        named = bool(found) and all(text.startswith(("'s", "’s"), end) for end in found)
+        if named:
+            # and somewhere not a possessive: "McDonald's has apologized" (not only "the
+            # commission's decision")
+            marks = {t.idx: t for t in self.doc if t.lower_ in {"'s", "’s"}}
+            named = any(
+                end in marks
+                and marks[end].i + 1 < len(self.doc)
+                and self.doc[marks[end].i + 1].pos_ in {"VERB", "AUX"}
+                for end in found
+            )
+        self._with_s[name] = f"{name}'s" if named else name
+        return self._with_s[name]
 
     def _first_person_quoted(self, attributions: list[Attribution]) -> None:
         """ "I" inside what a person said is that person ('"I pray to God ... I also pray
