@@ -22,6 +22,7 @@ from .lexicon import doc_text, lexicon, words
 from .speaker_text import (
     CLOSING_MARKS,
     COLLECTIVE_FIRST_WORDS,
+    OPENING_MARKS,
     PLACES,
     STRAY_MARKS,
     described_as_outlet,
@@ -35,7 +36,6 @@ NAME_GIVING = {"name", "call", "identify"}
 HONORIFICS = {"mr", "mrs", "ms", "mx"}
 # names the tagger may give a label other than a person's or an organization's
 NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "FAC", "GPE", "NORP", "LOC", "EVENT", "LAW"}
-QUOTE_CHARS = {'"', "“", "'", "‘"}
 # labels the tagger gives names of people and organizations it misreads as titles or things
 # ("Taras Kremen", "The Securities and Exchange Commission" as works of art)
 MISREAD_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
@@ -167,8 +167,6 @@ def within_paragraphs(ent: Span) -> list[Span]:
     if "\n" not in ent.text:
         return [ent]
     breaks = [t.i for t in ent if t.is_space and "\n" in t.text]
-    if not breaks:
-        return [ent]
     edges = [ent.start, *(b for i in breaks for b in (i, i + 1)), ent.end]
     parts = [
         Span(ent.doc, a, b, label=ent.label_) for a, b in zip(edges[::2], edges[1::2], strict=True)
@@ -295,7 +293,7 @@ class PeopleNames:
                         len(e) == 2
                         and e[-1].lower_ in alone
                         and e[0].pos_ == "PROPN"
-                        and doc.text[max(0, e.start_char - 1) : e.start_char] not in QUOTE_CHARS
+                        and (e.start_char == 0 or doc.text[e.start_char - 1] not in OPENING_MARKS)
                     )
                 )
                 and e[0].lower_ not in COLLECTIVE_FIRST_WORDS  # "Team Hale"
@@ -345,7 +343,7 @@ class PeopleNames:
                 return "ORG"  # "Family Circle magazine", whatever kind of name it seemed
             if e.label_ == "PERSON" and len(e) == 1 and self._role_word(e[0]):
                 return ""  # "Pastor Wants ...": a headline's capitalised title names nobody
-            if e.label_ == "PERSON" and company(e):
+            if e.start in written_as_company:
                 return "ORG"  # "online lender Prospa", "budget airline Flyby": a company
             if e.label_ == "PERSON" and titled_work(e):
                 return "WORK_OF_ART"  # "his radio address Mann ki Baat": a title
@@ -395,15 +393,16 @@ class PeopleNames:
                 return e.start - 1
             return e.start
 
-        labels = [label(e) for e in ents]
+        written_as_company = {e.start for e in ents if e.label_ == "PERSON" and company(e)}
         # a name written once as a company's ("bakery chain Greggs") is one everywhere
         companies = {
             e.text
             for e in ents
-            if e.label_ == "PERSON" and company(e) and e[0].lower_ not in first_names()
+            if e.start in written_as_company and e[0].lower_ not in first_names()
         }
         fixed = []
-        for e, new in zip(ents, labels, strict=True):
+        for e in ents:
+            new = label(e)
             if new == "PERSON" and e.label_ == "PERSON" and e.text in companies:
                 new = "ORG"
             if not new:

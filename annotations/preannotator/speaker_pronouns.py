@@ -37,6 +37,7 @@ from .speaker_text import (
 NOT_PEOPLE = {"GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "EVENT", "PRODUCT", "LAW"}
 
 
+# double quotation marks only: an apostrophe ("'s") quotes nothing
 QUOTATION_MARKS = ('"', "“", "”")
 
 # the first-person words a writer who speaks in the first person uses

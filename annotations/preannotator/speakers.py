@@ -166,18 +166,16 @@ class SpeakerResolver(
         if text.count(name) != text.count(f"{name}'s") + text.count(f"{name}’s"):
             self._with_s[name] = name  # written somewhere without it
             return name
+        # always with it, and somewhere not as a possessive: "McDonald's has apologized"
+        # (not only "the commission's decision")
         found = [m.end() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
-        named = bool(found) and all(text.startswith(("'s", "’s"), end) for end in found)
-        if named:
-            # and somewhere not a possessive: "McDonald's has apologized" (not only "the
-            # commission's decision")
-            marks = {t.idx: t for t in self.doc if t.lower_ in {"'s", "’s"}}
-            named = any(
-                end in marks
-                and marks[end].i + 1 < len(self.doc)
-                and self.doc[marks[end].i + 1].pos_ in {"VERB", "AUX"}
-                for end in found
-            )
+        marks = {t.idx: t for t in self.doc if t.lower_ in {"'s", "’s"}} if found else {}
+        named = any(
+            end in marks
+            and marks[end].i + 1 < len(self.doc)
+            and self.doc[marks[end].i + 1].pos_ in {"VERB", "AUX"}
+            for end in found
+        )
         self._with_s[name] = f"{name}'s" if named else name
         return self._with_s[name]
 
