@@ -770,3 +770,56 @@ def test_a_capitalised_description_the_article_also_writes_in_lower_case(pre):
     for content in ["proper emotional", "an honour", "risk assessments"]:
         found = said(pre, text, content)
         assert (found.speaker_name, found.speaker_kind) == ("Aida H Dee", "person"), content
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["The 41-year-old chart-topper", "The United boss"],
+)
+def test_an_age_or_a_boss_is_the_person_in_mind(pre, description):
+    text = (
+        "Retirement.\n\n"
+        "Singer Marcus Hale has said that his new film is the start of a retirement.\n\n"
+        '"I thought I should explain myself," said Hale. '
+        f"{description} told reporters that he did not know what he would do next."
+    )
+    assert said(pre, text, "did not know what").speaker_name == "Marcus Hale"
+
+
+def test_a_heading_in_capitals_names_no_one(pre):
+    text = (
+        "Doctor.\n\n"
+        "EVEN OZ'S BOSS THINKS HE IS WRONG - The head of the studio indicated as much in an "
+        "email."
+    )
+    found = [p for p in annotate(pre, text) if "HE IS WRONG" in words(text, p.content)]
+    assert all(p.speaker_name is None for p in found)
+
+
+def test_an_online_auction_house_is_the_company_named_before(pre):
+    text = (
+        "Recycling.\n\n"
+        "eBay's new scheme brings together technology firms and users. The online auction "
+        "house thinks that its users could be influential."
+    )
+    assert said(pre, text, "its users could be").speaker_name == "eBay"
+
+
+def test_the_company_is_the_one_its_paragraph_is_about(pre):
+    text = (
+        "Sales rise.\n\n"
+        "German carmaker Steinhaus Motors sold 2% more cars in 2024, as solid Volta sales "
+        "offset a weak showing for Brenner.\n\n"
+        "Sales totalled 3.9 million units, the company said."
+    )
+    assert said(pre, text, "Sales totalled").speaker_name == "Steinhaus Motors"
+
+
+def test_the_group_is_not_an_organization_in_a_title_or_an_event(pre):
+    text = (
+        "Regiments.\n\n"
+        "The campaign will field a candidate against Armed Forces Minister Adam Ingram at "
+        "the General Election. The group said it has 350 volunteers."
+    )
+    found = said(pre, text, "350 volunteers").speaker_name
+    assert found not in {"Armed Forces", "General Election"}

@@ -448,3 +448,33 @@ def test_a_persons_posts_speak_for_that_person(pre):
     )
     found = said(pre, text, "the danger had been understated")
     assert (found.speaker_name, found.speaker_kind) == ("Sarah Palin", "person")
+
+
+def test_the_author_an_appositive_names_speaks_for_the_survey(pre):
+    text = (
+        "Blogs.\n\n"
+        "The survey, conducted by the Pew Research Center, showed that blog readership "
+        "has grown by half."
+    )
+    assert said(pre, text, "blog readership").speaker_name == "Pew Research Center"
+
+
+def test_a_phrase_after_a_document_names_no_author_unless_it_wrote_it(pre):
+    text = (
+        "Attack.\n\n"
+        "One message, apparently referring to air strikes by the United States, said: "
+        '"You kill innocent people."'
+    )
+    assert said(pre, text, "You kill innocent").speaker_name != "United States"
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        ("A poll for mobile firm Intervoice", "Intervoice"),
+        ("A report for Oxfam by the environmental group Greenline", "Greenline"),
+    ],
+)
+def test_a_poll_for_someone_speaks_for_them_unless_it_names_its_author(pre, mention, expected):
+    text = f"Phones.\n\n{mention} found that most people cannot remember a single number."
+    assert said(pre, text, "cannot remember").speaker_name == expected

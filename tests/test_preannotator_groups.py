@@ -311,3 +311,14 @@ def test_who_after_those_is_the_group_its_clause_describes(pre):
     text = "Ruiz won the city.\n\nAmong those who want new roads, most support Ruiz."
     quote = said(pre, text, "new roads")
     assert (quote.speaker_name, quote.speaker_kind) == ("Those who want new roads", "group")
+
+
+def test_they_is_not_the_people_its_own_clause_names(pre):
+    text = (
+        "Rivals.\n\n"
+        "Tony Blair and Gordon Brown are trying to end their feud.\n\n"
+        "Along with several senior cabinet colleagues, they are insisting their only job is "
+        "to win the election."
+    )
+    found = said(pre, text, "their only job")
+    assert (found.speaker_name, found.speaker_kind) == ("Tony Blair and Gordon Brown", "group")

@@ -666,3 +666,16 @@ def test_a_capitalised_role_and_a_capitalised_title_with_a_name(pre):
         assert (found.speaker_name, found.speaker_kind) == ("Taras Kremen", "person")
     found = said(pre, text, "must disappear")
     assert (found.speaker_name, found.speaker_kind) == ("Alexey Danilov", "person")
+
+
+def test_a_trade_before_a_full_name_is_no_part_of_it(pre):
+    text = (
+        "Lessons.\n\n"
+        "Songwriter Guy Chambers has backed the scheme. He said it would protect young people."
+    )
+    assert said(pre, text, "protect young people").speaker_name == "Guy Chambers"
+
+
+@pytest.mark.parametrize(("raw", "expected"), [("eBay", "eBay"), ("iTunes", "iTunes")])
+def test_a_name_with_a_small_first_letter_keeps_it(raw, expected):
+    assert tidy_name(raw) == expected

@@ -376,3 +376,60 @@ def test_actor_says_nothing_of_gender_ms_does(pre):
     )
     found = said(pre, text, "looks forward")
     assert (found.speaker_name, found.speaker_kind) == ("Q'orianka Kilcher", "person")
+
+
+def test_it_after_a_document_that_spoke_is_its_author(pre):
+    text = (
+        "Targets missed.\n\n"
+        "Ms Halvorsen was asked by the ministry in May to review the scheme. The scheme "
+        'risks becoming "a byword for waste", her review said.\n\n'
+        "Nothing less than public trust in the scheme is at stake, it said."
+    )
+    found = said(pre, text, "public trust in the scheme")
+    assert found.speaker_name == "Halvorsen"
+    assert words(text, found.speaker_antecedent) == "Ms Halvorsen"
+
+
+def test_it_after_a_document_that_recommends_is_its_author(pre):
+    text = (
+        "Targets missed.\n\n"
+        '"The plan tries to do everything," the Halvorsen review said. That is why the '
+        "Halvorsen review recommends that the targets be cut to ten. It also recommends that "
+        "the ministry publish a yearly league table."
+    )
+    assert said(pre, text, "publish a yearly league table").speaker_name == "Halvorsen"
+
+
+def test_it_is_the_document_the_reported_words_before_are_about(pre):
+    text = (
+        "Targets missed.\n\n"
+        "Ingrid Halvorsen was asked by the ministry in May to review the scheme.\n\n"
+        "Some economists believe that the Halvorsen review does not go far enough. For "
+        "example, it recommends paying councils to build more homes. But it does not say "
+        "how councils should find the land."
+    )
+    assert said(pre, text, "paying councils").speaker_name == "Ingrid Halvorsen"
+    assert said(pre, text, "how councils should find").speaker_name == "Ingrid Halvorsen"
+
+
+def test_it_after_another_subject_is_not_the_author_of_a_study_before(pre):
+    text = (
+        "Carbon tax.\n\n"
+        "The levy cut emissions by 10 percent, according to a study by economists at Lakeside "
+        "University.\n\n"
+        "The levy made petrol dearer. It encouraged people to drive less."
+    )
+    found = [p for p in annotate(pre, text) if "drive less" in words(text, p.content)]
+    assert all("economists" not in (p.speaker_name or "").lower() for p in found)
+
+
+def test_she_after_an_unnamed_spokeswoman_is_that_spokeswoman(pre):
+    text = (
+        "Leak denied.\n\n"
+        "Jane Fowler of the betting firm said the leak was real.\n\n"
+        'The show\'s spokeswoman said: "Only a handful of people know the results. "We are '
+        'satisfied that the rules work," she added.'
+    )
+    found = said(pre, text, "rules work")
+    assert (found.speaker_name, found.speaker_kind) == ("Show's spokeswoman", "anonymous")
+    assert words(text, found.speaker_antecedent) == "The show's spokeswoman"

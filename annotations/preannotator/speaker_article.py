@@ -38,6 +38,8 @@ class ArticleNames:
         self._with_s: dict[str, str] = {}  # see SpeakerResolver._named_with_s
         people: list[tuple[int, str]] = []  # (char offset, full name)
         organizations: list[tuple[int, str]] = []
+        in_titles: set[str] = set()  # organizations named in someone's title
+        named_organizations: set[str] = set()  # ... and named otherwise
         surnames: dict[str, str] = {}
         self.surnames = surnames
         self.namesakes: dict[str, list[str]] = {}  # surname -> every full name with it
@@ -126,6 +128,16 @@ class ArticleNames:
                     self.roles.append((ent.start_char, role_word(noun), name))
             elif ent.label_ in ORG_LABELS and ent.label_ != "GPE":
                 organizations.append((ent.start_char, org_name(ent.text)))
+                # "Armed Forces Minister Adam Ingram": an organization in someone's title is
+                # not one a later "the group" or "it" stands for
+                titled = (
+                    ent.end < len(doc)
+                    and doc[ent.end].lower_ in self.titles
+                    and any(
+                        e.label_ == "PERSON" and ent.end < e.start <= ent.end + 2 for e in self.ents
+                    )
+                )
+                (in_titles if titled else named_organizations).add(org_name(ent.text))
                 if described_as_outlet(ent):
                     self.outlet_names.add(org_name(ent.text))
                 # "the Democrats" are a group a later "they" can stand for
@@ -138,7 +150,7 @@ class ArticleNames:
                     and ent.root.dep_ in {"amod", "compound"}
                     and not ent.start <= ent.root.head.i < ent.end
                 )
-                if not modifier:
+                if not modifier and not titled:
                     discourse.name(
                         org_name(ent.text),
                         "group" if several else "organization",
@@ -178,4 +190,5 @@ class ArticleNames:
         self._unnamed_people(doc)
         discourse.named.sort(key=lambda r: r.position)
         self.people, self.organizations, self.surnames = people, organizations, surnames
+        self.title_organizations = in_titles - named_organizations
         self.described: dict[str, tuple[str, str]] = {}

@@ -28,6 +28,17 @@ from .speaker_text import (
 COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 
+# the description an age gives ("the 41-year-old chart-topper"): someone's age, a person's
+AGE = "year-old"
+
+
+def years_old(token: Token) -> bool:
+    """ "old" of "41-year-old" (the tagger's "41 - year - old")."""
+    return token.lower_ == "old" and any(
+        c.dep_ == "npadvmod" and c.lower_ in {"year", "years"} for c in token.children
+    )
+
+
 def first_of_list(noun: Token) -> Token:
     """The first of the nouns a list or an appositive joins ``noun`` to ("Lionel Sosa, a
     consultant and an influential Hispanic Republican": Lionel Sosa)."""
@@ -51,7 +62,11 @@ class Descriptions:
         if modified in self.descriptions:
             return modified  # "the editorial board"
         lemma = hyphenated_lemma(root)
-        return lemma if lemma in self.descriptions else None
+        if lemma in self.descriptions:
+            return lemma
+        if AGE in self.descriptions and any(years_old(t) for t in (root, *root.children)):
+            return AGE  # "the 41-year-old chart-topper", "said the 22-year-old"
+        return None
 
     def _description_tokens(self, span: Span, root: Token, plural: bool = False) -> list[Token]:
         """The words that describe a source: no article, number or possessive before the
@@ -77,6 +92,14 @@ class Descriptions:
             for t in c.subtree
             if t.dep_ != "det"
         }
+        # a name's possessive does not describe the source, nor do the words of that name
+        # ("Big Brother's spokeswoman": "spokeswoman", not "Big spokeswoman")
+        named_owners = {
+            t.i
+            for c in root.children
+            if c.dep_ == "poss" and c.i < root.i and c.i not in owners and c.pos_ == "PROPN"
+            for t in c.subtree
+        }
         # "at least one reader": the quantity and the words that qualify it
         quantity = {
             t.i
@@ -89,6 +112,7 @@ class Descriptions:
             for t in span
             if t.i not in clauses
             and t.i not in quantity
+            and t.i not in named_owners
             and (
                 t.i > root.i
                 or t.i in owners

@@ -65,10 +65,13 @@ OTHER_GENDER = {"his": "f", "her": "m"}
 class Documents:
     """Mixin of :class:`~.speakers.SpeakerResolver`: documents and their authors."""
 
-    def _author(self, root: Token, span: Span) -> Span | None:
+    def _author(self, root: Token, span: Span, *, appositive: bool = False) -> Span | None:
         """The author of a document named as the source: "a report by X", "a statement
         from X", "a study published on Friday by X", "a poll of voters released by X",
-        "Justice Department letters", "a Morning Consult poll"."""
+        "Justice Department letters", "a Morning Consult poll", "a survey for X" (who
+        commissioned it); ``appositive``: ``span`` goes on past the mention, and only a
+        participle of authoring names the author ("The survey, conducted by X, showed")."""
+        commissioned: Span | None = None
         if self._document_kind(root) is None or root.ent_type_:
             return None
         owners = self._owner_span(root, people=False)
@@ -92,11 +95,31 @@ class Documents:
                 outlet = next((c for c in token.children if c.dep_ == "pobj"), None)
                 if outlet is not None and outlet.ent_type_ == "ORG" and is_outlet(outlet.text):
                     return self._name_phrase(outlet)  # "a report in the Des Moines Register"
+            if (
+                token.lower_ == "for"
+                and token.head == root
+                and self._document_kind(root)
+                in {
+                    "poll",
+                    "report",
+                }
+            ):
+                # "a survey for the charity", "a poll for mobile firm Intervoice": who
+                # commissioned it and speaks through it, unless it names its author ("a report
+                # for Oxfam ... by the environmental nonprofit E3G")
+                client = next((c for c in token.children if c.dep_ == "pobj"), None)
+                if client is not None and client.ent_type_ not in NOT_AUTHORS:
+                    commissioned = commissioned or self._name_phrase(client)
+                continue
             if token.lower_ not in {"by", "from"} or token.dep_ not in {"prep", "agent"}:
                 continue
             head = token.head
             if head.dep_ == "acl" and head.lemma_.lower() in RECEIVED:
                 return None  # "a leaked letter seen by Sky News": a reader, not its author
+            if appositive and not (
+                head.dep_ == "acl" and head.lemma_.lower() in {*self.authoring_verbs, "carry"}
+            ):
+                continue  # "One message, referring to air strikes by the United States,"
             if head.dep_ == "acl":
                 # "a poll of 400 voters released by X": the participle may hang on a noun
                 # of the document's own phrase
@@ -108,7 +131,7 @@ class Documents:
                 if author is not None and author.ent_type_ in NOT_AUTHORS:
                     continue  # "a poll ... conducted from Feb. 11 to Feb. 16"
                 return self._name_phrase(author) if author is not None else None
-        return None
+        return commissioned
 
     def _speaking_through(self, root: Token) -> Span | None:
         """Who speaks through a statement "according to" which their own words are given:

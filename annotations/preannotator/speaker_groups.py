@@ -113,15 +113,23 @@ class Groups:
                 self._chunk_heads.setdefault(chunk.root.lower_, []).append(chunk)
         return self._chunk_heads.get(word, [])
 
-    def _latest_group(self, offset: int) -> tuple[str | None, str | None]:
+    def _latest_group(
+        self, offset: int, pronoun: Token | None = None
+    ) -> tuple[str | None, str | None]:
         """What "they" stands for: the latest plural source named before it (anonymous
-        sources, "senior officials"), plural speaker, or several people named together."""
+        sources, "senior officials"), plural speaker, or several people named together; not
+        a noun of the pronoun's own clause ("Along with senior colleagues, they insist")."""
         best: tuple[int, str, str, tuple[int, int]] | None = None
         latest = None
+        verb = pronoun.head if pronoun is not None and pronoun.dep_ in SUBJECT_DEPS else None
         for chunk in self.chunks():
             if chunk.start_char >= offset:
                 break
             root = chunk.root
+            if verb is not None and any(
+                a.dep_ == "prep" and a.head == verb for a in root.ancestors
+            ):
+                continue
             if root.tag_ in {"NNS", "NNPS"} and root.lemma_.lower() in self.anonymous:
                 latest = chunk
         if latest is not None:

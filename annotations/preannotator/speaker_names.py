@@ -39,6 +39,19 @@ NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "FAC", "GPE", "NORP", "LOC", "EVENT", "
 # labels the tagger gives names of people and organizations it misreads as titles or things
 # ("Taras Kremen", "The Securities and Exchange Commission" as works of art)
 MISREAD_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
+# the last words of names of events the tagger may take for organizations ("the General
+# Election", "the World Cup"): no one speaks as one
+EVENT_WORDS = {
+    "election",
+    "elections",
+    "referendum",
+    "primary",
+    "primaries",
+    "olympics",
+    "cup",
+    "championship",
+    "championships",
+}
 # an opening quotation mark before a capitalised word, after a capitalised word
 QUOTED_WORD = re.compile(r"(?<=[A-Za-z.] )(?:\"|“|''|‘)(?=[A-Z])")
 # a nickname in quotation marks inside a name: George "Jay" Keyworth, C.L. ''Butch'' Otter
@@ -278,6 +291,12 @@ class PeopleNames:
                 # "Northline Marine" is a company, "Riverton Tribune" a newspaper, "Team
                 # Okafor" a campaign, whatever the tagger said
                 return "ORG"
+            if (
+                e.label_ == "ORG"
+                and last.lower_ in EVENT_WORDS
+                and not any(t.lower_ in self.organization_words or t.lower_ == "of" for t in e)
+            ):
+                return "EVENT"  # "the General Election" (not "Illinois Board of Elections")
             initial = len(e) == 3 and len(e[1].text.rstrip(".")) == 1 and e[1].is_upper
             if e.label_ in MISREAD_LABELS and last.lower_.rstrip(".") in self.organization_words:
                 return "ORG"  # "The Securities and Exchange Commission", read as a title
@@ -608,6 +627,16 @@ class PeopleNames:
             words[-1] = words[-1][:-1]
         while len(words) > 1 and words[0].rstrip(".").lower() in self.titles:
             words = words[1:]
+        if (
+            len(words) >= 3
+            and words[1].lower() in first_names()
+            and words[0].lower() not in first_names()
+            and (
+                self.descriptions.get(words[0].lower()) == "person"
+                or words[0].lower().endswith(("ist", "ian", "writer"))
+            )
+        ):
+            words = words[1:]  # "Songwriter Guy Chambers", "Comedian Ricky Gervais"
         return " ".join(words)
 
     def _full_name(self, ent: Span) -> str:

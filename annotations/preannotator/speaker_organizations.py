@@ -112,10 +112,25 @@ class Organizations:
         compatible = [
             n
             for n in earlier
-            if not self._other_institution(n) and not is_outlet(n) and n not in self.outlet_names
+            if not self._other_institution(n)
+            and not is_outlet(n)
+            and n not in self.outlet_names
+            and n not in self.title_organizations
         ]
-        # never a news outlet: "the foundation" is not the paper that reports on it
-        return compatible[-1] if compatible else None
+        # never a news outlet: "the foundation" is not the paper that reports on it; the
+        # latest named as a subject nearby first ("carmaker DaimlerChrysler has sold more
+        # cars, as Chrysler sales offset a weak showing for Mercedes. ..., the company said")
+        paragraph = self.discourse.paragraph(offset)
+        subjects = [
+            r.name
+            for r in self.discourse.named
+            if r.kind == "organization"
+            and r.subject
+            and r.position < offset
+            and r.paragraph >= paragraph - 1
+            and r.name in compatible
+        ]
+        return subjects[-1] if subjects else compatible[-1] if compatible else None
 
     def _named_description(self, root: Token, offset: int) -> str | None:
         """The latest earlier noun phrase with the same head that a name qualifies ("the

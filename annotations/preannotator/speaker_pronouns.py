@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .coreference import (
     SUBJECT_DEPS,
     Referent,
+    gendered_words,
     is_main_subject,
     is_outlet,
     pronouns,
@@ -90,6 +91,8 @@ class Pronouns:
                 # (the tagger's entity keeps the label's capitals: "BAKER")
                 avoid |= {self._turn_speaker(label), label.upper()}
             referent = self.discourse.person_for(lower, start, self.exclude, avoid)
+            if (unnamed_speaker := self._unnamed_speaker(lower, start, referent)) is not None:
+                return unnamed_speaker
             unnamed = self.discourse.unnamed_after(referent, lower, start, self.exclude, avoid)
             if unnamed is not None:
                 # "A woman who has accused him said ... She also described ...": that woman
@@ -121,7 +124,7 @@ class Pronouns:
                     self.antecedent = (phrase.start_char, phrase.end_char)
                     return name, kind if kind == "anonymous" else "group", True
         if lower in GROUP_PRONOUNS:
-            return (*self._latest_group(start), True)
+            return (*self._latest_group(start, root), True)
         if lower in THING_PRONOUNS:
             # a document the sentence before is about ("The lawsuit contends ... It
             # goes on to ..."): its author; else the organization speaking, or the
@@ -134,6 +137,8 @@ class Pronouns:
                     self._document_author(document)
                     or self._resolve(self._phrase(document), document, document.idx)
                 )
+            if (spoken := self._document_spoke_before(start)) is not None:
+                return spoken
             referent = self.discourse.salient_organization(start, self.exclude)
             if referent is None:
                 # "The Clinton campaign is braced for a fight it expects ...": the
@@ -370,6 +375,26 @@ class Pronouns:
             return self._speaking_unmarked(start, {"person"}) or (None, "person", False)
         return None
 
+    def _unnamed_speaker(
+        self, lower: str, start: int, referent: Referent | None
+    ) -> tuple[str, str, bool] | None:
+        """The unnamed source speaking in this paragraph when its noun has the pronoun's
+        gender and nobody who could be meant is named after it ("Big Brother's spokeswoman
+        said: ... The show's adjudicator was also satisfied, she added")."""
+        gender = pronouns()[lower].gender
+        latest = next((r for r in reversed(self.discourse.spoken) if r.position < start), None)
+        if (
+            latest is None
+            or latest.kind != "anonymous"
+            or latest.plural
+            or latest.paragraph != self.discourse.paragraph(start)
+            or gendered_words().get(latest.name.split()[-1].lower()) != gender
+            or (referent is not None and referent.position > latest.position)
+        ):
+            return None
+        self.antecedent = latest.named_at
+        return latest.name, "anonymous", False
+
     def _known(self, gender: str, offset: int) -> bool:
         """Whether someone named before ``offset`` is known to have that gender."""
         return any(
@@ -520,12 +545,55 @@ class Pronouns:
             return None
         if not (gap == 0 or (gap == 1 and opens)):
             return None
+        if gap == 0 and subject is not None and subject.lower_ == "it":
+            # "For example, it recommends ... But it doesn't say how": the same document
+            return self._previous_document(subject)
         found = subject
-        if opens and (subject is None or not self._document_kind(subject)):
+        if subject is not None and not self._document_kind(subject):
+            # "some analysts believe that the Kok report doesn't ... it recommends": the
+            # document the sentence's reported words are about
+            found = next(
+                (
+                    inner
+                    for clause in before.root.children
+                    if clause.dep_ == "ccomp"
+                    for inner in clause.children
+                    if inner.dep_ in SUBJECT_DEPS
+                ),
+                subject,
+            )
+        if opens and (found is None or not self._document_kind(found)):
             found = next((c for c in before.root.children if c.dep_ == "dobj"), None)
         if found is not None and found.tag_ != "NNS" and self._document_kind(found):
             return found
         return None
+
+    def _document_spoke_before(self, offset: int) -> tuple[str, str, bool] | None:
+        """The source just before, in this paragraph or the one before, when it was a
+        document ("..., his report said. ¶ At risk ... is ..., it said"; "the Kok report
+        recommends ... It also recommends"): its author, as resolved there."""
+        previous = self.previous
+        if previous is None or previous.mention is None or previous.speaker_name is None:
+            return None
+        if previous.speaker_kind not in {"person", "organization", "group"}:
+            return None  # a document in its own words ("a statement"), not an author
+        if self.discourse.paragraph(previous.mention[0]) < self.discourse.paragraph(offset) - 1:
+            return None
+        root = self.doc.char_span(*previous.mention, alignment_mode="expand").root
+        if root.tag_ == "NNS" or self._document_kind(root) is None:
+            return None
+        pronoun = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        subject = self._previous_subject(pronoun.root) if pronoun is not None else None
+        if (
+            subject is not None
+            and subject.tag_ == "NN"
+            and subject.idx > previous.mention[1]
+            and not self.discourse.is_quoted(subject.idx)
+            and not self._document_kind(subject)
+        ):
+            return None  # "... a study by economists. The tax made fuel ... It encouraged"
+        self.antecedent = previous.speaker_antecedent or previous.mention
+        return previous.speaker_name, previous.speaker_kind or "", False
 
     def _previous_subject(self, token: Token) -> Token | None:
         """The subject of the main clause of the sentence before ``token``'s, in the same

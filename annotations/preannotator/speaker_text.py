@@ -92,6 +92,9 @@ EPITHET_BODIES = {
     "carmaker",
     "insurer",
     "lender",
+    "auction house",
+    "fashion house",
+    "publishing house",
 }
 # what a source found, which speaks for the source: "the results of nationwide surveys"
 FINDINGS = {"result", "finding"}
@@ -308,6 +311,9 @@ def tidy_name(name: str | None) -> str | None:
     last = words.split()[-1] if words.split() else ""
     if last.endswith(".") and "." not in last[:-1] and last.lower() not in ABBREVIATED_ENDINGS:
         words = words[:-1]
+    first = words.split()[0] if words.split() else ""
+    if first[:1].islower() and any("A" <= c <= "Z" for c in first[1:]):
+        return words  # "eBay", "iTunes": a name written with a small first letter
     return words[:1].upper() + words[1:] or None
 
 

@@ -23,7 +23,7 @@ from .coreference import (
 from .lexicon import doc_text, lexicon, read_list
 from .rules.records import Attribution
 from .speaker_article import ArticleNames
-from .speaker_descriptions import Descriptions
+from .speaker_descriptions import AGE, Descriptions
 from .speaker_documents import NARRATORS, NOT_AUTHORS, Documents
 from .speaker_groups import Groups
 from .speaker_names import PeopleNames
@@ -245,6 +245,11 @@ class SpeakerResolver(
             self.antecedent = (named.start_char, named.end_char)
             return self._full_name(named), "person", False
         author = self._author(root, span)
+        if author is None and self._document_kind(root) and span.end <= root.right_edge.i:
+            # "The survey, conducted by the Pew Internet Project, showed": the author its
+            # appositive names
+            whole = self.doc[span.start : root.right_edge.i + 1]
+            author = self._author(root, whole, appositive=True)
         if author is not None:
             # "a study by the Centre for Education Research": the centre speaks
             return self._named_author(author, any_kind=True)
@@ -445,17 +450,22 @@ class SpeakerResolver(
             return appositive
         # a lowercase word the tagger took for a proper noun ("the business mogul") is a noun
         common = root.pos_ == "NOUN" or (root.pos_ == "PROPN" and root.text.islower())
-        if not persons and not plural and common:
+        if not persons and not plural and (common or description == AGE):
             determiner = determiner_of(root)
             lemma = hyphenated_lemma(root)
-            epithet = self.descriptions.get(lemma) == "person" or (
-                # a word for someone by what they do that the lists do not know ("the star
-                # journalist", "the self-described democratic socialist", "the historian"),
-                # unless the article introduced such a one unnamed ("a historian ... the
-                # historian said"); not "-er" words, as often things ("the number")
-                lemma.endswith(PRACTITIONER_SUFFIXES)
-                and lemma not in self.descriptions
-                and not self._introduced_unnamed(root, start)
+            # "the 41-year-old chart-topper", "said the 22-year-old": someone's age
+            epithet = (
+                self.descriptions.get(lemma) == "person"
+                or description == AGE
+                or (
+                    # a word for someone by what they do that the lists do not know ("the star
+                    # journalist", "the self-described democratic socialist", "the historian"),
+                    # unless the article introduced such a one unnamed ("a historian ... the
+                    # historian said"); not "-er" words, as often things ("the number")
+                    lemma.endswith(PRACTITIONER_SUFFIXES)
+                    and lemma not in self.descriptions
+                    and not self._introduced_unnamed(root, start)
+                )
             )
             if determiner in {"the", "that", "this"} and epithet and lemma not in self.anonymous:
                 # "the New York businessman", "the senator": the person the reader has in
@@ -858,6 +868,10 @@ class SpeakerResolver(
         # source's name; a relative clause inside the mention is ("a poll that shows ...")
         if root.pos_ == "ADJ" and self._partitive(root) is None:
             return True
+        words = [t for t in span if t.is_alpha]
+        capitals = len(words) > 1 and all(t.is_upper for t in words)
+        if capitals and self.descriptions.get(root.lower_) == "person":
+            return True  # a heading in capitals: "EVEN OZ'S BOSS THINKS ..."
         if determiner_of(root) == "no":
             return True  # "They have no business voting": no one
         described = clause_tokens(root)
