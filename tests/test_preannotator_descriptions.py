@@ -823,3 +823,67 @@ def test_the_group_is_not_an_organization_in_a_title_or_an_event(pre):
     )
     found = said(pre, text, "350 volunteers").speaker_name
     assert found not in {"Armed Forces", "General Election"}
+
+
+def test_the_foreign_secretary_is_not_the_home_secretary(pre):
+    text = (
+        "Detainees.\n\n"
+        "Jack Straw has attacked the ruling.\n\n"
+        "The foreign secretary said the right to life came first. New Home Secretary Charles "
+        "Clarke vowed the men would stay in prison.\n\n"
+        "But Mr Straw denied there was a crisis. The foreign secretary insisted it was for "
+        "Parliament to decide."
+    )
+    assert said(pre, text, "for Parliament to decide").speaker_name == "Jack Straw"
+
+
+def test_a_lead_description_is_not_someone_a_quote_names(pre):
+    text = (
+        "Ireland v USA.\n\n"
+        "The Irish coach knows a repeat of the record victory is not on the agenda. "
+        '"Their coach Tom Billups will have them very organised," said O\'Sullivan.'
+    )
+    found = said(pre, text, "a repeat of the record victory")
+    assert found.speaker_name == "O'Sullivan"
+    assert words(text, found.speaker_antecedent) == "O'Sullivan"
+
+
+def test_a_name_right_before_a_role_is_its_holder(pre):
+    text = (
+        "Oil find.\n\n"
+        "Shares in Cairn Energy have jumped.\n\n"
+        '"This area does need more drilling but it looks very strong," Dr Mike Watts head of '
+        "exploration said."
+    )
+    assert said(pre, text, "more drilling").speaker_name == "Mike Watts"
+
+
+@pytest.mark.parametrize(("noun", "expected"), [("duo", "Kostas Kenteris and Katerina Thanou")])
+def test_the_duo_is_the_pair_named_together(pre, noun, expected):
+    text = (
+        "Sprinters.\n\n"
+        "Greek sprinters Kostas Kenteris and Katerina Thanou could be banned. "
+        f"The {noun} withdrew from the Olympics but claimed they had suffered a crash."
+    )
+    found = said(pre, text, "suffered a crash")
+    assert (found.speaker_name, found.speaker_kind) == (expected, "group")
+
+
+def test_the_couple_is_no_group_of_another_number(pre):
+    text = (
+        "Refugees.\n\n"
+        "Analysts said the attacks would harden attitudes. On Tuesday, Abdul Zahed, 25, and "
+        "his wife practically pleaded for understanding. Having fled in March, the couple "
+        "worried that the attacks would harden attitudes further."
+    )
+    found = [p for p in annotate(pre, text) if "harden attitudes further" in words(text, p.content)]
+    assert all(p.speaker_name != "Analysts" for p in found)
+
+
+def test_a_magazine_from_a_country_is_not_that_country(pre):
+    text = (
+        "Gadget.\n\n"
+        "The laptop has been chosen as the greatest gadget by US magazine Mobile PC.\n\n"
+        '"In general we included only items that were mobile," said the magazine.'
+    )
+    assert said(pre, text, "we included only").speaker_name != "US"

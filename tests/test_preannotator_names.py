@@ -679,3 +679,12 @@ def test_a_trade_before_a_full_name_is_no_part_of_it(pre):
 @pytest.mark.parametrize(("raw", "expected"), [("eBay", "eBay"), ("iTunes", "iTunes")])
 def test_a_name_with_a_small_first_letter_keeps_it(raw, expected):
     assert tidy_name(raw) == expected
+
+
+def test_words_before_a_title_and_a_name_are_no_part_of_it(pre):
+    text = (
+        "Patents.\n\n"
+        'French Green MEP Alain Lipietz warned that it would be an "insult". He said the '
+        "parliament would reject it."
+    )
+    assert said(pre, text, "parliament would reject").speaker_name == "Alain Lipietz"

@@ -433,3 +433,27 @@ def test_she_after_an_unnamed_spokeswoman_is_that_spokeswoman(pre):
     found = said(pre, text, "rules work")
     assert (found.speaker_name, found.speaker_kind) == ("Show's spokeswoman", "anonymous")
     assert words(text, found.speaker_antecedent) == "The show's spokeswoman"
+
+
+def test_he_after_an_unnamed_source_of_no_gender_is_that_source(pre):
+    text = (
+        "Car makers.\n\n"
+        "GM Europe president Carl-Peter Forster said the car would not be sold in the US.\n\n"
+        'Not everyone agrees. "The dollar will be stronger," the chief executive of a leading '
+        'European car maker told BBC News. The trend towards US production was "stupid", he '
+        "said."
+    )
+    found = said(pre, text, "trend towards US production")
+    assert found.speaker_kind == "anonymous"
+    assert found.speaker_name.lower().startswith("chief executive")
+
+
+def test_he_after_a_surname_with_a_title_the_tagger_missed(pre):
+    text = (
+        "Obituary.\n\n"
+        "Former prime minister Lord Callaghan has died. Chancellor Gordon Brown said Jim "
+        'Callaghan would be missed. "He was a decent man," said Charles Kennedy.\n\n'
+        "Born in 1912 and educated at Portsmouth Northern Secondary School, Lord Callaghan "
+        'became a clerk. In 1968, he said: "I am not going to resign."'
+    )
+    assert said(pre, text, "not going to resign").speaker_name == "Jim Callaghan"

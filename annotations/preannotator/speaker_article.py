@@ -2,7 +2,7 @@
 (full names, surnames, namesakes, roles), the organizations and groups, and the discourse
 a pronoun is resolved in (``coreference.Discourse``)."""
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .coreference import (
     Discourse,
@@ -20,6 +20,7 @@ from .speaker_text import (
     ORG_LABELS,
     described_as_outlet,
     org_name,
+    portfolio,
     role_nouns,
     role_word,
     unmarked,
@@ -28,6 +29,12 @@ from .speaker_text import (
 
 class ArticleNames:
     """Mixin of :class:`~.speakers.SpeakerResolver`: who and what the article names."""
+
+    def _add_role(self, offset: int, noun: Token, name: str) -> None:
+        """A role someone named at ``offset`` holds, and the words that qualify it."""
+        role = role_word(noun)
+        self.roles.append((offset, role, name))
+        self.role_qualifiers[(offset, role)] = portfolio(noun)
 
     def _meet(self, doc: Doc) -> None:
         """Read the article's names into the resolver's state (``self.people``,
@@ -65,6 +72,8 @@ class ArticleNames:
         self.nationalities: set[str] = set()
         self.outlet_names: set[str] = set()  # "Family Circle" in "Family Circle magazine"
         self.roles: list[tuple[int, str, str]] = []  # (char offset, role noun, full name)
+        # the words that say which such role: "home" of "Home Secretary Charles Clarke"
+        self.role_qualifiers: dict[tuple[int, str], frozenset[str]] = {}
         quoted = [(q.start, q.end) for q in doc._.quotations or []]
         self.discourse = discourse = Discourse(
             doc_text(doc), quoted, [sentence.start_char for sentence in doc.sents]
@@ -107,7 +116,7 @@ class ArticleNames:
                     discourse.learn_gender(name, given_names_alone().get(name.lower()))
                 person_tokens.update((t.i, name) for t in ent)
                 for noun in role_nouns(ent, self.titles, self.lower_words):
-                    self.roles.append((ent.start_char, role_word(noun), name))
+                    self._add_role(ent.start_char, noun, name)
                 if ent.start in groups:
                     run = groups[ent.start]
                     discourse.name(
@@ -125,7 +134,7 @@ class ArticleNames:
                 discourse.name(name, "person", at, subject=subject, main=main)
                 for noun in role_nouns(ent, self.titles, self.lower_words):
                     # "Roffman, a securities analyst, ..." ... "The securities analyst"
-                    self.roles.append((ent.start_char, role_word(noun), name))
+                    self._add_role(ent.start_char, noun, name)
             elif ent.label_ in ORG_LABELS and ent.label_ != "GPE":
                 organizations.append((ent.start_char, org_name(ent.text)))
                 # "Armed Forces Minister Adam Ingram": an organization in someone's title is
@@ -177,7 +186,7 @@ class ArticleNames:
             )
             person_tokens[token.i] = name
             for noun in role_nouns(doc[token.i : token.i + 1], self.titles):
-                self.roles.append((token.idx, role_word(noun), name))
+                self._add_role(token.idx, noun, name)
         people.sort()
         self.roles.sort()
         discourse.named.sort(key=lambda r: r.position)  # in text order for latest_named

@@ -324,7 +324,12 @@ class Descriptions:
         ):
             return None
         later = next(
-            ((at, n) for at, n in self.people if at > offset and not self._in_content(at)), None
+            (
+                (at, n)
+                for at, n in self.people
+                if at > offset and not self._in_content(at) and not self.discourse.is_quoted(at)
+            ),
+            None,
         )
         if later is None:
             return None

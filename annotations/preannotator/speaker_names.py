@@ -39,6 +39,9 @@ NAME_LABELS = {"PRODUCT", "WORK_OF_ART", "FAC", "GPE", "NORP", "LOC", "EVENT", "
 # labels the tagger gives names of people and organizations it misreads as titles or things
 # ("Taras Kremen", "The Securities and Exchange Commission" as works of art)
 MISREAD_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}
+# offices written between other words and a name ("French Green MEP Alain Lipietz"): the
+# name is what follows (not "CNN Reporter Caught Conspiring" of a headline)
+NAME_OFFICES = {"mp", "mep", "msp", "minister", "secretary", "senator", "governor", "mayor"}
 # the last words of names of events the tagger may take for organizations ("the General
 # Election", "the World Cup"): no one speaks as one
 EVENT_WORDS = {
@@ -610,7 +613,8 @@ class PeopleNames:
             and t.lower_ in self.surnames
             and not t.ent_type_
             and surname(t)
-            and not proper_at(doc, t.i - 1)
+            # a title before it is no other name: "Lord Callaghan became a clerk"
+            and not (proper_at(doc, t.i - 1) and doc[t.i - 1].lower_.rstrip(".") not in self.titles)
             and not proper_at(doc, t.i + 1)
         ]
 
@@ -627,6 +631,15 @@ class PeopleNames:
             words[-1] = words[-1][:-1]
         while len(words) > 1 and words[0].rstrip(".").lower() in self.titles:
             words = words[1:]
+        titled = [
+            i
+            for i, word in enumerate(words[:-2])
+            if word.rstrip(".").lower() in NAME_OFFICES
+            and words[i + 1][:1].isupper()
+            and words[i + 1].rstrip(".").lower() not in self.titles
+        ]
+        if titled:
+            words = words[titled[-1] + 1 :]  # "Green MEP Alain Lipietz", "Labour MP Jane Roe"
         if (
             len(words) >= 3
             and words[1].lower() in first_names()

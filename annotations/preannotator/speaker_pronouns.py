@@ -379,8 +379,8 @@ class Pronouns:
         self, lower: str, start: int, referent: Referent | None
     ) -> tuple[str, str, bool] | None:
         """The unnamed source speaking in this paragraph when its noun has the pronoun's
-        gender and nobody who could be meant is named after it ("Big Brother's spokeswoman
-        said: ... The show's adjudicator was also satisfied, she added")."""
+        gender (or none) and nobody who could be meant is named after it ("Big Brother's
+        spokeswoman said: ... The show's adjudicator was also satisfied, she added")."""
         gender = pronouns()[lower].gender
         latest = next((r for r in reversed(self.discourse.spoken) if r.position < start), None)
         if (
@@ -388,8 +388,14 @@ class Pronouns:
             or latest.kind != "anonymous"
             or latest.plural
             or latest.paragraph != self.discourse.paragraph(start)
-            or gendered_words().get(latest.name.split()[-1].lower()) != gender
             or (referent is not None and referent.position > latest.position)
+        ):
+            return None
+        noun = gendered_words().get(latest.name.split()[-1].lower())
+        if noun != gender and (
+            # a noun of no gender ("the chief executive of a car maker told BBC News. ...,
+            # he said") when nobody else of this paragraph could be meant
+            noun is not None or (referent is not None and referent.paragraph == latest.paragraph)
         ):
             return None
         self.antecedent = latest.named_at

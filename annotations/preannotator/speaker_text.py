@@ -139,6 +139,59 @@ def role_word(token: Token) -> str:
     return former(token) + ABBREVIATED_ROLES.get(word, word)
 
 
+# words before a role noun that say which of several such offices ("the foreign secretary"
+# is not "Home Secretary Charles Clarke", "the shadow chancellor" not "Chancellor Gordon Brown")
+PORTFOLIOS = {
+    "home",
+    "foreign",
+    "defence",
+    "defense",
+    "health",
+    "education",
+    "treasury",
+    "interior",
+    "justice",
+    "culture",
+    "transport",
+    "environment",
+    "trade",
+    "energy",
+    "finance",
+    "economy",
+    "agriculture",
+    "work",
+    "pensions",
+    "shadow",
+    "deputy",
+    "assistant",
+}
+# portfolio words that make another office of the same name: "the deputy prime minister"
+RANKS = {"shadow", "deputy", "assistant"}
+
+
+def portfolio(noun: Token) -> frozenset[str]:
+    """The words that say which of several offices a role noun names: "home" of "Home
+    Secretary Charles Clarke" or "the home secretary", "shadow" of "the shadow chancellor";
+    among the modifiers right before it, up to a determiner, a name or a mark."""
+    words = []
+    for token in reversed(noun.doc[max(noun.i - 3, noun.sent.start) : noun.i]):
+        if token.pos_ not in {"ADJ", "NOUN", "PROPN"} or token.ent_type_ == "PERSON":
+            break
+        if token.lower_ in PORTFOLIOS:
+            words.append(token.lower_)
+    return frozenset(words)
+
+
+def same_office(these: frozenset[str], those: frozenset[str]) -> bool:
+    """Whether two role nouns' portfolios (see :func:`portfolio`) can name one office: the
+    same rank ("shadow", "deputy") and, when both say it, the same area ("foreign" is not
+    "home"; "the reporter" can be "foreign affairs reporter Elise Labott")."""
+    if these & RANKS != those & RANKS:
+        return False
+    areas, others = these - RANKS, those - RANKS
+    return not (areas and others and areas != others)
+
+
 def former(token: Token) -> str:
     """ "former " when a role noun says its holder has left it ("the former New Jersey
     governor", "ex-governor"), else ""."""
@@ -232,6 +285,8 @@ def described_as_outlet(ent: Span) -> bool:
     """An organization the text calls a news outlet beside its name: "Family Circle
     magazine", "the newspaper The Advocate", "The Advocate, a daily"."""
     doc = ent.doc
+    if ent.label_ in {"GPE", "LOC", "NORP"} and ent.root.dep_ in {"compound", "amod"}:
+        return False  # "US magazine Mobile PC": where the magazine is from
     after = next((t.lower_ for t in doc[ent.end : ent.end + 2] if t.lower_ not in {"'s", "’s"}), "")
     before = doc[ent.start - 1].lower_ if ent.start else ""
     head = ent.root.head.lower_ if ent.root.dep_ in {"compound", "appos"} else ""

@@ -51,10 +51,14 @@ from .speaker_text import (
     hyphenated_lemma,
     looks_like_name,
     org_name,
+    portfolio,
     proper_name,
+    same_office,
     tidy_name,
 )
 
+# nouns for a number of people named together: "the duo", "the pair"
+SETS = {"duo": 2, "pair": 2, "couple": 2, "trio": 3}
 # the offices a capitalised title gives a person the article goes on about ("the Foreign
 # Secretary", "The Labour MP"), not "the Inspector General" nor a newspaper's "Leader"
 OFFICES = {"secretary", "minister", "mp", "chancellor", "premier", "senator", "governor", "mayor"}
@@ -239,6 +243,11 @@ class SpeakerResolver(
             return share
         if self._junk(span, root):
             return None, None, False
+        named = self._named_right_before(span, root)
+        if named is not None:
+            # "Dr Mike Watts head of exploration said": the name just before the role
+            self.antecedent = (named.start_char, named.end_char)
+            return self._full_name(named), "person", False
         if root.i in self.named_below:
             # "A woman who has accused him said ...", named in the next lines
             named = self.named_below[root.i]
@@ -406,7 +415,16 @@ class SpeakerResolver(
             # a bare title, as in a headline ("Mayor: ..."), the person given that title
             determiner = determiner_of(root)
             lemma = former(root) + (root.lower_ if root.pos_ == "PROPN" else root.lemma_.lower())
-            earlier = [r[2] for r in self.roles if r[1] == lemma and r[0] < start]
+            # "the foreign secretary" is not "Home Secretary Charles Clarke", nor "the
+            # shadow chancellor" "Chancellor Gordon Brown"
+            which = portfolio(root)
+            roles = [
+                r
+                for r in self.roles
+                if r[1] == lemma
+                and same_office(which, self.role_qualifiers.get((r[0], r[1]), frozenset()))
+            ]
+            earlier = [r[2] for r in roles if r[0] < start]
             if determiner in {"the", "that", "this"} and earlier:
                 # of several senators, one named earlier in the same sentence ("Maddow
                 # pressed Warren ..., but the senator insisted", after Sen. Bernie Sanders)
@@ -414,7 +432,8 @@ class SpeakerResolver(
                 mentioned = [n for at, n in self.people if sentence <= at < start and n in earlier]
                 return (mentioned or earlier)[-1], "person", False
             bare = determiner is None and len(span) == 1 and lemma in self.titles
-            later = [r[2] for r in self.roles if r[1] == lemma and r[0] > start]
+            # (not one a quote names: '"Their coach Tom Billups ...," said O'Sullivan')
+            later = [r[2] for r in roles if r[0] > start and not self.discourse.is_quoted(r[0])]
             if determiner == "the" and later and not any(at < start for at, _ in self.people):
                 # "While the president has repeatedly said ..." in a summary above "When
                 # President Obama appeared ...": the one the article names with that title
@@ -469,8 +488,13 @@ class SpeakerResolver(
             )
             if determiner in {"the", "that", "this"} and epithet and lemma not in self.anonymous:
                 # "the New York businessman", "the senator": the person the reader has in
-                # mind (the current speaker, else the latest subject), if the gender fits
-                return self._person_in_mind(root, start)
+                # mind (the current speaker, else the latest subject), if the gender fits;
+                # in the lead, with nobody in mind, the one the next lines name ("The Irish
+                # coach knows ... 'They ran five tries past the French,' said O'Sullivan")
+                found = self._person_in_mind(root, start)
+                if found[0] is None and (lead := self._named_after_lead(root, start)):
+                    return lead, "person", False
+                return found
         if root.ent_type_ == "PERSON" or (
             persons and root.i >= persons[-1].start and root.i < persons[-1].end
         ):
@@ -674,6 +698,15 @@ class SpeakerResolver(
             return None, None, False  # "at least 21,000 said ...": a count names nobody
         tokens = self._description_tokens(span, root, plural)
         lemma = root.lemma_.lower()
+        if lemma in SETS and determiner_of(root) in {"the", "this", "that"}:
+            # "The duo withdrew ..." after "Kostas Kenteris and Katerina Thanou": the people
+            # of that number named together before
+            named = self.discourse.group_for(start, self.exclude)
+            several = named is not None and " and " in named.name
+            if several and len(named.name.split(" and ")[0].split(", ")) + 1 == SETS[lemma]:
+                self.antecedent = named.named_at
+                return named.name, "group", True
+            return None, None, False
         kind = self.descriptions.get(description or "") or ("group" if plural else None)
         relation = kind == "relation"
         if relation:
@@ -764,6 +797,21 @@ class SpeakerResolver(
             # not a speaker called "Balenciaga boss"
             return None, None, False
         return canonical_text(tokens) or None, kind, plural
+
+    def _named_right_before(self, span: Span, root: Token) -> Span | None:
+        """A person's name written right before a role in lower case, with no comma between
+        ("Dr Mike Watts head of exploration said"), or None."""
+        if not span.start or not span[0].is_lower or root.pos_ != "NOUN" or root.tag_ == "NNS":
+            return None
+        if root.lower_ not in self.titles and self.descriptions.get(root.lemma_.lower()) not in {
+            "person",
+            None,
+        }:
+            return None
+        named = self._entity_at(self.doc[span.start - 1], "PERSON")
+        if named is None or named.end != span.start or named.sent != span.sent:
+            return None
+        return named
 
     def _capitalised_title(self, span: Span, root: Token) -> bool:
         """Whether a mention is "the" and a title in capitals, with no name: "the Foreign
