@@ -887,3 +887,34 @@ def test_a_magazine_from_a_country_is_not_that_country(pre):
         '"In general we included only items that were mobile," said the magazine.'
     )
     assert said(pre, text, "we included only").speaker_name != "US"
+
+
+def test_the_couple_is_not_a_pair_named_far_above(pre):
+    text = (
+        "Actress.\n\n"
+        "Film actress Anna Berg co-starred with Robert De Niro and Harrison Ford in 1992.\n\n"
+        "The film made her a star. She married actor Warren Beaty that year.\n\n"
+        "In 1994 the couple said they would make a film together."
+    )
+    found = said(pre, text, "make a film together")
+    assert found.speaker_name != "Robert De Niro and Harrison Ford"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('The prop said: "If we get stuffed in the front five we have had it."', "Adam Jones"),
+        (
+            '"It is a very hard record to break," said the world indoor champion.',
+            "Adam Jones",
+        ),
+    ],
+)
+def test_a_sports_role_or_standing_is_the_person_in_mind(pre, sentence, expected):
+    text = (
+        "Jones ready.\n\n"
+        "Adam Jones says the Wales forwards are determined to dominate the France pack.\n\n"
+        f"{sentence}"
+    )
+    content = "front five" if "prop" in sentence else "very hard record"
+    assert said(pre, text, content).speaker_name == expected

@@ -688,3 +688,18 @@ def test_words_before_a_title_and_a_name_are_no_part_of_it(pre):
         "parliament would reject it."
     )
     assert said(pre, text, "parliament would reject").speaker_name == "Alain Lipietz"
+
+
+def test_a_headline_trade_before_a_surname_is_no_part_of_it(pre):
+    text = (
+        "Prop Jones ready for hard graft\n\n"
+        "Adam Jones says the Wales forwards are determined to dominate.\n\n"
+        '"Gavin is ridiculously talented," warned Jones.'
+    )
+    assert said(pre, text, "ridiculously talented").speaker_name == "Adam Jones"
+
+
+@pytest.mark.parametrize("name", ["Christian Estrosi", "Adrian Mapp"])
+def test_a_given_name_that_ends_like_a_trade_stays(pre, name):
+    text = f'Attack.\n\n"The driver fired on the crowd," said {name}, a former mayor.'
+    assert said(pre, text, "fired on the crowd").speaker_name == name

@@ -21,6 +21,10 @@ TELLING_VERBS = {"tell", "ask", "urge", "warn", "assure", "remind", "advise", "i
 SCENE_MARKERS = {"after", "before", "when", "if", "since", "because", "until", "once", "as"}
 
 
+# nouns for a number of people named together: "the duo", "the pair"
+SETS = {"duo": 2, "pair": 2, "couple": 2, "trio": 3}
+
+
 class Groups:
     """Mixin of :class:`~.speakers.SpeakerResolver`: plural and partial sources."""
 
@@ -144,6 +148,21 @@ class Groups:
             return None, "group"
         self.antecedent = best[3]
         return best[1], best[2]
+
+    def _named_set(self, noun: str, start: int) -> tuple[str | None, str | None, bool]:
+        """ "the duo", "the pair", "the trio": the people of that number named together in
+        this sentence or the one before ("Greek sprinters Kostas Kenteris and Katerina Thanou
+        ... The duo withdrew"; not "as the couple promoted the film" two paragraphs after
+        "Robert De Niro and Harrison Ford"), else no speaker."""
+        named = self.discourse.group_for(start, self.exclude)
+        sentence = self.discourse.sentence_start(start)
+        before = self.discourse.sentence_start(sentence - 1) if sentence else 0
+        if named is None or " and " not in named.name or named.position < before:
+            return None, None, False
+        if len(named.name.split(" and ")[0].split(", ")) + 1 != SETS[noun]:
+            return None, None, False
+        self.antecedent = named.named_at
+        return named.name, "group", True
 
     def _group_name(self, root: Token) -> str:
         """The fullest description of a group of sources used in the article that keeps this

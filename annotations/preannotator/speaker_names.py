@@ -554,6 +554,21 @@ class PeopleNames:
             found.append(Span(doc, start, end, label="PERSON"))
         return found
 
+    def _named_right_before(self, span: Span, root: Token) -> Span | None:
+        """A person's name written right before a role in lower case, with no comma between
+        ("Dr Mike Watts head of exploration said"), or None."""
+        if not span.start or not span[0].is_lower or root.pos_ != "NOUN" or root.tag_ == "NNS":
+            return None
+        if root.lower_ not in self.titles and self.descriptions.get(root.lemma_.lower()) not in {
+            "person",
+            None,
+        }:
+            return None
+        named = self._entity_at(self.doc[span.start - 1], "PERSON")
+        if named is None or named.end != span.start or named.sent != span.sent:
+            return None
+        return named
+
     def _entity_at(self, token: Token, label: str | None = None) -> Span | None:
         """The named entity ``token`` belongs to (one with ``label``, when given)."""
         return next(
@@ -640,16 +655,18 @@ class PeopleNames:
         ]
         if titled:
             words = words[titled[-1] + 1 :]  # "Green MEP Alain Lipietz", "Labour MP Jane Roe"
-        if (
-            len(words) >= 3
-            and words[1].lower() in first_names()
+        # (not a given name that ends like a trade: "Christian Estrosi", "Adrian Mapp")
+        trade = (
+            len(words) >= 2
             and words[0].lower() not in first_names()
             and (
                 self.descriptions.get(words[0].lower()) == "person"
-                or words[0].lower().endswith(("ist", "ian", "writer"))
+                or (len(words) > 2 and words[0].lower().endswith(("ist", "writer")))
             )
-        ):
-            words = words[1:]  # "Songwriter Guy Chambers", "Comedian Ricky Gervais"
+        )
+        if trade and (len(words) == 2) != (words[1].lower() in first_names()):
+            # "Songwriter Guy Chambers", "Comedian Ricky Gervais"; a headline's "Prop Jones"
+            words = words[1:]
         return " ".join(words)
 
     def _full_name(self, ent: Span) -> str:

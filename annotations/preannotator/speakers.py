@@ -25,7 +25,7 @@ from .rules.records import Attribution
 from .speaker_article import ArticleNames
 from .speaker_descriptions import AGE, Descriptions
 from .speaker_documents import NARRATORS, NOT_AUTHORS, Documents
-from .speaker_groups import Groups
+from .speaker_groups import SETS, Groups
 from .speaker_names import PeopleNames
 from .speaker_organizations import Organizations
 from .speaker_pronouns import Pronouns
@@ -57,8 +57,6 @@ from .speaker_text import (
     tidy_name,
 )
 
-# nouns for a number of people named together: "the duo", "the pair"
-SETS = {"duo": 2, "pair": 2, "couple": 2, "trio": 3}
 # the offices a capitalised title gives a person the article goes on about ("the Foreign
 # Secretary", "The Labour MP"), not "the Inspector General" nor a newspaper's "Leader"
 OFFICES = {"secretary", "minister", "mp", "chancellor", "premier", "senator", "governor", "mayor"}
@@ -472,7 +470,7 @@ class SpeakerResolver(
         if not persons and not plural and (common or description == AGE):
             determiner = determiner_of(root)
             lemma = hyphenated_lemma(root)
-            # "the 41-year-old chart-topper", "said the 22-year-old": someone's age
+            # "the 41-year-old chart-topper": someone's age
             epithet = (
                 self.descriptions.get(lemma) == "person"
                 or description == AGE
@@ -699,14 +697,8 @@ class SpeakerResolver(
         tokens = self._description_tokens(span, root, plural)
         lemma = root.lemma_.lower()
         if lemma in SETS and determiner_of(root) in {"the", "this", "that"}:
-            # "The duo withdrew ..." after "Kostas Kenteris and Katerina Thanou": the people
-            # of that number named together before
-            named = self.discourse.group_for(start, self.exclude)
-            several = named is not None and " and " in named.name
-            if several and len(named.name.split(" and ")[0].split(", ")) + 1 == SETS[lemma]:
-                self.antecedent = named.named_at
-                return named.name, "group", True
-            return None, None, False
+            # "The duo withdrew ..." after "Kostas Kenteris and Katerina Thanou"
+            return self._named_set(lemma, start)
         kind = self.descriptions.get(description or "") or ("group" if plural else None)
         relation = kind == "relation"
         if relation:
@@ -797,21 +789,6 @@ class SpeakerResolver(
             # not a speaker called "Balenciaga boss"
             return None, None, False
         return canonical_text(tokens) or None, kind, plural
-
-    def _named_right_before(self, span: Span, root: Token) -> Span | None:
-        """A person's name written right before a role in lower case, with no comma between
-        ("Dr Mike Watts head of exploration said"), or None."""
-        if not span.start or not span[0].is_lower or root.pos_ != "NOUN" or root.tag_ == "NNS":
-            return None
-        if root.lower_ not in self.titles and self.descriptions.get(root.lemma_.lower()) not in {
-            "person",
-            None,
-        }:
-            return None
-        named = self._entity_at(self.doc[span.start - 1], "PERSON")
-        if named is None or named.end != span.start or named.sent != span.sent:
-            return None
-        return named
 
     def _capitalised_title(self, span: Span, root: Token) -> bool:
         """Whether a mention is "the" and a title in capitals, with no name: "the Foreign
