@@ -703,3 +703,21 @@ def test_a_headline_trade_before_a_surname_is_no_part_of_it(pre):
 def test_a_given_name_that_ends_like_a_trade_stays(pre, name):
     text = f'Attack.\n\n"The driver fired on the crowd," said {name}, a former mayor.'
     assert said(pre, text, "fired on the crowd").speaker_name == name
+
+
+def test_a_trade_in_a_headline_before_a_full_name_is_no_part_of_it(pre):
+    text = (
+        "Rapper Kanye West's shrewd soul\n\n"
+        "US hip-hop star Kanye West rose to prominence by producing songs.\n\n"
+        '"I feel like a lot of the soul in those old records is in me," he said.'
+    )
+    assert said(pre, text, "old records").speaker_name == "Kanye West"
+
+
+def test_a_title_and_a_surname_that_is_a_trade_stay_a_name(pre):
+    text = (
+        "Books.\n\n"
+        "The New Yorker writer Mark Singer has a framed note from Donald Trump.\n\n"
+        '"People remembered this piece," Mr. Singer said.'
+    )
+    assert said(pre, text, "People remembered").speaker_name == "Mark Singer"

@@ -655,17 +655,19 @@ class PeopleNames:
         ]
         if titled:
             words = words[titled[-1] + 1 :]  # "Green MEP Alain Lipietz", "Labour MP Jane Roe"
-        # (not a given name that ends like a trade: "Christian Estrosi", "Adrian Mapp")
-        trade = (
-            len(words) >= 2
-            and words[0].lower() not in first_names()
+        # a trade before a name: "Songwriter Guy Chambers", "Rapper Kanye West", a headline's
+        # "Prop Jones" (not "Pastor John"), "Pianist Lang Lang"; not a given name that ends
+        # like a trade ("Christian Estrosi", "Adrian Mapp")
+        first = words[0].lower() if words else ""
+        given = len(words) > 1 and words[1].lower() in first_names()
+        if (
+            len(words) > 1
+            and first not in first_names()
             and (
-                self.descriptions.get(words[0].lower()) == "person"
-                or (len(words) > 2 and words[0].lower().endswith(("ist", "writer")))
+                (self.descriptions.get(first) == "person" and (len(words) > 2 or not given))
+                or (len(words) > 2 and given and first.endswith(("ist", "writer")))
             )
-        )
-        if trade and (len(words) == 2) != (words[1].lower() in first_names()):
-            # "Songwriter Guy Chambers", "Comedian Ricky Gervais"; a headline's "Prop Jones"
+        ):
             words = words[1:]
         return " ".join(words)
 
