@@ -17,11 +17,14 @@ from .speaker_text import (
     STRIP_DEPS,
     canonical_text,
     determiner_of,
+    former,
     grants_anonymity,
     hyphenated,
     hyphenated_lemma,
     org_name,
+    portfolio,
     role_word,
+    same_office,
 )
 
 # "the two senators": how many people a definite plural counts
@@ -66,6 +69,96 @@ class Descriptions:
             return lemma
         if AGE in self.descriptions and any(years_old(t) for t in (root, *root.children)):
             return AGE  # "the 41-year-old chart-topper", "said the 22-year-old"
+        return None
+
+    def _person_with_role(
+        self, span: Span, root: Token, start: int, possessor: Token | None
+    ) -> tuple[str | None, str | None, bool] | None:
+        """The person a singular role noun means ("the senator", "the foreign secretary", a
+        headline's bare "Mayor"), from the roles the article gives named people; None when
+        the article names nobody with that role."""
+        # "the engineer" after "Jane Roe, a company engineer": the person named earlier;
+        # a bare title, as in a headline ("Mayor: ..."), the person given that title
+        determiner = determiner_of(root)
+        lemma = former(root) + (root.lower_ if root.pos_ == "PROPN" else root.lemma_.lower())
+        # "the foreign secretary" is not "Home Secretary Charles Clarke", nor "the
+        # shadow chancellor" "Chancellor Gordon Brown"
+        which = portfolio(root)
+        roles = [
+            r
+            for r in self.roles
+            if r[1] == lemma
+            and same_office(which, self.role_qualifiers.get((r[0], r[1]), frozenset()))
+        ]
+        earlier = [r[2] for r in roles if r[0] < start]
+        if determiner in {"the", "that", "this"} and earlier:
+            # of several senators, one named earlier in the same sentence ("Maddow
+            # pressed Warren ..., but the senator insisted", after Sen. Bernie Sanders)
+            sentence = self.discourse.sentence_start(start)
+            mentioned = [n for at, n in self.people if sentence <= at < start and n in earlier]
+            return (mentioned or earlier)[-1], "person", False
+        bare = determiner is None and len(span) == 1 and lemma in self.titles
+        # (not one a quote names: '"Their coach Tom Billups ...," said O'Sullivan')
+        later = [r[2] for r in roles if r[0] > start and not self.discourse.is_quoted(r[0])]
+        if determiner == "the" and later and not any(at < start for at, _ in self.people):
+            # "While the president has repeatedly said ..." in a summary above "When
+            # President Obama appeared ...": the one the article names with that title
+            return later[0], "person", False
+        if bare and (earlier or later):
+            return (earlier or later)[-1 if earlier else 0], "person", False
+        if bare and self.discourse.paragraph(start) <= 2 and lemma not in self.anonymous:
+            # a headline's "candidate says": the first person the article names
+            first = next((name for at, name in self.people if at > start), None)
+            if first is not None:
+                return first, "person", False
+        gender = word_gender(root)
+        if (
+            determiner is None
+            and possessor is None
+            and gender
+            and self.discourse.paragraph(start) == 1
+        ):
+            # a headline's "Australian woman claims ...": the first person the article
+            # goes on to name, if the headline does not name them too (not "Trump" in
+            # "Woman says Trump ...") and she is known to be a woman
+            body = self.discourse.body
+            headline = {name for at, name in self.people if at < body}
+            first = next((name for at, name in self.people if at >= body), None)
+            if first and first not in headline and self.discourse.gender(first) == gender:
+                return first, "person", False
+        return None
+
+    def _epithet(
+        self, root: Token, start: int, description: str | None
+    ) -> tuple[str | None, str | None, bool] | None:
+        """The person a definite epithet means ("the New York businessman", "the 41-year-old
+        chart-topper", "the historian"): the one the reader has in mind; None when the noun
+        is no epithet."""
+        determiner = determiner_of(root)
+        lemma = hyphenated_lemma(root)
+        # "the 41-year-old chart-topper": someone's age
+        epithet = (
+            self.descriptions.get(lemma) == "person"
+            or description == AGE
+            or (
+                # a word for someone by what they do that the lists do not know ("the star
+                # journalist", "the self-described democratic socialist", "the historian"),
+                # unless the article introduced such a one unnamed ("a historian ... the
+                # historian said"); not "-er" words, as often things ("the number")
+                lemma.endswith(PRACTITIONER_SUFFIXES)
+                and lemma not in self.descriptions
+                and not self._introduced_unnamed(root, start)
+            )
+        )
+        if determiner in {"the", "that", "this"} and epithet and lemma not in self.anonymous:
+            # "the New York businessman", "the senator": the person the reader has in
+            # mind (the current speaker, else the latest subject), if the gender fits;
+            # in the lead, with nobody in mind, the one the next lines name ("The Irish
+            # coach knows ... 'They ran five tries past the French,' said O'Sullivan")
+            found = self._person_in_mind(root, start)
+            if found[0] is None and (lead := self._named_after_lead(root, start)):
+                return lead, "person", False
+            return found
         return None
 
     def _description_tokens(self, span: Span, root: Token, plural: bool = False) -> list[Token]:

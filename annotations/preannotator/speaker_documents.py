@@ -133,6 +133,58 @@ class Documents:
                 return self._name_phrase(author) if author is not None else None
         return commissioned
 
+    def _document_source(
+        self, span: Span, root: Token, start: int
+    ) -> tuple[str | None, str | None, bool] | None:
+        """Who speaks through a document named as the source ("a study by X", "his memo",
+        "the summary" after "an FBI summary") or through a part of one ("the ad's
+        narrator", "the results of nationwide surveys"); None when the mention names none."""
+        author = self._author(root, span)
+        if author is None and self._document_kind(root) and span.end <= root.right_edge.i:
+            # "The survey, conducted by the Pew Internet Project, showed": the author its
+            # appositive names
+            whole = self.doc[span.start : root.right_edge.i + 1]
+            author = self._author(root, whole, appositive=True)
+        if author is not None:
+            # "a study by the Centre for Education Research": the centre speaks
+            return self._named_author(author, any_kind=True)
+        owner = next((c for c in root.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ == "PRON" and self._document_kind(root):
+            # "his 24-minute speech praising ...", "Her memo says ...": whom the pronoun means
+            return self._possessor(owner, start)
+        person = self._entity_at(owner, "PERSON") if owner is not None else None
+        if person is not None and self._document_kind(root):
+            # "Palin's posts about ISIS include ...": Sarah Palin
+            self.antecedent = (person.start_char, person.end_char)
+            return self._full_name(person), "person", False
+        found_in = self._findings_of(root)
+        if found_in is not None:
+            # "the results of nationwide surveys indicate ...": the surveys
+            return self._resolve(self._phrase(found_in), found_in, start)
+        earlier = self._earlier_author(root, start) or self._issued_statement(root, start)
+        if earlier is not None:
+            # "the summary" after "an FBI summary of its investigation": the FBI speaks
+            return earlier
+        document = next((c for c in root.children if c.dep_ == "poss"), None)
+        if (
+            document is not None
+            and document.pos_ == "NOUN"
+            and not document.ent_type_
+            and self._document_kind(document)
+            and not self._document_kind(root)
+        ):
+            # "the ad's narrator", "the report's authors": the document's author
+            found = self._earlier_author(document, document.idx) or self._document_author(document)
+            if found is not None:
+                return found
+        if document is None and root.lemma_.lower() in NARRATORS:
+            # "says a narrator" after "his second ad": the ad's author
+            ad = self._latest_document(root, "ad")
+            found = ad and (self._earlier_author(ad, ad.idx) or self._document_author(ad))
+            if found:
+                return found
+        return None
+
     def _speaking_through(self, root: Token) -> Span | None:
         """Who speaks through a statement "according to" which their own words are given:
         "The Group of Seven has warned Russia ..., according to a draft statement" (the

@@ -24,7 +24,7 @@ from .lexicon import doc_text, lexicon, read_list
 from .rules.records import Attribution
 from .speaker_article import ArticleNames
 from .speaker_descriptions import AGE, Descriptions
-from .speaker_documents import NARRATORS, NOT_AUTHORS, Documents
+from .speaker_documents import NOT_AUTHORS, Documents
 from .speaker_groups import SETS, Groups
 from .speaker_names import PeopleNames
 from .speaker_organizations import Organizations
@@ -37,7 +37,6 @@ from .speaker_text import (
     MEMBERS,
     OPENING_MARKS,
     ORG_LABELS,
-    PRACTITIONER_SUFFIXES,
     PRINT_OUTLETS,
     RELATIVE_PRONOUNS,
     STRIP_DEPS,
@@ -46,14 +45,10 @@ from .speaker_text import (
     clause_tokens,
     counted_crowd,
     determiner_of,
-    former,
     grants_anonymity,
-    hyphenated_lemma,
     looks_like_name,
     org_name,
-    portfolio,
     proper_name,
-    same_office,
     tidy_name,
 )
 
@@ -251,50 +246,9 @@ class SpeakerResolver(
             named = self.named_below[root.i]
             self.antecedent = (named.start_char, named.end_char)
             return self._full_name(named), "person", False
-        author = self._author(root, span)
-        if author is None and self._document_kind(root) and span.end <= root.right_edge.i:
-            # "The survey, conducted by the Pew Internet Project, showed": the author its
-            # appositive names
-            whole = self.doc[span.start : root.right_edge.i + 1]
-            author = self._author(root, whole, appositive=True)
-        if author is not None:
-            # "a study by the Centre for Education Research": the centre speaks
-            return self._named_author(author, any_kind=True)
-        owner = next((c for c in root.children if c.dep_ == "poss"), None)
-        if owner is not None and owner.pos_ == "PRON" and self._document_kind(root):
-            # "his 24-minute speech praising ...", "Her memo says ...": whom the pronoun means
-            return self._possessor(owner, start)
-        person = self._entity_at(owner, "PERSON") if owner is not None else None
-        if person is not None and self._document_kind(root):
-            # "Palin's posts about ISIS include ...": Sarah Palin
-            self.antecedent = (person.start_char, person.end_char)
-            return self._full_name(person), "person", False
-        found_in = self._findings_of(root)
-        if found_in is not None:
-            # "the results of nationwide surveys indicate ...": the surveys
-            return self._resolve(self._phrase(found_in), found_in, start)
-        earlier = self._earlier_author(root, start) or self._issued_statement(root, start)
-        if earlier is not None:
-            # "the summary" after "an FBI summary of its investigation": the FBI speaks
-            return earlier
-        document = next((c for c in root.children if c.dep_ == "poss"), None)
-        if (
-            document is not None
-            and document.pos_ == "NOUN"
-            and not document.ent_type_
-            and self._document_kind(document)
-            and not self._document_kind(root)
-        ):
-            # "the ad's narrator", "the report's authors": the document's author
-            found = self._earlier_author(document, document.idx) or self._document_author(document)
-            if found is not None:
-                return found
-        if document is None and root.lemma_.lower() in NARRATORS:
-            # "says a narrator" after "his second ad": the ad's author
-            ad = self._latest_document(root, "ad")
-            found = ad and (self._earlier_author(ad, ad.idx) or self._document_author(ad))
-            if found:
-                return found
+        found = self._document_source(span, root, start)
+        if found is not None:
+            return found
         named = self._named_as(root, span)
         if named is not None:
             # "a man named John Hale": the name given
@@ -409,55 +363,9 @@ class SpeakerResolver(
         description = self._description(root)
         possessor = next((c for c in root.children if c.dep_ == "poss"), None)
         if not persons and not plural and root.pos_ in {"NOUN", "PROPN"}:
-            # "the engineer" after "Jane Roe, a company engineer": the person named earlier;
-            # a bare title, as in a headline ("Mayor: ..."), the person given that title
-            determiner = determiner_of(root)
-            lemma = former(root) + (root.lower_ if root.pos_ == "PROPN" else root.lemma_.lower())
-            # "the foreign secretary" is not "Home Secretary Charles Clarke", nor "the
-            # shadow chancellor" "Chancellor Gordon Brown"
-            which = portfolio(root)
-            roles = [
-                r
-                for r in self.roles
-                if r[1] == lemma
-                and same_office(which, self.role_qualifiers.get((r[0], r[1]), frozenset()))
-            ]
-            earlier = [r[2] for r in roles if r[0] < start]
-            if determiner in {"the", "that", "this"} and earlier:
-                # of several senators, one named earlier in the same sentence ("Maddow
-                # pressed Warren ..., but the senator insisted", after Sen. Bernie Sanders)
-                sentence = self.discourse.sentence_start(start)
-                mentioned = [n for at, n in self.people if sentence <= at < start and n in earlier]
-                return (mentioned or earlier)[-1], "person", False
-            bare = determiner is None and len(span) == 1 and lemma in self.titles
-            # (not one a quote names: '"Their coach Tom Billups ...," said O'Sullivan')
-            later = [r[2] for r in roles if r[0] > start and not self.discourse.is_quoted(r[0])]
-            if determiner == "the" and later and not any(at < start for at, _ in self.people):
-                # "While the president has repeatedly said ..." in a summary above "When
-                # President Obama appeared ...": the one the article names with that title
-                return later[0], "person", False
-            if bare and (earlier or later):
-                return (earlier or later)[-1 if earlier else 0], "person", False
-            if bare and self.discourse.paragraph(start) <= 2 and lemma not in self.anonymous:
-                # a headline's "candidate says": the first person the article names
-                first = next((name for at, name in self.people if at > start), None)
-                if first is not None:
-                    return first, "person", False
-            gender = word_gender(root)
-            if (
-                determiner is None
-                and possessor is None
-                and gender
-                and self.discourse.paragraph(start) == 1
-            ):
-                # a headline's "Australian woman claims ...": the first person the article
-                # goes on to name, if the headline does not name them too (not "Trump" in
-                # "Woman says Trump ...") and she is known to be a woman
-                body = self.discourse.body
-                headline = {name for at, name in self.people if at < body}
-                first = next((name for at, name in self.people if at >= body), None)
-                if first and first not in headline and self.discourse.gender(first) == gender:
-                    return first, "person", False
+            found = self._person_with_role(span, root, start, possessor)
+            if found is not None:
+                return found
         named = [t for t in span if t.dep_ not in STRIP_DEPS and t.lower_ not in self.titles]
         if root.is_title and named == [root] and root.lower_ in self.surnames:
             # a surname alone, whatever the tagger made of it ("said Pike")
@@ -468,30 +376,8 @@ class SpeakerResolver(
         # a lowercase word the tagger took for a proper noun ("the business mogul") is a noun
         common = root.pos_ == "NOUN" or (root.pos_ == "PROPN" and root.text.islower())
         if not persons and not plural and (common or description == AGE):
-            determiner = determiner_of(root)
-            lemma = hyphenated_lemma(root)
-            # "the 41-year-old chart-topper": someone's age
-            epithet = (
-                self.descriptions.get(lemma) == "person"
-                or description == AGE
-                or (
-                    # a word for someone by what they do that the lists do not know ("the star
-                    # journalist", "the self-described democratic socialist", "the historian"),
-                    # unless the article introduced such a one unnamed ("a historian ... the
-                    # historian said"); not "-er" words, as often things ("the number")
-                    lemma.endswith(PRACTITIONER_SUFFIXES)
-                    and lemma not in self.descriptions
-                    and not self._introduced_unnamed(root, start)
-                )
-            )
-            if determiner in {"the", "that", "this"} and epithet and lemma not in self.anonymous:
-                # "the New York businessman", "the senator": the person the reader has in
-                # mind (the current speaker, else the latest subject), if the gender fits;
-                # in the lead, with nobody in mind, the one the next lines name ("The Irish
-                # coach knows ... 'They ran five tries past the French,' said O'Sullivan")
-                found = self._person_in_mind(root, start)
-                if found[0] is None and (lead := self._named_after_lead(root, start)):
-                    return lead, "person", False
+            found = self._epithet(root, start, description)
+            if found is not None:
                 return found
         if root.ent_type_ == "PERSON" or (
             persons and root.i >= persons[-1].start and root.i < persons[-1].end
