@@ -6,7 +6,7 @@ from spacy.tokens import Span
 
 from annotations.preannotator import Preannotator
 from annotations.preannotator.coreference import gendered_words, name_gender
-from annotations.preannotator.speaker_names import joined_name, titled_work
+from annotations.preannotator.speaker_entities import joined_name, titled_work
 from annotations.preannotator.speaker_text import tidy_name
 from tests.preannotator_helpers import annotate, said, words
 
@@ -622,7 +622,7 @@ def test_a_nickname_with_the_is_still_the_person(pre):
 def test_an_entity_is_cut_where_a_paragraph_ends():
     import spacy
 
-    from annotations.preannotator.speaker_names import within_paragraphs
+    from annotations.preannotator.speaker_entities import within_paragraphs
 
     doc = spacy.blank("en")("Off the Hook\n\nTim Whitehouse said so.")
     joined = Span(doc, 0, 6, label="ORG")  # the tagger's "Off the Hook\n\nTim Whitehouse"

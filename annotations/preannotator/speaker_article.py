@@ -15,7 +15,7 @@ from .coreference import (
     tied_pronoun_genders,
 )
 from .lexicon import doc_text
-from .speaker_names import misread_modal, surnames_alone
+from .speaker_entities import misread_modal, surnames_alone
 from .speaker_text import (
     ORG_LABELS,
     described_as_outlet,

@@ -26,6 +26,7 @@ from .speaker_article import ArticleNames
 from .speaker_described import DescribedSources
 from .speaker_descriptions import AGE, Descriptions
 from .speaker_documents import NOT_AUTHORS, Documents
+from .speaker_entities import EntityLabels
 from .speaker_groups import Groups
 from .speaker_names import PeopleNames
 from .speaker_organizations import Organizations
@@ -63,6 +64,7 @@ SOURCE_KINDS = {"person", "organization", "relation"}
 
 class SpeakerResolver(
     ArticleNames,
+    EntityLabels,
     PeopleNames,
     Pronouns,
     Descriptions,
