@@ -27,6 +27,7 @@ from .speaker_described import DescribedSources
 from .speaker_descriptions import AGE, Descriptions
 from .speaker_documents import NOT_AUTHORS, Documents
 from .speaker_entities import EntityLabels
+from .speaker_first_person import FirstPerson
 from .speaker_groups import Groups
 from .speaker_names import PeopleNames
 from .speaker_organizations import Organizations
@@ -67,6 +68,7 @@ class SpeakerResolver(
     EntityLabels,
     PeopleNames,
     Pronouns,
+    FirstPerson,
     Descriptions,
     DescribedSources,
     Documents,
