@@ -478,3 +478,25 @@ def test_a_phrase_after_a_document_names_no_author_unless_it_wrote_it(pre):
 def test_a_poll_for_someone_speaks_for_them_unless_it_names_its_author(pre, mention, expected):
     text = f"Phones.\n\n{mention} found that most people cannot remember a single number."
     assert said(pre, text, "cannot remember").speaker_name == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "expected"),
+    [
+        (
+            "Statistics released by the government's Cabinet Office showed that output fell.",
+            "output fell",
+            "Cabinet Office",
+        ),
+        ("Data gathered by Netcraft shows that the block is no attack.", "no attack", "Netcraft"),
+    ],
+)
+def test_data_speak_for_who_released_or_gathered_them(pre, sentence, content, expected):
+    text = f"Economy.\n\nThe economy has gone back into recession.\n\n{sentence}"
+    assert said(pre, text, content).speaker_name == expected
+
+
+def test_figures_who_declare_are_people_not_data(pre):
+    text = "Plan.\n\nThe council approved the plan.\n\nSome GOP figures declared the plan unfair."
+    found = said(pre, text, "the plan unfair")
+    assert (found.speaker_name, found.speaker_kind) != ("GOP", "organization")
