@@ -143,7 +143,8 @@ class ArticleNames:
                     ent.end < len(doc)
                     and doc[ent.end].lower_ in self.titles
                     and any(
-                        e.label_ == "PERSON" and ent.end < e.start <= ent.end + 2 for e in self.ents
+                        t.ent_type_ == "PERSON" and t.ent_iob_ == "B"
+                        for t in doc[ent.end + 1 : ent.end + 3]
                     )
                 )
                 (in_titles if titled else named_organizations).add(org_name(ent.text))

@@ -22,12 +22,12 @@ class DescribedSources:
         plural: bool,
         persons: list[Span],
         description: str | None,
+        possessor: Token | None,
     ) -> tuple[str | None, str | None, bool]:
         """Who a description names, by the kind of its noun: several people named together
         ("the senators"), the one the next lines name ("a federal judge ruled ... Judge David
         Bristow said"), someone unnamed ("a reporter asked", "his wife"), a group ("the
         crowd"); no speaker when the article gives no one to name."""
-        possessor = next((c for c in root.children if c.dep_ == "poss"), None)
         tokens = self._description_tokens(span, root, plural)
         lemma = root.lemma_.lower()
         if lemma in SETS and determiner_of(root) in {"the", "this", "that"}:

@@ -122,7 +122,7 @@ class Pronouns:
                     self._document_author(document)
                     or self._resolve(self._phrase(document), document, document.idx)
                 )
-            if (spoken := self._document_spoke_before(start)) is not None:
+            if (spoken := self._document_spoke_before(span[0])) is not None:
                 return spoken
             referent = self.discourse.salient_organization(start, self.exclude)
             if referent is None:
@@ -413,7 +413,7 @@ class Pronouns:
             return found
         return None
 
-    def _document_spoke_before(self, offset: int) -> tuple[str, str, bool] | None:
+    def _document_spoke_before(self, pronoun: Token) -> tuple[str, str, bool] | None:
         """The source just before, in this paragraph or the one before, when it was a
         document ("..., his report said. ¶ At risk ... is ..., it said"; "the Kok report
         recommends ... It also recommends"): its author, as resolved there."""
@@ -422,13 +422,13 @@ class Pronouns:
             return None
         if previous.speaker_kind not in {"person", "organization", "group"}:
             return None  # a document in its own words ("a statement"), not an author
-        if self.discourse.paragraph(previous.mention[0]) < self.discourse.paragraph(offset) - 1:
+        paragraph = self.discourse.paragraph(pronoun.idx)
+        if self.discourse.paragraph(previous.mention[0]) < paragraph - 1:
             return None
         root = self.doc.char_span(*previous.mention, alignment_mode="expand").root
         if root.tag_ == "NNS" or self._document_kind(root) is None:
             return None
-        pronoun = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
-        subject = self._previous_subject(pronoun.root) if pronoun is not None else None
+        subject = self._previous_subject(pronoun)
         if (
             subject is not None
             and subject.tag_ == "NN"

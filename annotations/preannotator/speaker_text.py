@@ -161,12 +161,10 @@ PORTFOLIOS = {
     "agriculture",
     "work",
     "pensions",
-    "shadow",
-    "deputy",
-    "assistant",
 }
-# portfolio words that make another office of the same name: "the deputy prime minister"
+# words that make another office of the same name: "the deputy prime minister"
 RANKS = {"shadow", "deputy", "assistant"}
+PORTFOLIOS |= RANKS
 
 
 def portfolio(noun: Token) -> frozenset[str]:

@@ -592,7 +592,13 @@ class SpeakerResolver(
         if root.pos_ == "NUM" and root.like_num:
             return None, None, False  # "at least 21,000 said ...": a count names nobody
         return self._described_source(
-            span, root, start, plural=plural, persons=persons, description=description
+            span,
+            root,
+            start,
+            plural=plural,
+            persons=persons,
+            description=description,
+            possessor=possessor,
         )
 
     def _capitalised_title(self, span: Span, root: Token) -> bool:
