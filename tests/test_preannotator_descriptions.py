@@ -469,7 +469,9 @@ def test_someone_named_with_whose_they_are_is_not_the_owner(pre, mention, expect
     assert (found.speaker_name, found.speaker_kind) == expected
 
 
-def test_a_misparse_that_hangs_a_clause_on_an_earlier_description_gives_no_name(pre):
+def test_a_quoted_headline_on_its_own_line_is_not_joined_to_the_next_sentence(pre):
+    # the parser once hung the headline on "One poster" below, and the headline became the
+    # poster's words; a line break now ends the sentence, so it is no one's quote
     text = (
         "Hackers attack the site.\n\n"
         '"Anon declares war on the Riverton Church"\n\n'
@@ -477,8 +479,13 @@ def test_a_misparse_that_hangs_a_clause_on_an_earlier_description_gives_no_name(
         '"I have loaded up the tool and started bombarding the homepage." The poster wrote '
         'that "a new obsession is taking hold on the internet."'
     )
-    found = said(pre, text, "Anon declares war")
-    assert (found.speaker_name, found.speaker_kind) == ("Poster", "anonymous")
+    headline = [
+        p for p in pre.annotate_text(text) if "Anon declares" in text[p.content[0] : p.content[1]]
+    ]
+    assert headline == []
+    poster = [p for p in pre.annotate_text(text) if "I have loaded" in words(text, p.content)]
+    assert poster
+    assert {(p.speaker_name, p.speaker_kind) for p in poster} == {("Poster", "anonymous")}
 
 
 @pytest.mark.parametrize(
@@ -918,3 +925,12 @@ def test_a_sports_role_or_standing_is_the_person_in_mind(pre, sentence, expected
     )
     content = "front five" if "prop" in sentence else "very hard record"
     assert said(pre, text, content).speaker_name == expected
+
+
+def test_an_office_epithet_is_not_the_holder_of_another_office(pre):
+    text = (
+        "Embassies to close\n\n"
+        "Foreign Secretary Jack Strand has announced that nine embassies will close. The "
+        "chancellor has demanded that all departments make similar savings."
+    )
+    assert said(pre, text, "similar savings").speaker_name is None

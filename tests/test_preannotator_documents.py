@@ -500,3 +500,50 @@ def test_figures_who_declare_are_people_not_data(pre):
     text = "Plan.\n\nThe council approved the plan.\n\nSome GOP figures declared the plan unfair."
     found = said(pre, text, "the plan unfair")
     assert (found.speaker_name, found.speaker_kind) != ("GOP", "organization")
+
+
+def test_a_report_whose_author_only_the_next_sentence_names_speaks_for_it(pre):
+    text = (
+        "Literacy target at risk\n\n"
+        "The government will only hit its target for adult literacy if courses are made more "
+        "attractive, a report says.\n\n"
+        "The National Audit Office praised ministers for reaching the first benchmark. "
+        "According to the report, more than half the qualifications went to teenagers.\n\n"
+        "The report recommends gathering more details on local needs."
+    )
+    for content in ("only hit its target", "more than half", "gathering more details"):
+        found = said(pre, text, content)
+        assert (found.speaker_name, found.speaker_kind) == ("National Audit Office", "organization")
+        assert words(text, found.speaker_antecedent) == "The National Audit Office"
+
+
+def test_research_from_a_lender_the_next_sentence_names_speaks_for_it(pre):
+    text = (
+        "Homes hit record value\n\n"
+        "The value of the housing stock tripled in ten years, a report indicates.\n\n"
+        "Research from Halford, the country's biggest mortgage lender, suggests that the value "
+        "continues to rise steadily."
+    )
+    assert said(pre, text, "housing stock tripled").speaker_name == "Halford"
+    assert said(pre, text, "continues to rise").speaker_name == "Halford"
+
+
+def test_a_reply_in_the_next_sentence_is_not_the_reports_author(pre):
+    text = (
+        "Schools.\n\n"
+        "The Riverton Council has failed to repair its schools, a report says.\n\n"
+        "The Riverton Council said that repairs would start in May."
+    )
+    assert said(pre, text, "failed to repair").speaker_name != "Riverton Council"
+
+
+def test_an_organizations_own_figures_speak_for_it_but_party_figures_are_people(pre):
+    text = (
+        "Prices.\n\n"
+        "Tim Crawford is an economist.\n\n"
+        "Halford's own monthly figures on house sales suggest that the average price rose.\n\n"
+        "Some GOP figures declared that the plan was dead."
+    )
+    figures = said(pre, text, "the average price rose")
+    assert (figures.speaker_name, figures.speaker_kind) == ("Halford", "organization")
+    assert said(pre, text, "the plan was dead").speaker_name != "Halford"

@@ -721,3 +721,39 @@ def test_a_title_and_a_surname_that_is_a_trade_stay_a_name(pre):
         '"People remembered this piece," Mr. Singer said.'
     )
     assert said(pre, text, "People remembered").speaker_name == "Mark Singer"
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "pronoun"),
+    [
+        ("Filmmaker Jack Marlow", "Jack Marlow", "he"),
+        ("Assemblywoman Clara Tenby", "Clara Tenby", "she"),
+        ("Spaniard Rafael Nodal", "Rafael Nodal", "he"),
+    ],
+)
+def test_a_trade_title_or_nationality_before_a_full_name_is_no_part_of_it(
+    pre, written, name, pronoun
+):
+    text = f'News.\n\n{written} said the court was slow. "It is a sad day," {pronoun} added.'
+    assert said(pre, text, "court was slow").speaker_name == name
+    assert said(pre, text, "sad day").speaker_name == name
+
+
+def test_a_disc_jockey_named_in_a_clause_is_named_without_the_trade(pre):
+    text = (
+        "Songs.\n\n"
+        "The song, titled Grief, was written by radio DJ Tom Reade. Former singer Ronan Kealy "
+        'may also take part. "It is a sad song," Reade said.'
+    )
+    assert said(pre, text, "sad song").speaker_name == "Tom Reade"
+
+
+def test_a_one_word_company_the_tagger_once_reads_as_a_person_is_a_company(pre):
+    text = (
+        "Studio news\n\n"
+        "The Argonaut games group went into administration a week ago. He founded Argonaut in "
+        "1982. But Argonaut needed a constant flow of deals. In August it warned of annual "
+        "losses of £6m."
+    )
+    warned = said(pre, text, "annual losses")
+    assert (warned.speaker_name, warned.speaker_kind) == ("Argonaut", "organization")

@@ -26,7 +26,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import attribution, claims, quotation, speakers  # noqa: F401  (register factories)
+from . import attribution, claims, paragraphs, quotation, speakers  # noqa: F401  (register factories)
 from .calibration import Calibrator
 from .combiner import combine
 from .learned import LearnedModel, iter_batches
@@ -78,9 +78,13 @@ def configured_model() -> str:
 
 
 def load_pipeline(name: str) -> Language:
-    """``spacy.load(name)``, once per process and model name."""
+    """``spacy.load(name)``, once per process and model name, with line breaks ending
+    sentences before the parser runs (``paragraphs``)."""
     if name not in _pipelines:
-        _pipelines[name] = spacy.load(name)
+        nlp = spacy.load(name)
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe(paragraphs.NAME, before="parser")
+        _pipelines[name] = nlp
     return _pipelines[name]
 
 

@@ -38,6 +38,8 @@ PLATFORMS = {
     "bluesky",
     "mastodon",
 }
+# kinds of document whose author an article may name only in the next sentence
+STUDIES = {"report", "poll", "data"}
 # verbs for coming to hold a document, whose agent is not its author ("a letter seen by
 # Sky News", "a memo obtained by Reuters")
 RECEIVED = {"obtain", "see", "review", "acquire", "receive", "view", "examine", "read"}
@@ -60,6 +62,46 @@ POSSESSOR_KINDS = {
     "their": {"group", "organization"},
 }
 OTHER_GENDER = {"his": "f", "her": "m"}
+
+
+def counted_figures(token: Token) -> bool:
+    """Whether "figures" are numbers rather than people ("some GOP figures", "Labour's
+    senior figures"): the figures of a period or a count ("Halifax's own monthly figures",
+    "the latest figures", "figures on house sales", "unemployment figures"), or an
+    organization's."""
+    if token.tag_ != "NNS":
+        return False
+    return any(
+        (c.dep_ == "amod" and c.lower_ in PERIODIC)
+        or (c.dep_ == "prep" and c.lower_ in {"on", "for"})
+        or (c.dep_ == "compound" and c.pos_ == "NOUN")
+        # "the Halifax's figures indicate": an organization's (not "Labour's senior figures")
+        or (
+            c.dep_ == "poss"
+            and c.ent_type_ == "ORG"
+            and not any(a.dep_ == "amod" for a in token.children)
+        )
+        for c in token.children
+    )
+
+
+# words that say figures are numbers of a period or a release
+PERIODIC = {
+    "monthly",
+    "quarterly",
+    "annual",
+    "weekly",
+    "daily",
+    "yearly",
+    "latest",
+    "official",
+    "new",
+    "provisional",
+    "preliminary",
+    "final",
+    "revised",
+    "own",
+}
 
 
 class Documents:
@@ -308,6 +350,8 @@ class Documents:
         lemma = token.lemma_.lower()
         if lemma in self.document_kinds:
             return self.document_kinds[lemma]
+        if lemma == "figure" and counted_figures(token):
+            return "data"
         return lemma if lemma in self.documents else None
 
     def _document_author(
@@ -401,6 +445,8 @@ class Documents:
                     )
                 ):
                     found = self._document_author(token, producer=near)
+                    if found is None and same:
+                        found = self._introduced_author(token)
                 else:
                     continue
                 if found is not None:
@@ -410,7 +456,7 @@ class Documents:
             return self._named_later(root, kind, paragraph + 3, same=True)
         elif determiner in INDEFINITE:
             # "according to a new poll. ... A Morning Consult poll found": that poll
-            return self._named_later(root, kind, paragraph + 1)
+            return self._named_later(root, kind, paragraph + 1) or self._introduced_author(root)
         elif determiner is None and paragraph == 1:
             # a headline's "Poll: ..." before "the latest Quinnipiac University poll"
             return self._named_later(root, kind, paragraph + 2)
@@ -449,6 +495,42 @@ class Documents:
                 if named and (found := self._document_author(token)) is not None:
                     return found
         return None
+
+    def _introduced_author(self, root: Token) -> tuple[str, str, bool] | None:
+        """The author the next sentence introduces for a report or a poll named with none:
+        "..., a report says. / The National Audit Office praised ministers ..." (the
+        office), "..., a report indicates. / Research from Halifax ... suggests" (Halifax).
+        Only an organization not named before, as the subject of a verb of saying or of
+        authoring, or a study whose author is named; not "..., a report says. / The
+        government said ...", which answers the report."""
+        if determiner_of(root) not in INDEFINITE or self._document_kind(root) not in STUDIES:
+            return None
+        sentence = root.sent
+        if sentence.end >= len(self.doc):
+            return None
+        following = self.doc[sentence.end].sent
+        start = following.start_char
+        if self.discourse.paragraph(start) > self.discourse.paragraph(root.idx) + 1 or (
+            self.discourse.is_quoted(following.root.idx)
+        ):
+            return None
+        verb = following.root
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        if self._document_kind(subject) in STUDIES:
+            return self._document_author(subject, producer=False)
+        ent = self._entity_at(subject, "ORG")
+        lemma = verb.lemma_.lower()
+        if ent is None or (lemma not in self.cue_verbs and lemma not in self.authoring_verbs):
+            return None
+        name = org_name(ent.text)
+        if any(
+            e.label_ == "ORG" and org_name(e.text) == name for e in self.ents if e.end <= ent.start
+        ):
+            return None  # an organization named before: the report's subject, or a reply
+        self.antecedent = (ent.start_char, ent.end_char)
+        return self._fullest_organization(name), "organization", False
 
     def _issued_statement(self, root: Token, offset: int) -> tuple[str, str, bool] | None:
         """ "the statement" that no earlier sentence names as one: what the source just

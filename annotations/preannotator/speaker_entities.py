@@ -414,10 +414,29 @@ class EntityLabels:
             for e in ents
             if e.start in written_as_company and e[0].lower_ not in first_names()
         }
+        # a one-word name the tagger also takes for an organization, part of no person's
+        # name in the article nor a given name, is one everywhere ("Argonaut said ... In
+        # August, Argonaut warned", the second read as a person)
+        in_names = {w for e in ents if e.label_ == "PERSON" and len(e) > 1 for w in e.text.split()}
+        companies |= {
+            e.text
+            for e in ents
+            if e.label_ == "ORG"
+            and len(e) == 1
+            and e[0].is_title
+            and e.text not in in_names
+            and e[0].lower_ not in first_names()
+            and not after_honorific(e)
+        }
         fixed = []
         for e in ents:
             new = label(e)
-            if new == "PERSON" and e.label_ == "PERSON" and e.text in companies:
+            if (
+                new == "PERSON"
+                and e.label_ == "PERSON"
+                and e.text in companies
+                and not after_honorific(e)
+            ):
                 new = "ORG"
             if not new:
                 continue

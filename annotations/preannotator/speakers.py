@@ -63,6 +63,31 @@ OFFICES = {"secretary", "minister", "mp", "chancellor", "premier", "senator", "g
 SOURCE_KINDS = {"person", "organization", "relation"}
 
 
+# offices one person seldom holds together: an epithet naming one is not a holder of another
+SEPARATE_OFFICES = {
+    "chancellor",
+    "president",
+    "premier",
+    "mayor",
+    "governor",
+    "senator",
+    "secretary",
+    "minister",
+    "congressman",
+    "congresswoman",
+    "judge",
+    "ambassador",
+    "sheriff",
+    "commissioner",
+}
+# ... except these ("the minister" for a secretary of state or the chancellor)
+SAME_OFFICE = {
+    "minister": {"secretary", "chancellor", "premier"},
+    "secretary": {"minister"},
+    "premier": {"minister"},
+}
+
+
 class SpeakerResolver(
     ArticleNames,
     EntityLabels,
@@ -663,10 +688,25 @@ class SpeakerResolver(
         referent = self.discourse.salient_person(
             start, gender, self.exclude, self.asker | self._reporters(start)
         )
+        if referent is not None and referent.name in self._other_office_holders(root):
+            # "UK Foreign Secretary Jack Straw has announced ... The chancellor has demanded":
+            # someone the article does not name
+            return None, "person", False
         if referent is None:
             return None, "person", False
         self.antecedent = referent.named_at
         return referent.name, "person", False
+
+    def _other_office_holders(self, root: Token) -> frozenset[str]:
+        """Who holds another office than the one an epithet names: "the chancellor" is not
+        "Foreign Secretary Jack Straw" (but "the minister" may be a secretary of state)."""
+        office = root.lemma_.lower()
+        if office not in SEPARATE_OFFICES:
+            return frozenset()
+        allowed = {office, *SAME_OFFICE.get(office, ())}
+        return frozenset(
+            name for _, role, name in self.roles if role in SEPARATE_OFFICES and role not in allowed
+        )
 
     def _reporters(self, offset: int) -> frozenset[str]:
         """Whose words ``offset`` is inside: nobody calls themselves "the billionaire real
