@@ -247,6 +247,27 @@ def asked_modal(ent: Span) -> bool:
     )
 
 
+# nouns for a kind of company after a name ("the Argonaut games group", "the Halford bank")
+COMPANY_NOUNS = {
+    "group",
+    "company",
+    "firm",
+    "corporation",
+    "bank",
+    "chain",
+    "studio",
+    "label",
+    "airline",
+    "retailer",
+    "carrier",
+    "maker",
+    "manufacturer",
+    "developer",
+    "publisher",
+    "brand",
+}
+
+
 class EntityLabels:
     """Mixin of :class:`~.speakers.SpeakerResolver`: the entities of one article."""
 
@@ -414,9 +435,10 @@ class EntityLabels:
             for e in ents
             if e.start in written_as_company and e[0].lower_ not in first_names()
         }
-        # a one-word name the tagger also takes for an organization, part of no person's
-        # name in the article nor a given name, is one everywhere ("Argonaut said ... In
-        # August, Argonaut warned", the second read as a person)
+        # a one-word name the tagger also takes for an organization where a noun for a kind
+        # of company follows it ("the Argonaut games group went into administration"), part
+        # of no person's name in the article nor a given name, is one everywhere ("In August,
+        # Argonaut warned", read as a person)
         in_names = {w for e in ents if e.label_ == "PERSON" and len(e) > 1 for w in e.text.split()}
         companies |= {
             e.text
@@ -427,6 +449,11 @@ class EntityLabels:
             and e.text not in in_names
             and e[0].lower_ not in first_names()
             and not after_honorific(e)
+            and any(
+                t.lemma_.lower() in COMPANY_NOUNS
+                for t in (e.root.head, e.root.head.head)
+                if e.root.dep_ == "compound"
+            )
         }
         fixed = []
         for e in ents:

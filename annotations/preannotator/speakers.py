@@ -51,6 +51,7 @@ from .speaker_text import (
     looks_like_name,
     org_name,
     proper_name,
+    role_word,
     tidy_name,
 )
 
@@ -698,14 +699,25 @@ class SpeakerResolver(
         return referent.name, "person", False
 
     def _other_office_holders(self, root: Token) -> frozenset[str]:
-        """Who holds another office than the one an epithet names: "the chancellor" is not
-        "Foreign Secretary Jack Straw" (but "the minister" may be a secretary of state)."""
+        """Who the article introduces with another office's title than the one an epithet
+        names: "the chancellor" is not "Foreign Secretary Jack Straw" (but "the minister"
+        may be a secretary of state, and "the former congressman" a senator now; a title
+        given later, "If President Bernie Sanders ...", is no introduction)."""
         office = root.lemma_.lower()
-        if office not in SEPARATE_OFFICES:
+        if office not in SEPARATE_OFFICES or role_word(root) != office:
             return frozenset()
         allowed = {office, *SAME_OFFICE.get(office, ())}
+        holders = {name for _, role, name in self.roles if role in allowed}
+        introduced: dict[str, str] = {}  # full name -> the title it was first given, or ""
+        for ent in self.ents:
+            if ent.label_ == "PERSON" and (name := self._full_name(ent)) not in introduced:
+                before = self.doc[ent.start - 1] if ent.start else None
+                title = before.lemma_.lower() if before is not None and before.is_title else ""
+                introduced[name] = title
         return frozenset(
-            name for _, role, name in self.roles if role in SEPARATE_OFFICES and role not in allowed
+            name
+            for name, title in introduced.items()
+            if title in SEPARATE_OFFICES and title not in allowed and name not in holders
         )
 
     def _reporters(self, offset: int) -> frozenset[str]:
