@@ -934,3 +934,17 @@ def test_an_office_epithet_is_not_the_holder_of_another_office(pre):
         "chancellor has demanded that all departments make similar savings."
     )
     assert said(pre, text, "similar savings").speaker_name is None
+
+
+def test_a_title_given_later_or_a_former_office_does_not_block_an_office_epithet(pre):
+    # a draft took "President Ben Sandler" (a hypothetical, late in the article) for an
+    # introduction, and "the former congressman" for an office its holder does not hold now
+    text = (
+        "Rally.\n\n"
+        "Sen. Ben Sandler spoke in Syracuse on Friday. The senator said that Social Security "
+        "must grow.\n\n"
+        "The 43-year-old former congressman said that the gun issue is a litmus test.\n\n"
+        '"If President Ben Sandler wins, we all win," a supporter said.'
+    )
+    assert said(pre, text, "Social Security must grow").speaker_name == "Ben Sandler"
+    assert said(pre, text, "litmus test").speaker_name == "Ben Sandler"
