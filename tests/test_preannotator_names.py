@@ -757,3 +757,16 @@ def test_a_one_word_company_the_tagger_once_reads_as_a_person_is_a_company(pre):
     )
     warned = said(pre, text, "annual losses")
     assert (warned.speaker_name, warned.speaker_kind) == ("Argonaut", "organization")
+
+
+def test_a_hyphenated_surname_after_mr_is_the_person_not_an_organization(pre):
+    text = (
+        "Kilroy launches party\n\n"
+        "Ex-BBC chat show host Robert Kilroy-Silk has launched his new party.\n\n"
+        "Mr Kilroy-Silk, who recently quit the UK Independence Party, said the country was "
+        "being stolen. UKIP leader Roger Knapman says he was glad to see the back of him.\n\n"
+        "Mr Kilroy-Silk promised a firm policy on immigration. He said the party would "
+        "announce detailed policies on crime."
+    )
+    for content in ("the country was being stolen", "the party would announce"):
+        assert said(pre, text, content).speaker_name == "Robert Kilroy-Silk"

@@ -457,3 +457,29 @@ def test_he_after_a_surname_with_a_title_the_tagger_missed(pre):
         'became a clerk. In 1968, he said: "I am not going to resign."'
     )
     assert said(pre, text, "not going to resign").speaker_name == "Jim Callaghan"
+
+
+def test_he_opening_a_paragraph_goes_on_from_a_spokesman_quoted_in_the_one_before(pre):
+    text = (
+        "Troops on standby\n\n"
+        "Downing Street has confirmed British troops are on standby.\n\n"
+        "Prime Minister Tony Blair's official spokesman said: \"There are British nationals "
+        "there, but that's all I can say at this stage.\"\n\n"
+        "He added the situation would be monitored carefully."
+    )
+    added = said(pre, text, "monitored carefully")
+    assert (added.speaker_name, added.speaker_kind) == (
+        "Tony Blair's official spokesman",
+        "anonymous",
+    )
+    assert words(text, added.speaker_antecedent).endswith("official spokesman")
+
+
+def test_he_opening_a_paragraph_after_someone_named_later_is_not_the_spokesman(pre):
+    text = (
+        "Troops on standby\n\n"
+        'A Downing Street spokesman said: "We are making the usual plans."\n\n'
+        "Tory leader Michael Howard said the plans came too late.\n\n"
+        "He added the situation had been ignored for weeks."
+    )
+    assert said(pre, text, "ignored for weeks").speaker_name == "Michael Howard"

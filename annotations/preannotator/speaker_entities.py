@@ -160,7 +160,12 @@ def after_honorific(ent: Span) -> bool:
     ("Mr Callaghan" tagged as an organization, "Mr Allegos" as a place), and does not end
     in a word of organizations' names."""
     doc = ent.doc
-    if ent.start == 0 or not 1 <= len(ent) <= 3 or not all(t.is_title for t in ent):
+    # a hyphenated surname is three tokens: "Mr Kilroy-Silk"
+    if (
+        ent.start == 0
+        or not 1 <= len(ent) <= 3
+        or not all(t.is_title or t.text == "-" for t in ent)
+    ):
         return False
     last = ent[-1].lower_.rstrip(".")
     return (

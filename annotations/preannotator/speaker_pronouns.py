@@ -327,17 +327,27 @@ class Pronouns:
     def _unnamed_speaker(
         self, lower: str, start: int, referent: Referent | None
     ) -> tuple[str, str, bool] | None:
-        """The unnamed source speaking in this paragraph when its noun has the pronoun's
-        gender (or none) and nobody who could be meant is named after it ("Big Brother's
-        spokeswoman said: ... The show's adjudicator was also satisfied, she added")."""
+        """The unnamed source speaking in this paragraph (or in the one before, when the
+        pronoun opens its paragraph) when its noun has the pronoun's gender (or none) and
+        nobody who could be meant is named after it ("Big Brother's spokeswoman said: ...
+        The show's adjudicator was also satisfied, she added")."""
         gender = pronouns()[lower].gender
         latest = next((r for r in reversed(self.discourse.spoken) if r.position < start), None)
+        paragraph = self.discourse.paragraph(start)
+        # "Tony Blair's official spokesman said: '...' / He added ...": a paragraph that opens
+        # with the pronoun goes on from the paragraph before
+        opens = not self.discourse.text[self.discourse.starts[paragraph - 1] : start].strip()
         if (
             latest is None
             or latest.kind != "anonymous"
             or latest.plural
-            or latest.paragraph != self.discourse.paragraph(start)
-            or (referent is not None and referent.position > latest.position)
+            or not (latest.paragraph == paragraph or (opens and latest.paragraph == paragraph - 1))
+            or (
+                referent is not None
+                and referent.position > latest.position
+                # not one named in the source's own words ("Tony Blair's official spokesman")
+                and referent.position >= latest.named_at[1]
+            )
         ):
             return None
         noun = gendered_words().get(latest.name.split()[-1].lower())
