@@ -948,3 +948,32 @@ def test_a_title_given_later_or_a_former_office_does_not_block_an_office_epithet
     )
     assert said(pre, text, "Social Security must grow").speaker_name == "Ben Sandler"
     assert said(pre, text, "litmus test").speaker_name == "Ben Sandler"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        'A US airline attendant suspended over "inappropriate images" on her blog says she has '
+        "been fired.",
+        "A flight attendant who wrote a blog about her job says she has been fired.",
+    ],
+)
+def test_someone_a_lead_describes_is_the_person_the_next_sentence_introduces(pre, lead):
+    text = (
+        "Blogger fired by her airline\n\n"
+        f"{lead}\n\n"
+        "Ellen Simonetti, known as Queen of the Sky, wrote an account of her life in the sky."
+    )
+    fired = said(pre, text, "has been fired")
+    assert (fired.speaker_name, fired.speaker_kind) == ("Ellen Simonetti", "person")
+    assert words(text, fired.speaker_antecedent) == "Ellen Simonetti"
+
+
+def test_a_lead_description_is_not_the_person_its_own_words_name(pre):
+    text = (
+        "Clinton row\n\n"
+        "A Republican lawmaker said on Tuesday that Hillary Clinton should be jailed.\n\n"
+        "Clinton responded that the remark was absurd."
+    )
+    lawmaker = said(pre, text, "should be jailed")
+    assert (lawmaker.speaker_name, lawmaker.speaker_kind) == ("Republican lawmaker", "anonymous")

@@ -78,6 +78,9 @@ class DescribedSources:
             someone = self._personal(root)
             # "one commenter", "one man" (not "one key to stopping ...")
             one = someone and any(c.dep_ == "nummod" and c.lower_ == "one" for c in root.children)
+            if determiner in INDEFINITE and (lead := self._introduced_in_lead(root, start)):
+                # "A US airline attendant ... says she has been fired. / Ellen Simonetti ..."
+                return lead, "person", False
             if determiner in INDEFINITE or one:
                 # "a reporter asked", "one commenter wrote": someone the article does not name
                 return canonical_text(tokens) or None, "anonymous", False

@@ -398,7 +398,24 @@ class Descriptions:
                 return name
         return self._introduced_next(root, offset)
 
-    def _introduced_next(self, root: Token, offset: int) -> str | None:
+    def _introduced_in_lead(self, root: Token, offset: int) -> str | None:
+        """The person the next sentences introduce for someone the lead describes with "a"
+        ("A US airline attendant suspended over images on her blog says she has been fired.
+        / Ellen Simonetti, known as Queen of the Sky, wrote ..."): the news lead's unnamed
+        subject, named right after. Only a noun for someone, in the first paragraph of the
+        body."""
+        if determiner_of(root) not in {"a", "an"} or root.pos_ != "NOUN":
+            return None
+        if self.discourse.paragraph(offset) > self.discourse.paragraph(self.discourse.body):
+            return None
+        lemma = root.lemma_.lower()
+        if lemma in self.documents or lemma in self.anonymous or self._document_kind(root):
+            return None
+        if not (self._people_noun(root) or self._personal(root)) or grants_anonymity(root):
+            return None
+        return self._introduced_next(root, offset, indefinite=True)
+
+    def _introduced_next(self, root: Token, offset: int, *, indefinite: bool = False) -> str | None:
         """The person the next two sentences introduce as their subject, when a lead's
         source is a definite description and nobody was named before it ("..., the shadow
         chancellor has said. Rachel Reeves was talking to the Guardian ..."; "says the
@@ -407,7 +424,7 @@ class Descriptions:
         Jane Roe said")."""
         definite = determiner_of(root) == "the" or any(c.dep_ == "poss" for c in root.children)
         headline = determiner_of(root) is None and self.discourse.paragraph(offset) == 1
-        if not definite and not headline:  # "Wagner owner says war ..." in a headline
+        if not definite and not headline and not indefinite:  # "Wagner owner says ..."
             return None
         # (not counting those the quote itself names)
         if any(
@@ -427,6 +444,10 @@ class Descriptions:
         if later is None:
             return None
         at, name = later
+        if indefinite and any(n == name and self._in_content(a) for a, n in self.people):
+            # "A Republican lawmaker said Hillary Clinton should ... / Clinton responded":
+            # not the one the lead's own words name
+            return None
         between = [s for s in self.discourse.sentence_starts if offset < s <= at]
         if len(between) > 2 or self.discourse.paragraph(at) > self.discourse.paragraph(offset) + 1:
             return None

@@ -309,6 +309,10 @@ class SpeakerResolver(
             and all(any(g.dep_ in {"prep", "dobj"} for g in c.children) for c in participles)
         )
         if not root.ent_type_ and participles and not people:
+            lead = self._introduced_in_lead(root, start)
+            if lead is not None:
+                # "A US airline attendant suspended over ... says ...", named next
+                return lead, "person", False
             return None, None, False
         if span.text == "A" and self.discourse.is_answer(start):
             return self._interviewee(start)  # "A: ..." answers: the person interviewed
