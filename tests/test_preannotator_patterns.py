@@ -2298,3 +2298,14 @@ def test_he_s_said_is_he_has_said_not_a_passive(pre):
 def test_it_s_said_that_names_no_source(pre):
     text = "Rumours.\n\nIt's said that the mayor will resign before the vote."
     assert all(p.speaker_mention is None for p in annotate(pre, text))
+
+
+def test_a_passive_cue_sharing_the_subject_of_the_verb_before_has_no_source(pre):
+    text = (
+        "Detainee.\n\n"
+        "Mr Mubanga refused and within three weeks was told he would be sent to the camp. "
+        "Jones arrived and was asked whether the plan was dead."
+    )
+    for content in ("he would be sent to the camp", "whether the plan was dead"):
+        found = [p for p in pre.annotate_text(text) if content in text[p.content[0] : p.content[1]]]
+        assert found and all(p.speaker_mention is None and p.speaker_name is None for p in found)

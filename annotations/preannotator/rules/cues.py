@@ -120,14 +120,22 @@ class CueFinder:
                 subject = named_subject(subject)
             passive = asked
             said_of = None
-            if (
-                subject is not None
-                and subject.dep_ == "nsubjpass"
-                and not has_said(token, subject)
-                and (
-                    subject.head.i == token.i
-                    or token.tag_ == "VBN"
-                    and not any(c.dep_ == "aux" for c in token.children)
+            if subject is not None and (
+                (
+                    subject.dep_ == "nsubjpass"
+                    and not has_said(token, subject)
+                    and (
+                        subject.head.i == token.i
+                        or token.tag_ == "VBN"
+                        and not any(c.dep_ == "aux" for c in token.children)
+                    )
+                )
+                # "he refused and ... was told he would be sent ...": a passive cue that
+                # shares the subject of the verb before it; the one told is no source
+                or (
+                    subject.head.i != token.i
+                    and token.tag_ == "VBN"
+                    and any(c.dep_ == "auxpass" for c in token.children)
                 )
             ):
                 # The subject of a passive cue is what was said about; the source is the agent.
