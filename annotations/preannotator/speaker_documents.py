@@ -64,6 +64,25 @@ POSSESSOR_KINDS = {
 OTHER_GENDER = {"his": "f", "her": "m"}
 
 
+# words that say figures are numbers of a period or a release
+PERIODIC = {
+    "monthly",
+    "quarterly",
+    "annual",
+    "weekly",
+    "daily",
+    "yearly",
+    "latest",
+    "official",
+    "new",
+    "provisional",
+    "preliminary",
+    "final",
+    "revised",
+    "own",
+}
+
+
 def counted_figures(token: Token) -> bool:
     """Whether "figures" are numbers rather than people ("some GOP figures", "Labour's
     senior figures"): the figures of a period or a count ("Halifax's own monthly figures",
@@ -83,25 +102,6 @@ def counted_figures(token: Token) -> bool:
         )
         for c in token.children
     )
-
-
-# words that say figures are numbers of a period or a release
-PERIODIC = {
-    "monthly",
-    "quarterly",
-    "annual",
-    "weekly",
-    "daily",
-    "yearly",
-    "latest",
-    "official",
-    "new",
-    "provisional",
-    "preliminary",
-    "final",
-    "revised",
-    "own",
-}
 
 
 class Documents:

@@ -65,15 +65,9 @@ SOURCE_KINDS = {"person", "organization", "relation"}
 
 
 # offices one person seldom holds together: an epithet naming one is not a holder of another
-SEPARATE_OFFICES = {
-    "chancellor",
+# (the titled offices above but a member's seat, and offices not given as titles)
+SEPARATE_OFFICES = (OFFICES - {"mp"}) | {
     "president",
-    "premier",
-    "mayor",
-    "governor",
-    "senator",
-    "secretary",
-    "minister",
     "congressman",
     "congresswoman",
     "judge",
