@@ -977,3 +977,52 @@ def test_a_lead_description_is_not_the_person_its_own_words_name(pre):
     )
     lawmaker = said(pre, text, "should be jailed")
     assert (lawmaker.speaker_name, lawmaker.speaker_kind) == ("Republican lawmaker", "anonymous")
+
+
+def test_a_company_epithet_is_the_source_named_before_even_one_tagged_as_a_place(pre):
+    text = (
+        "Broadband grows\n\n"
+        "One home in the country joins the fast lane every minute, according to BT.\n\n"
+        "The telecoms giant said the number of homes on broadband had passed four million."
+    )
+    found = said(pre, text, "passed four million")
+    assert (found.speaker_name, found.speaker_kind) == ("BT", "organization")
+
+
+def test_a_company_epithet_the_parser_splits_and_a_country_before_it(pre):
+    text = (
+        "Card firm splits\n\n"
+        "Shares in Corvane Holdings rose after it said it would sell its bank.\n\n"
+        "The US credit card to travel services giant said the sale would lift profits. "
+        "Halvard Motors said sales fell. The Norwegian giant said it would cut jobs."
+    )
+    assert said(pre, text, "lift profits").speaker_name == "Corvane Holdings"
+    found = said(pre, text, "cut jobs")
+    assert (found.speaker_name, found.speaker_kind) == ("Halvard Motors", "organization")
+    assert words(text, found.speaker_antecedent) == "Halvard Motors"
+
+
+def test_an_acronym_of_an_organization_named_before_is_that_organization(pre):
+    text = (
+        "Prices fall\n\n"
+        "House prices fell in May, the Royal Institute of Chartered Surveyors found. "
+        '"Buyers are cautious," RICS housing spokesman Ian Perry said.\n\n'
+        "In the north prices rose, RICS added."
+    )
+    found = said(pre, text, "In the north prices rose")
+    assert (found.speaker_name, found.speaker_kind) == (
+        "Royal Institute of Chartered Surveyors",
+        "organization",
+    )
+
+
+def test_an_outlet_the_article_does_not_name_is_an_anonymous_source(pre):
+    text = (
+        "A month to remember\n\n"
+        "Last Saturday, one newspaper proclaimed that England were the best side. A local "
+        "paper said the coach would stay. The newspaper said it would not comment."
+    )
+    assert (said(pre, text, "the best side").speaker_kind) == "anonymous"
+    assert (said(pre, text, "the coach would stay").speaker_kind) == "anonymous"
+    # "the newspaper" with no outlet named: no speaker made up
+    assert said(pre, text, "would not comment").speaker_name is None

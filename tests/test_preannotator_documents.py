@@ -547,3 +547,37 @@ def test_an_organizations_own_figures_speak_for_it_but_party_figures_are_people(
     figures = said(pre, text, "the average price rose")
     assert (figures.speaker_name, figures.speaker_kind) == ("Halford", "organization")
     assert said(pre, text, "the plan was dead").speaker_name != "Halford"
+
+
+def test_guidance_speaks_for_who_published_it_again_and_by_pronoun(pre):
+    text = (
+        "Tenants' rights explained\n\n"
+        "Landlords who enter a flat without notice can be fined, new guidelines say.\n\n"
+        "The leaflet, published by councils and housing charities, aims to end confusion. "
+        "Tenants may change the locks after a break-in, the guidance said.\n\n"
+        "Deposits must be returned within ten days, said the leaflet published jointly by the "
+        "Tenancy Deposit Service (TDS) and the Housing Ombudsman Office (HOO).\n\n"
+        "As a rule, repairs are the landlord's duty, it said, adding that tenants should keep "
+        "receipts.\n\n"
+        "Mary Cole, a tenant in Leeds, called it welcome. Ministers said the law was clear.\n\n"
+        "The guidance published on Monday said councils would check every complaint."
+    )
+    publishers = ("Councils and housing charities", "group")
+    for content in ("enter a flat without notice", "change the locks", "check every complaint"):
+        found = said(pre, text, content)
+        assert (found.speaker_name, found.speaker_kind) == publishers, content
+    joint = ("Tenancy Deposit Service and Housing Ombudsman Office", "group")
+    for content in ("returned within ten days", "the landlord's duty", "keep receipts"):
+        found = said(pre, text, content)
+        assert (found.speaker_name, found.speaker_kind) == joint, content
+
+
+def test_a_letter_from_an_organization_set_off_by_commas_speaks_for_it(pre):
+    text = (
+        "Passports withheld\n\n"
+        "Two men freed last month will not get passports.\n\n"
+        'The letter, from the Passport Office, says: "Your application has been refused."'
+    )
+    found = said(pre, text, "Your application has been refused")
+    assert (found.speaker_name, found.speaker_kind) == ("Passport Office", "organization")
+    assert words(text, found.speaker_antecedent) == "the Passport Office"

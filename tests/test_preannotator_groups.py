@@ -322,3 +322,26 @@ def test_they_is_not_the_people_its_own_clause_names(pre):
     )
     found = said(pre, text, "their only job")
     assert (found.speaker_name, found.speaker_kind) == ("Tony Blair and Gordon Brown", "group")
+
+
+def test_a_bare_noun_and_a_titled_name_are_one_person_not_a_group(pre):
+    text = (
+        "Reggae\n\n"
+        "The album was pulled from shops, said media and PR strategist Glen Yardley, who "
+        "represents the label."
+    )
+    found = said(pre, text, "pulled from shops")
+    assert (found.speaker_name, found.speaker_kind) == ("Glen Yardley", "person")
+
+
+def test_two_organizations_with_abbreviations_are_one_group(pre):
+    text = (
+        "Rules\n\n"
+        "Deposits must be returned within ten days, said a leaflet published by the Tenancy "
+        "Deposit Service (TDS) and the Housing Ombudsman Office (HOO)."
+    )
+    found = said(pre, text, "returned within ten days")
+    assert (found.speaker_name, found.speaker_kind) == (
+        "Tenancy Deposit Service and Housing Ombudsman Office",
+        "group",
+    )

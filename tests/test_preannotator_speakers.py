@@ -1415,3 +1415,23 @@ def test_a_mention_with_no_names_nobody(pre):
         found = said(pre, text, content)
         assert words(text, found.speaker_mention).lower().startswith("no ")
         assert found.speaker_name is None
+
+
+def test_a_relative_clause_of_a_noun_after_the_head_is_no_clause_mention(pre):
+    text = (
+        "Sprinters 'finished'\n\n"
+        "The careers of two sprinters are over, says the boss of the body that cleared them "
+        "of missing a test.\n\n"
+        "Athletics Federation boss Vassili Sevasti told parliament the damage had been done."
+    )
+    found = said(pre, text, "careers of two sprinters")
+    assert (found.speaker_name, found.speaker_kind) == ("Vassili Sevasti", "person")
+
+
+def test_a_name_in_a_relative_clause_after_the_head_is_not_the_source(pre):
+    text = (
+        "Delegates\n\n"
+        "Ted Cruz spoke in Ohio. The influential delegate and conservative activist, who backs "
+        "Ted Cruz, predicted a ferocious battle at the convention."
+    )
+    assert said(pre, text, "a ferocious battle").speaker_name != "Ted Cruz"

@@ -165,10 +165,14 @@ class Descriptions:
         """The words that describe a source: no article, number or possessive before the
         head, the modifiers after it, but not a relative clause ("who asked not to ...")."""
         doc = root.doc
+        # the head's clauses, and those of the nouns after it ("A spokesman for the Casino
+        # Association, which represents the industry")
+        nouns = [root, *(t for t in span if t.i > root.i and t.pos_ in {"NOUN", "PROPN"})]
         clauses = {
             t.i
-            for c in root.children
-            if c.i > root.i
+            for noun in nouns
+            for c in noun.children
+            if c.i > noun.i
             and (
                 c.dep_ == "relcl"
                 # set off by a comma: "One man in Manchester, responding to ..., said"
@@ -250,10 +254,25 @@ class Descriptions:
         "Huma Abedin, vice chairwoman for Clinton's campaign, emailed ...")."""
         phrase = self._phrase(head)
         cut = next(
-            (t.i for t in phrase if t.i > head.i and t.is_punct and t.text in {",", "(", "—", "–"}),
+            (
+                t.i
+                for t in phrase
+                if t.i > head.i
+                and t.is_punct
+                and t.text in {",", "(", "—", "–"}
+                and not self._abbreviation_at(t)
+            ),
             phrase.end,
         )
         return self.doc[phrase.start : cut]
+
+    def _abbreviation_at(self, bracket: Token) -> bool:
+        """Whether "(" opens a name's abbreviation ("the Crown Prosecution Service (CPS) and
+        ..."), which does not end the name's phrase."""
+        if bracket.text != "(" or bracket.i + 2 >= len(self.doc):
+            return False
+        short, close = self.doc[bracket.i + 1], self.doc[bracket.i + 2]
+        return close.text == ")" and short.is_upper and short.is_alpha
 
     def _described_subject(self, pronoun: Token) -> Token | None:
         """The subject before ``pronoun`` in its sentence, when a description of an

@@ -159,7 +159,9 @@ class Documents:
             if head.dep_ == "acl" and head.lemma_.lower() in RECEIVED:
                 return None  # "a leaked letter seen by Sky News": a reader, not its author
             if appositive and not (
-                head.dep_ == "acl" and head.lemma_.lower() in {*self.authoring_verbs, "carry"}
+                (head.dep_ == "acl" and head.lemma_.lower() in {*self.authoring_verbs, "carry"})
+                # "The letter, from the Home Office, says"
+                or (token.lower_ == "from" and head == root)
             ):
                 continue  # "One message, referring to air strikes by the United States,"
             if head.dep_ == "acl":
@@ -189,7 +191,11 @@ class Documents:
             author = self._author(root, whole, appositive=True)
         if author is not None:
             # "a study by the Centre for Education Research": the centre speaks
-            return self._named_author(author, any_kind=True)
+            found = self._named_author(author, any_kind=True)
+            if found is not None and self.antecedent is None and author.start >= span.end:
+                # named after the mention: "The letter, from the Home Office, says"
+                self.antecedent = (author.start_char, author.end_char)
+            return found
         owner = next((c for c in root.children if c.dep_ == "poss"), None)
         if owner is not None and owner.pos_ == "PRON" and self._document_kind(root):
             # "his 24-minute speech praising ...", "Her memo says ...": whom the pronoun means
@@ -424,6 +430,7 @@ class Documents:
         determiner = determiner_of(root)
         paragraph = self.discourse.paragraph(offset)
         if determiner in {"the", "this", "that"}:
+            named_before: list[Token] = []  # earlier mentions with the same noun
             for token in reversed(self.doc[: root.i]):
                 if token.pos_ not in {"NOUN", "PROPN", "VERB"} or token.idx >= offset:
                     continue
@@ -446,10 +453,15 @@ class Documents:
                 ):
                     found = self._document_author(token, producer=near)
                     if found is None and same:
+                        named_before.append(token)
                         found = self._introduced_author(token)
                 else:
                     continue
                 if found is not None:
+                    return found
+            for earlier in named_before:
+                # "The guidance published on Monday said" far below "..., the guidance said"
+                if (found := self._spoke_for(earlier, root)) is not None:
                     return found
             # no earlier mention says whose it is: "The new poll of voters in all 50 states
             # revealed ..." before "The Post-SurveyMonkey poll finds ..."
@@ -460,6 +472,32 @@ class Documents:
         elif determiner is None and paragraph == 1:
             # a headline's "Poll: ..." before "the latest Quinnipiac University poll"
             return self._named_later(root, kind, paragraph + 2)
+        elif determiner is None and root.tag_ == "NNS" and kind == "guidance":
+            # "..., new guidelines say. / The leaflet, published by police and prosecutors,"
+            # (not "polls show", which are polls in general)
+            return self._named_later(root, kind, paragraph + 1)
+        return None
+
+    def _spoke_for(self, document: Token, again: Token) -> tuple[str, str, bool] | None:
+        """Whom an earlier mention of the document was resolved to as a source ("..., the
+        guidance said" far above "The guidance published on Tuesday said ..."), when it is
+        the same document named ``again`` (not "media reports" for "the rules committee
+        report")."""
+        now, then = (
+            {c.lower_ for c in t.children if c.dep_ == "compound"} for t in (again, document)
+        )
+        if again.tag_ != document.tag_ or not (now <= then or then <= now):
+            return None
+        for attribution in self.resolved.values():
+            start, end = attribution.mention
+            if (
+                start <= document.idx < end
+                and attribution.speaker_name
+                and attribution.speaker_kind in {"person", "organization", "group"}
+            ):
+                self.antecedent = attribution.speaker_antecedent or attribution.mention
+                kind = attribution.speaker_kind
+                return attribution.speaker_name, kind, kind == "group"
         return None
 
     def _latest_document(self, root: Token, kind: str) -> Token | None:

@@ -283,6 +283,13 @@ class EntityLabels:
         alone = surnames_alone(ents)
         after_given = surnames_after_given_names(doc)
         acronyms = {e.text for e in ents if e.label_ == "ORG" and len(e) == 1 and e.text.isupper()}
+        # the initials of organizations' names: "RICS" after "the Royal Institute of
+        # Chartered Surveyors"
+        acronyms |= {
+            "".join(t.text[0] for t in e if t.is_title)
+            for e in ents
+            if e.label_ == "ORG" and len(e) > 2
+        } - {""}
         # the first words of names of places and institutions ("Tate" of "Tate Britain")
         institutions = {
             e[0].text for e in ents if len(e) > 1 and e.label_ in {"ORG", "FAC", *PLACES}

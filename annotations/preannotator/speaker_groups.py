@@ -200,8 +200,23 @@ class Groups:
         second = conjuncts[0]
         if root.pos_ not in {"NOUN", "PROPN", "PRON"} or second.pos_ not in {"NOUN", "PROPN"}:
             return None
-        if any(span.start <= e.start < span.end and e.end - 1 > second.i for e in self.ents) or (
-            root.pos_ == "NOUN" and root.tag_ == "NN" and determiner_of(root) is None
+        if any(
+            span.start <= e.start < span.end
+            and e.end - 1 > second.i
+            # not the second source's own name ("... and the Association of Chief Police
+            # Officers")
+            and not second.left_edge.i <= e.start <= second.i
+            # nor its abbreviation in brackets ("... Office (HOO)")
+            and not (e.start and self._abbreviation_at(self.doc[e.start - 1]))
+            for e in self.ents
+        ) or (
+            root.pos_ == "NOUN"
+            and determiner_of(root) is None
+            and (
+                root.tag_ == "NN"
+                # "media and PR strategist Glen Yearwood": a bare noun and a titled name
+                or any(c.pos_ == "NOUN" for c in second.subtree if c.i < second.i)
+            )
         ):
             # "front-runner and former secretary of state Hillary Clinton", "former CIA
             # operative and Marine John Tiegen": titles of one person
@@ -210,7 +225,10 @@ class Groups:
             (t.i for t in root.children if t.i > root.i and t.dep_ in {"cc", "conj", "punct"}),
             default=second.i,
         )
-        phrases = [self.doc[span.start : cut], self.doc[second.left_edge.i : second.i + 1]]
+        # the second source's whole name ("the Association of Chief Police Officers")
+        named_second = self._entity_at(second)
+        second_end = max(second.i + 1, named_second.end if named_second is not None else 0)
+        phrases = [self.doc[span.start : cut], self.doc[second.left_edge.i : second_end]]
         heads = (root, second)
         resolved = [self._resolve(p, h, start) for p, h in zip(phrases, heads, strict=True)]
 

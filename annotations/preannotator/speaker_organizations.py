@@ -8,6 +8,7 @@ from collections import Counter
 from spacy.tokens import Token
 
 from .coreference import is_outlet, outlets
+from .lexicon import doc_text
 from .speaker_text import (
     BROADER_BODIES,
     EPITHET_BODIES,
@@ -33,15 +34,31 @@ class Organizations:
         self.surnames = {k: v for k, v in self.surnames.items() if v != name}
         self.organizations = sorted([*self.organizations, (offset, name)])
 
+    def _known_organizations(self) -> list[tuple[int, str]]:
+        """The organizations named so far, by position: those the tagger found, and sources
+        already resolved as organizations where it did not ("according to BT", which it
+        took for a place)."""
+        text = doc_text(self.doc)
+        resolved = [
+            (a.mention[0], a.speaker_name)
+            for a in self.resolved.values()
+            if a.speaker_kind == "organization"
+            and a.speaker_name
+            # named there in so many words, not described ("the group", "his party")
+            and a.speaker_name in text[slice(*a.mention)]
+        ]
+        return sorted(
+            (position, name)
+            for position, name in [*self.organizations, *resolved]
+            if name not in self.nationalities
+        )
+
     def _latest_organization(self, root: Token, description: str, offset: int) -> str | None:
         """The organization a description ("the company", "the union") refers back to: the
         latest named with that noun, else the latest not named as another kind of
         institution, unless the description says more than its noun."""
-        earlier = [
-            name
-            for position, name in self.organizations
-            if position < offset and name not in self.nationalities
-        ]
+        known = self._known_organizations()
+        earlier = [name for position, name in known if position < offset]
         if description in outlets().descriptions or description in PRINT_OUTLETS:
             # "the newspaper", "the daily", "the paper": the news outlet named before, and
             # never another kind of organization
@@ -62,10 +79,9 @@ class Organizations:
             # named last, in this paragraph or the one before
             near = [
                 name
-                for position, name in self.organizations
+                for position, name in known
                 if position < offset
                 and self.discourse.paragraph(position) >= self.discourse.paragraph(offset) - 1
-                and name not in self.nationalities
                 # not one the quote names ("... raised by CornwallLive," the brand said)
                 and not self._in_content(position)
                 and not self.discourse.is_quoted(position)

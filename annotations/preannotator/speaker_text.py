@@ -268,8 +268,19 @@ def proper_name(span: Span, root: Token) -> list[Token]:
 
 
 def determiner_of(noun: Token) -> str | None:
-    """The noun's article or demonstrative, lowercased ("the", "a", "this"), if any."""
-    return next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
+    """The noun's article or demonstrative, lowercased ("the", "a", "this"), if any; a noun
+    the parser hung with no comma on the noun before it as an appositive has that noun's
+    ("The US credit card to travel services giant")."""
+    found = next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
+    head = noun.head
+    if (
+        found is None
+        and noun.dep_ == "appos"
+        and head.i < noun.i
+        and not any(t.is_punct for t in noun.doc[head.i : noun.i])
+    ):
+        return determiner_of(head)
+    return found
 
 
 def is_name_word(token: Token, *, people: bool = True) -> bool:

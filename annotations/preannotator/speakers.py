@@ -35,6 +35,7 @@ from .speaker_pronouns import Pronouns
 from .speaker_text import (
     CLOSING_MARKS,
     COLLECTIVE_FIRST_WORDS,
+    EPITHET_BODIES,
     GROUP_QUANTIFIERS,
     INDEFINITE,
     MEMBERS,
@@ -55,6 +56,8 @@ from .speaker_text import (
     tidy_name,
 )
 
+# the words that open a relative clause
+RELATIVE_OPENERS = {*RELATIVE_PRONOUNS, "whom", "whose"}
 # the offices a capitalised title gives a person the article goes on about ("the Foreign
 # Secretary", "The Labour MP"), not "the Inspector General" nor a newspaper's "Leader"
 OFFICES = {"secretary", "minister", "mp", "chancellor", "premier", "senator", "governor", "mayor"}
@@ -148,6 +151,18 @@ class SpeakerResolver(
                 else []
             )
             name, kind, plural = self.resolve(attribution)
+            same = self.resolved.get(attribution.mention[0])
+            if (
+                same is not None
+                and same.mention == attribution.mention
+                and same.speaker_name
+                and (name is None or (same.speaker_antecedent and self.antecedent is None))
+            ):
+                # the same words name the source of two quotes ("..., it said, adding that
+                # ..."): who the first found named, where the second, read after it, found
+                # no one or only the mention's own words
+                name, kind = same.speaker_name, same.speaker_kind
+                plural, self.antecedent = kind == "group", same.speaker_antecedent
             if name is None:
                 # unsure who speaks: no speaker, and say so in the confidence
                 attribution.confidence *= UNRESOLVED
@@ -252,6 +267,7 @@ class SpeakerResolver(
             root = doc[attribution.mention_root]
         else:
             root = span.root
+        root = self._unpunctuated_appositive(span, root)
         name, kind, plural = self._resolve(span, root, start)
         tidy = tidy_name(name)
         return tidy, kind if tidy or not name else None, plural
@@ -374,7 +390,7 @@ class SpeakerResolver(
             return self._pronoun(span, root, start)
         # a relative clause inside the mention names what the source says, not the source
         # ("a new poll that shows more voters view Clinton unfavorably")
-        clause = clause_tokens(root)
+        clause = _mention_clauses(span, root)
         inside = [
             e
             for e in self.ents
@@ -468,8 +484,9 @@ class SpeakerResolver(
                     return f"{owner}'s {root.lower_}", "organization", False
             # a place or a nationality that only says where a newspaper is ("the
             # Beijing-controlled newspaper", "the Spanish newspaper") does not name it (as
-            # it does a government: "the Afghan government")
-            outlet = description in PRINT_OUTLETS | {"newspaper", "paper"}
+            # it does a government: "the Afghan government"), nor a company's ("the US
+            # giant", "the Japanese carmaker")
+            outlet = description in PRINT_OUTLETS | EPITHET_BODIES | {"newspaper", "paper"}
             naming = [o for o in orgs if not (outlet and o.label_ in {"GPE", "NORP"})]
             if persons or naming:
                 tokens = [t for t in span if t.dep_ not in {"det"}]
@@ -486,7 +503,9 @@ class SpeakerResolver(
                 return name, "organization", False
             if description in self.described:
                 return (*self.described[description], False)
-            if doc[root.left_edge.i].lower_ == "the":
+            if doc[root.left_edge.i].lower_ == "the" or (
+                determiner_of(root) == "the" and not plural
+            ):
                 latest = self._latest_organization(root, description, start)
                 if latest:
                     return latest, "organization", False
@@ -498,6 +517,13 @@ class SpeakerResolver(
                         "group",
                         True,
                     )
+                if determiner_of(root) in INDEFINITE or any(
+                    c.dep_ == "nummod" and c.lower_ == "one" for c in root.children
+                ):
+                    # "one newspaper proclaimed", "a local paper said": an outlet the article
+                    # does not name
+                    tokens = self._description_tokens(span, root)
+                    return canonical_text(tokens) or None, "anonymous", False
                 # "the newspaper" with no outlet named before: no speaker to make up
                 return None, None, False
             # an institution named by its description ("the regional chamber of commerce")
@@ -727,6 +753,21 @@ class SpeakerResolver(
             if other.speaker_name and any(a <= offset < b for a, b in other.fragments)
         )
 
+    def _unpunctuated_appositive(self, span: Span, root: Token) -> Token:
+        """The noun that ends the mention when the parser hung it on an earlier noun as an
+        appositive with no comma between ("The US credit card to travel services giant":
+        "giant", not "card"), and only it is a description."""
+        last = span[-1]
+        if (
+            last.dep_ != "appos"
+            or last.head != root
+            or any(t.is_punct for t in self.doc[root.i : last.i])
+            or self._description(root) is not None
+            or self._description(last) is None
+        ):
+            return root
+        return last
+
     def _explain(self, mention: tuple[int, int], name: str | None) -> tuple[int, int] | None:
         """Where the speaker is named, when the mention itself does not spell the name
         ("he", "the newspaper", "Pike" after "Graham Pike"): the antecedent's offsets."""
@@ -760,7 +801,7 @@ class SpeakerResolver(
             return True  # a heading in capitals: "EVEN OZ'S BOSS THINKS ..."
         if determiner_of(root) == "no":
             return True  # "They have no business voting": no one
-        described = clause_tokens(root)
+        described = _mention_clauses(span, root)
         if any(
             t.pos_ == "VERB"
             and t.i not in described
@@ -769,6 +810,22 @@ class SpeakerResolver(
         ):
             return True
         return root.pos_ in {"VERB", "AUX"} or root.tag_ in {"VBG", "VBN", "VBD", "VBZ", "VBP"}
+
+
+def _mention_clauses(span: Span, root: Token) -> set[int]:
+    """The token indexes of the clauses that describe the source inside its mention: those
+    of its head, and the relative clauses of a noun after it that a relative pronoun opens
+    ("the boss of the organisation that cleared them", "Levine, who has given money to
+    Marco Rubio"; not "the way the statistics are compiled")."""
+    found = clause_tokens(root)
+    for noun in span:
+        if noun.i <= root.i or noun.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        for clause in noun.children:
+            opened = any(t.lower_ in RELATIVE_OPENERS for t in clause.subtree if t.i < clause.i)
+            if clause.dep_ == "relcl" and opened:
+                found |= {t.i for t in clause.subtree}
+    return found
 
 
 def _read_at(attribution: Attribution) -> int:
