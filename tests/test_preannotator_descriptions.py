@@ -1026,3 +1026,45 @@ def test_an_outlet_the_article_does_not_name_is_an_anonymous_source(pre):
     assert (said(pre, text, "the coach would stay").speaker_kind) == "anonymous"
     # "the newspaper" with no outlet named: no speaker made up
     assert said(pre, text, "would not comment").speaker_name is None
+
+
+def test_a_kin_word_with_a_name_in_apposition_is_that_person(pre):
+    text = (
+        "Game warnings\n\n"
+        "Violent games were blamed by the parents of Stefan Pakeerah. His mother, Giselle, "
+        "said her son's killer had mimicked behaviour in the game."
+    )
+    found = said(pre, text, "mimicked behaviour")
+    assert (found.speaker_name, found.speaker_kind) == ("Giselle", "person")
+    assert words(text, found.speaker_antecedent) == "Giselle"
+
+
+def test_the_panel_is_the_commission_and_it_after_the_commission_is_too(pre):
+    text = (
+        "Murder review\n\n"
+        "Mark Dunmore has apologised to MPs after the Home Office announced a review of "
+        "murder laws. Mr Dunmore had to answer an emergency question in Parliament.\n\n"
+        "In its report, the Law Commission said it had found wide support for an end to the "
+        "mandatory life sentence. The panel suggested murders could be graded.\n\n"
+        "But the Home Office said life sentences would not be abolished. The commission, an "
+        "independent body including two judges, had been asked to consider reforms. But it "
+        "said its proposals were unlikely to work without a wider review."
+    )
+    assert said(pre, text, "murders could be graded").speaker_name == "Law Commission"
+    assert said(pre, text, "unlikely to work").speaker_name == "Law Commission"
+
+
+def test_a_lead_title_is_the_person_named_next_not_another_secretary_far_below(pre):
+    text = (
+        "Game warnings 'must be clearer'\n\n"
+        "Violent video games should carry larger warnings, the trade and industry secretary "
+        "has said.\n\n"
+        "Patricia Hewitt is expected to call for the law to be enforced better. She is "
+        "concerned that children are playing games aimed at adults.\n\n"
+        "Games have been blamed for a murder in Leicester.\n\n"
+        "The games industry says its ratings are clear.\n\n"
+        "Her call was backed by Culture, Media and Sport Secretary Tessa Jowell, who said "
+        "parents must check the ratings."
+    )
+    found = said(pre, text, "carry larger warnings")
+    assert (found.speaker_name, found.speaker_kind) == ("Patricia Hewitt", "person")

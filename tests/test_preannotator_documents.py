@@ -581,3 +581,17 @@ def test_a_letter_from_an_organization_set_off_by_commas_speaks_for_it(pre):
     found = said(pre, text, "Your application has been refused")
     assert (found.speaker_name, found.speaker_kind) == ("Passport Office", "organization")
     assert words(text, found.speaker_antecedent) == "the Passport Office"
+
+
+def test_it_after_research_and_a_sentence_about_a_company_is_the_company(pre):
+    text = (
+        "Microsoft takes on spyware\n\n"
+        "Microsoft is to release a free tool that removes viruses from Windows computers.\n\n"
+        "Surveys have shown that most PCs are infested with spyware. Research by technology "
+        "firms Eastlink and Webroute revealed that 90% of machines carry the malicious "
+        "software. Before now Microsoft has left the market for security software to "
+        "specialist firms. It said that its cleaning program would not remove the need for "
+        "other anti-virus programs."
+    )
+    found = said(pre, text, "its cleaning program")
+    assert (found.speaker_name, found.speaker_kind) == ("Microsoft", "organization")

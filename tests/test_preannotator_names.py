@@ -770,3 +770,32 @@ def test_a_hyphenated_surname_after_mr_is_the_person_not_an_organization(pre):
     )
     for content in ("the country was being stolen", "the party would announce"):
         assert said(pre, text, content).speaker_name == "Robert Kilroy-Silk"
+
+
+def test_the_surname_of_a_person_who_spoke_is_that_person_whatever_the_tagger_says(pre):
+    text = (
+        "Souness delight at Euro progress\n\n"
+        "Boss Graeme Souness felt Newcastle were never in danger against Heerenveen.\n\n"
+        '"Winning the first leg gave us a great advantage," he said. Alan Shearer scored again '
+        "and moved within 12 of the club record. But Souness said he did not think the record "
+        'would change his decision to retire. "I think he would want to stay next year '
+        'anyway," he added.'
+    )
+    found = said(pre, text, "change his decision")
+    assert (found.speaker_name, found.speaker_kind) == ("Graeme Souness", "person")
+    assert words(text, found.speaker_antecedent) == "Boss Graeme Souness"
+    assert said(pre, text, "stay next year").speaker_name == "Graeme Souness"
+
+
+def test_a_two_word_name_whose_surname_takes_ms_is_a_woman_the_tagger_took_for_a_firm(pre):
+    text = (
+        "Search gets personal\n\n"
+        '"User experience has contributed to people searching more," said Yonca Brunini of '
+        "Yahoo. As people become more familiar with the internet, they ask more queries, she "
+        'said. "The other thing is broadband," Ms Brunini told the BBC.'
+    )
+    first = said(pre, text, "User experience")
+    assert (first.speaker_name, first.speaker_kind) == ("Yonca Brunini", "person")
+    she = [p for p in annotate(pre, text) if words(text, p.speaker_mention) == "she"]
+    assert [(p.speaker_name, p.speaker_kind) for p in she] == [("Yonca Brunini", "person")]
+    assert said(pre, text, "broadband").speaker_name == "Yonca Brunini"

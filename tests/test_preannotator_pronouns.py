@@ -483,3 +483,39 @@ def test_he_opening_a_paragraph_after_someone_named_later_is_not_the_spokesman(p
         "He added the situation had been ignored for weeks."
     )
     assert said(pre, text, "ignored for weeks").speaker_name == "Michael Howard"
+
+
+def test_it_after_according_to_an_organization_is_that_organization(pre):
+    text = (
+        "Microsoft gets the blogging bug\n\n"
+        "Software giant Microsoft is taking the plunge into the world of blogging. It is "
+        "launching a service called MSN Spaces.\n\n"
+        "This is Microsoft's first foray into blogging. According to blog analysis firm "
+        "Technorati, the so-called blogosphere has doubled every five months. It now estimates "
+        "that the number of blogs has passed four million."
+    )
+    found = said(pre, text, "passed four million")
+    assert (found.speaker_name, found.speaker_kind) == ("Technorati", "organization")
+    assert words(text, found.speaker_antecedent) == "Technorati"
+
+
+def test_it_after_an_organization_quoted_in_the_sentence_before_is_that_organization(pre):
+    text = (
+        "Banks\n\n"
+        "Hallmark Bank has raised its rates twice this year.\n\n"
+        "Prices will keep rising, the Office for National Statistics said on Monday. It also "
+        "said that wages fell in May."
+    )
+    found = said(pre, text, "wages fell in May")
+    assert found.speaker_name == "Office for National Statistics"
+
+
+def test_who_right_after_a_titled_name_is_that_person_however_the_list_is_parsed(pre):
+    text = (
+        "Game warnings\n\n"
+        "Her call was backed by Culture, Media and Sport Secretary Tessa Jowell who said: "
+        '"You would not let your child watch that film."'
+    )
+    found = said(pre, text, "watch that film")
+    assert (found.speaker_name, found.speaker_kind) == ("Tessa Jowell", "person")
+    assert words(text, found.speaker_antecedent) == "Tessa Jowell"

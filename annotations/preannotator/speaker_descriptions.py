@@ -409,7 +409,7 @@ class Descriptions:
             if at <= offset or noun != role:
                 continue
             if self.discourse.paragraph(at) > paragraph + 2:
-                return None
+                break  # named with the role only far below: whom the next lines introduce
             around = set(text[max(0, at - 60) : at].lower().split())
             if words <= around:
                 named = self.discourse.latest_named(name, at + 1)
@@ -687,6 +687,8 @@ class Descriptions:
             kind = None if kind == "relation" else kind  # "the owner, Jane Roe,": the name's
             if title and text.split()[-1].lower() not in self.organization_words:
                 kind = "person"  # "..., Alexey Danilov, has said", whatever the tagger said
+            if kind is None and word_gender(root) is not None:
+                kind = "person"  # "His mother, Giselle,", whatever the tagger said
             if kind is None and ent is not None:
                 if ent.label_ == "PERSON":
                     kind = "person"
@@ -701,5 +703,8 @@ class Descriptions:
                 continue
             if description:
                 self.described[description] = (name, kind)
+            named = ent if ent is not None else self.doc[child.left_edge.i : child.i + 1]
+            if self.antecedent is None:
+                self.antecedent = (named.start_char, named.end_char)
             return name, kind, False
         return None

@@ -281,6 +281,13 @@ class EntityLabels:
         Tribune" a newspaper, "Carly Fiorina" a person, a headline's "Pastor" nobody."""
         ents = tuple(part for e in doc.ents for part in within_paragraphs(e))
         alone = surnames_alone(ents)
+        # surnames the article writes after "Mr", "Ms" ("Ms Brunini"): a two-word name that
+        # ends with one is a person's ("Yonca Brunini of Yahoo", tagged as a company)
+        honoured = {
+            doc[t.i + 1].text
+            for t in doc[:-1]
+            if t.lower_.rstrip(".") in HONORIFICS and doc[t.i + 1].is_title
+        }
         after_given = surnames_after_given_names(doc)
         acronyms = {e.text for e in ents if e.label_ == "ORG" and len(e) == 1 and e.text.isupper()}
         # the initials of organizations' names: "RICS" after "the Royal Institute of
@@ -361,6 +368,17 @@ class EntityLabels:
                 # "the Tate" where the article names "Tate Britain": the institution (not
                 # "The Donald", "the Kennedy" of a typo, or "The Clintons")
                 return "ORG"
+            if (
+                e.label_ in {"ORG", *MISREAD_LABELS}
+                and len(e) == 2
+                and e[0].is_title
+                and e[-1].text in honoured
+                and e[0].pos_ == "PROPN"
+                # not a slogan: '"Dump Trump"'
+                and (e.start_char == 0 or doc.text[e.start_char - 1] not in OPENING_MARKS)
+                and e[0].lower_ not in COLLECTIVE_FIRST_WORDS
+            ):
+                return "PERSON"  # "Yonca Brunini" where the article says "Ms Brunini"
             named = (dateline_end(e) or owner_end(e)) if e.label_ == "ORG" else 0
             if (
                 e.label_ == "ORG"

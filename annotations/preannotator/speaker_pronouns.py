@@ -21,11 +21,13 @@ from .speaker_text import (
     GROUP_PRONOUNS,
     GROUP_QUANTIFIERS,
     INDEFINITE,
+    ORG_LABELS,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
     THING_PRONOUNS,
     canonical_text,
     determiner_of,
+    org_name,
     role_word,
 )
 
@@ -59,6 +61,21 @@ class Pronouns:
                 words = words if cut is None else words[: cut - whole.i]
                 return canonical_text(words), "group", True
             named = self._relative_after_names(root) if lower == "who" else None
+            adjacent = self._entity_at(self.doc[root.i - 1], "PERSON") if root.i else None
+            if (
+                named is None
+                and lower == "who"
+                and adjacent is not None
+                and whole.i < root.i
+                # the parser hung it on another name, not on a noun for someone ("the man
+                # with a complicated relationship with Clinton who declined to run")
+                and whole.pos_ == "PROPN"
+                and whole.ent_type_ != "PERSON"
+            ):
+                # "... Culture, Media and Sport Secretary Tessa Jowell who said", whatever
+                # the parser hung the clause on: the name right before "who"
+                self.antecedent = (adjacent.start_char, adjacent.end_char)
+                return self._full_name(adjacent), "person", False
             return named or self._antecedent(whole, person=lower == "who")
         first_person = self._first_person(lower, start)
         if first_person is not None:
@@ -124,6 +141,10 @@ class Pronouns:
                 )
             if (spoken := self._document_spoke_before(span[0])) is not None:
                 return spoken
+            if (spoken := self._according_to_before(root)) is not None:
+                return spoken
+            if (described := self._described_before(root)) is not None:
+                return described
             referent = self.discourse.salient_organization(start, self.exclude)
             if referent is None:
                 # "The Clinton campaign is braced for a fight it expects ...": the
@@ -441,14 +462,77 @@ class Pronouns:
         subject = self._previous_subject(pronoun)
         if (
             subject is not None
-            and subject.tag_ == "NN"
             and subject.idx > previous.mention[1]
             and not self.discourse.is_quoted(subject.idx)
             and not self._document_kind(subject)
+            and (
+                subject.tag_ == "NN"
+                # "Research by technology firms ... revealed ... Before now Microsoft has
+                # left the market ... It said": the organization the sentence is about
+                or (
+                    subject.ent_type_ == "ORG"
+                    and subject.text not in (previous.speaker_name or "").split()
+                )
+            )
         ):
             return None  # "... a study by economists. The tax made fuel ... It encouraged"
         self.antecedent = previous.speaker_antecedent or previous.mention
         return previous.speaker_name, previous.speaker_kind or "", False
+
+    def _described_before(self, pronoun: Token) -> tuple[str, str, bool] | None:
+        """For an "it" that opens its sentence ("But it said ..."), the organization the
+        sentence before is about when a description heads it ("The commission, an
+        independent body, had been asked to ... But it said"), rather than the one named
+        last."""
+        before = [t for t in pronoun.sent if t.i < pronoun.i]
+        if any(t.dep_ not in {"cc", "advmod", "punct"} for t in before) or not pronoun.sent.start:
+            return None
+        previous = self.previous
+        sentence = self.doc[pronoun.sent.start - 1].sent
+        if (
+            previous is not None
+            and previous.mention is not None
+            and sentence.start_char <= previous.mention[0] < sentence.end_char
+        ):
+            return None  # a source named in that sentence ("..., said the committee. It said")
+        subject = self._described_subject(pronoun)
+        if subject is None:
+            return None
+        words = self.doc[subject.left_edge.i : subject.i + 1]
+        found = self._resolve(words, subject, subject.idx)
+        if found[1] != "organization" or not found[0] or found[0].lower() in words.text.lower():
+            return None  # not an organization named before ("The US firm" in its own words)
+        return found
+
+    def _according_to_before(self, pronoun: Token) -> tuple[str, str, bool] | None:
+        """The organization the sentence just before, in the same paragraph, is "according
+        to", for an "it" that opens its sentence ("According to blog analysis firm
+        Technorati, the blogosphere has doubled ... It now estimates ..."), where the parser
+        misread that sentence and no attribution was read from it."""
+        sentence = pronoun.sent
+        if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or pronoun.i != sentence.start:
+            return None
+        if not sentence.start:
+            return None
+        before = self.doc[sentence.start - 1].sent
+        if self.discourse.paragraph(before.start_char) != self.discourse.paragraph(pronoun.idx):
+            return None
+        if [t.lower_ for t in before[:2]] != ["according", "to"]:
+            return None
+        # "According to blog analysis firm Technorati, ...", which the parser may misread
+        cut = next((t.i for t in before if t.text == ","), before.end)
+        named = [
+            e
+            for e in self.ents
+            if before.start < e.start
+            and e.end <= cut
+            and e.label_ in {*ORG_LABELS, "GPE"}
+            and e.label_ != "NORP"
+        ]
+        if len(named) != 1:
+            return None
+        self.antecedent = (named[0].start_char, named[0].end_char)
+        return self._fullest_organization(org_name(named[0].text)), "organization", False
 
     def _previous_subject(self, token: Token) -> Token | None:
         """The subject of the main clause of the sentence before ``token``'s, in the same

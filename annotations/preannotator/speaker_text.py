@@ -100,7 +100,10 @@ EPITHET_BODIES = {
 FINDINGS = {"result", "finding"}
 # a description and the kinds of institution it covers: "the agency" is the State Department
 # or the Census Bureau named before
-BROADER_BODIES = {"agency": {"department", "bureau", "service", "commission"}}
+BROADER_BODIES = {
+    "agency": {"department", "bureau", "service", "commission"},
+    "panel": {"commission", "committee", "board", "council", "tribunal", "inquiry"},
+}
 
 
 def org_name(text: str) -> str:
@@ -161,6 +164,9 @@ PORTFOLIOS = {
     "agriculture",
     "work",
     "pensions",
+    "industry",
+    "media",
+    "sport",
 }
 # words that make another office of the same name: "the deputy prime minister"
 RANKS = {"shadow", "deputy", "assistant"}
@@ -170,9 +176,13 @@ PORTFOLIOS |= RANKS
 def portfolio(noun: Token) -> frozenset[str]:
     """The words that say which of several offices a role noun names: "home" of "Home
     Secretary Charles Clarke" or "the home secretary", "shadow" of "the shadow chancellor";
-    among the modifiers right before it, up to a determiner, a name or a mark."""
+    among the modifiers right before it, up to a determiner, a name or a mark ("and" and a
+    comma between them too: "the trade and industry secretary", "Culture, Media and Sport
+    Secretary")."""
     words = []
-    for token in reversed(noun.doc[max(noun.i - 3, noun.sent.start) : noun.i]):
+    for token in reversed(noun.doc[max(noun.i - 6, noun.sent.start) : noun.i]):
+        if token.lower_ in {"and", ","} and token.i < noun.i - 1:
+            continue
         if token.pos_ not in {"ADJ", "NOUN", "PROPN"} or token.ent_type_ == "PERSON":
             break
         if token.lower_ in PORTFOLIOS:

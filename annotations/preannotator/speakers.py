@@ -450,6 +450,10 @@ class SpeakerResolver(
             # "a New Hampshire Democrat", "Another Muslim who worshiped there": one person
             # the article does not name, not the party, the nation or the faith
             return canonical_text(self._description_tokens(span, root)), "anonymous", False
+        speaker = self._speaker_by_surname(root) if len(span) == 1 else None
+        if speaker is not None:
+            # "Souness said" after "Boss Graeme Souness" spoke, whatever the tagger made of it
+            return speaker, "person", False
         if root.ent_type_ in ORG_LABELS and orgs:
             # the name the mention is headed by ("Republicans in Tennessee and Georgia")
             org = next((o for o in orgs if o.start <= root.i < o.end), orgs[-1])
@@ -752,6 +756,26 @@ class SpeakerResolver(
             for other in self.resolved.values()
             if other.speaker_name and any(a <= offset < b for a, b in other.fragments)
         )
+
+    def _speaker_by_surname(self, root: Token) -> str | None:
+        """A person already resolved as a source whose surname this one word is."""
+        if not root.is_title or root.ent_type_ == "PERSON":
+            return None
+        found = next(
+            (
+                a
+                for a in self.resolved.values()
+                if a.speaker_kind == "person"
+                and a.speaker_name
+                and " " in a.speaker_name
+                and a.speaker_name.split()[-1] == root.text
+            ),
+            None,
+        )
+        if found is None:
+            return None
+        self.antecedent = found.speaker_antecedent or found.mention
+        return found.speaker_name
 
     def _unpunctuated_appositive(self, span: Span, root: Token) -> Token:
         """The noun that ends the mention when the parser hung it on an earlier noun as an
