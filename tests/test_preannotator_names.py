@@ -440,6 +440,8 @@ def test_who_after_a_list_of_epithets_of_a_subject_is_that_subject(pre):
         ("Secretary of state for the elderly,", "Secretary of state for the elderly"),
         ("Spokesman for Sen. Marco Rubio (R-Fla.", "Spokesman for Sen. Marco Rubio"),
         ("George (W. Bush", "George W. Bush"),
+        ("Chrissie Hynde -", "Chrissie Hynde"),  # "led by Chrissie Hynde - took to the stage"
+        ("Jean-Marie Le Pen", "Jean-Marie Le Pen"),
         (".", None),
         ('datetime="2016', None),  # markup, no one's name
         # full stops that belong to the name stay

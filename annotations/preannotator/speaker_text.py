@@ -369,8 +369,8 @@ def unmarked(span: Span) -> tuple[int, int]:
 def tidy_name(name: str | None) -> str | None:
     """A speaker's name without the marks a tokenizer left on it: quotation marks around it
     ("Donald Trump ''", '"citizen journalists'), a markup remnant ('">Sanders'), a trailing
-    comma, a full stop that ends no abbreviation ("E3G."), or an unclosed parenthesis
-    ("Spokesman for Sen. Marco Rubio (R-Fla.")."""
+    comma or dash ("Chrissie Hynde -"), a full stop that ends no abbreviation ("E3G."), or an
+    unclosed parenthesis ("Spokesman for Sen. Marco Rubio (R-Fla.")."""
     if not name:
         return name
     words = name.strip().strip(STRAY_MARKS).strip()
@@ -382,6 +382,8 @@ def tidy_name(name: str | None) -> str | None:
         party = PARTY_TAG.match(words, cut)
         words = words[:cut] if party else words[:cut] + words[cut + 1 :]
     words = words.strip().rstrip(",;:").strip().strip(STRAY_MARKS).strip()
+    # a dash the text put after the name ("led by Chrissie Hynde - took to the stage")
+    words = re.sub(r"\s+[-–—]+$", "", words)
     last = words.split()[-1] if words.split() else ""
     if last.endswith(".") and "." not in last[:-1] and last.lower() not in ABBREVIATED_ENDINGS:
         words = words[:-1]
