@@ -345,3 +345,22 @@ def test_two_organizations_with_abbreviations_are_one_group(pre):
         "Tenancy Deposit Service and Housing Ombudsman Office",
         "group",
     )
+
+
+def test_a_share_with_no_of_is_of_the_group_the_share_before_was_of(pre):
+    text = (
+        "Gadgets\n\n"
+        "Only 25% of Britons said a camera would be their top purchase. Almost a quarter, 22%, "
+        "said they would buy a wireless device. Forty-four percent said they would buy "
+        "something else."
+    )
+    found = said(pre, text, "something else")
+    assert (found.speaker_name, found.speaker_kind) == ("Britons", "group")
+    assert words(text, found.speaker_antecedent) == "Only 25% of Britons"
+
+
+def test_police_a_participle_describes_are_a_source(pre):
+    text = "Game row\n\nPolice investigating the case said the game played no part."
+    found = said(pre, text, "played no part")
+    assert found.speaker_kind == "group"
+    assert found.speaker_name.startswith("Police")

@@ -360,6 +360,9 @@ class Groups:
         """A bare "many", "most" or "some" as a subject is a share of the group the sentence
         or the sentence before is about: "These Republicans don't revile Planned Parenthood
         — in fact, many prefer ..."; "Nine of 10 Republicans were worried; most said ..."."""
+        percent = self._bare_percent(span, root, start)
+        if percent is not None:
+            return percent
         if len(span) != 1 or root.lower_ not in BARE_SHARES or root.dep_ not in SUBJECT_DEPS:
             return None
         if any(c.dep_ in {"prep", "relcl", "acl"} for c in root.children):
@@ -383,6 +386,38 @@ class Groups:
             return None
         name, _, _ = self._resolve(self._phrase(group), group, start)
         return (name, "group", True) if name else None
+
+    def _bare_percent(self, span: Span, root: Token, start: int) -> tuple[str, str, bool] | None:
+        """A share with no "of" ("Forty-four percent said ...") is of the group the latest
+        share before it, in this paragraph or the one before, was of ("25% of Britons said
+        ...", "Almost half of respondents said ...")."""
+        if root.lower_ not in PERCENT_WORDS or any(c.lower_ == "of" for c in root.children):
+            return None
+        if any(t.lower_ == "of" for t in span):
+            return None
+        paragraph = self.discourse.paragraph(start)
+        earlier = [
+            a
+            for a in self.resolved.values()
+            if a.mention[0] < start
+            and a.speaker_kind == "group"
+            and a.speaker_name
+            and self.discourse.paragraph(a.mention[0]) >= paragraph - 1
+            # a share of a group: "25% of Britons", "Almost half of respondents"
+            and SHARE_OF.match(doc_text(self.doc)[slice(*a.mention)])
+        ]
+        if not earlier:
+            return None
+        latest = max(earlier, key=lambda a: a.mention[0])
+        self.antecedent = latest.speaker_antecedent or latest.mention
+        return latest.speaker_name, "group", True
+
+
+PERCENT_WORDS = {"percent", "per", "%", "cent"}
+# a few words of quantity, then "of": a share of a group
+SHARE_OF = re.compile(
+    r"(?:\S+\s+){0,3}\S*(?:%|percent|cent|half|third|quarter|most|many)\s+of\s", re.I
+)
 
 
 def verb_number(verb: Token) -> str | None:

@@ -307,16 +307,21 @@ class SpeakerResolver(
             if c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"} and span.start <= c.i < span.end
         ]
         # people a participle describes are a source ("officials involved with the groups",
-        # "a judge handling the lawsuit", "those surveyed"); otherwise a participle phrase
+        # "a judge handling the lawsuit", "those surveyed", "Police investigating the
+        # murder"); otherwise a participle phrase
         # ("Audio obtained by the Tribune", "a fact sheet lawmakers released Monday") is not
         # a source's name
-        people = root.lower_ in GROUP_QUANTIFIERS or (
-            (
-                root.lemma_.lower() in self.anonymous
-                # "the body overseeing the vote", "officials involved with the groups"
-                or self.descriptions.get(root.lemma_.lower()) in SOURCE_KINDS
+        people = (
+            root.lower_ in GROUP_QUANTIFIERS
+            or root.lower_ == "police"
+            or (
+                (
+                    root.lemma_.lower() in self.anonymous
+                    # "the body overseeing the vote", "officials involved with the groups"
+                    or self.descriptions.get(root.lemma_.lower()) in SOURCE_KINDS
+                )
+                and all(any(g.dep_ in {"prep", "dobj"} for g in c.children) for c in participles)
             )
-            and all(any(g.dep_ in {"prep", "dobj"} for g in c.children) for c in participles)
         )
         if not root.ent_type_ and participles and not people:
             lead = self._introduced_in_lead(root, start)
