@@ -526,8 +526,7 @@ class Pronouns:
             for e in self.ents
             if before.start < e.start
             and e.end <= cut
-            and e.label_ in {*ORG_LABELS, "GPE"}
-            and e.label_ != "NORP"
+            and e.label_ in ORG_LABELS - {"NORP"}  # "Technorati", tagged a place
         ]
         if len(named) != 1:
             return None
