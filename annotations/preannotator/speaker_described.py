@@ -7,7 +7,13 @@ from spacy.tokens import Span, Token
 
 from .coreference import word_gender
 from .speaker_groups import SETS
-from .speaker_text import INDEFINITE, canonical_text, determiner_of, grants_anonymity
+from .speaker_text import (
+    INDEFINITE,
+    canonical_text,
+    counted_one,
+    determiner_of,
+    grants_anonymity,
+)
 
 
 class DescribedSources:
@@ -61,10 +67,7 @@ class DescribedSources:
                 if near and named.named_at in runs:
                     self.antecedent = named.named_at
                     return named.name, "group", True
-        elif kind == "person" and (
-            determiner_of(root) in INDEFINITE
-            or any(c.dep_ == "nummod" and c.lower_ == "one" for c in root.children)
-        ):
+        elif kind == "person" and (determiner_of(root) in INDEFINITE or counted_one(root)):
             named = self._named_next(root, start)
             if named is not None:
                 # "..., a federal judge ruled Monday. U.S. District Magistrate Judge David
@@ -77,7 +80,7 @@ class DescribedSources:
             determiner = determiner_of(root)
             someone = self._personal(root)
             # "one commenter", "one man" (not "one key to stopping ...")
-            one = someone and any(c.dep_ == "nummod" and c.lower_ == "one" for c in root.children)
+            one = someone and counted_one(root)
             if determiner in INDEFINITE and (lead := self._introduced_in_lead(root, start)):
                 # "A US airline attendant ... says she has been fired. / Ellen Simonetti ..."
                 return lead, "person", False

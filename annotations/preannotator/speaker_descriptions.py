@@ -16,6 +16,7 @@ from .speaker_text import (
     PRACTITIONER_SUFFIXES,
     STRIP_DEPS,
     canonical_text,
+    counted_one,
     determiner_of,
     former,
     grants_anonymity,
@@ -490,7 +491,7 @@ class Descriptions:
         # "Ted Cruz says heckler deserves ..." in a headline, then "the heckler"
         headline = determiner_of(latest) is None and self.discourse.paragraph(latest.idx) == 1
         # "One man in Manchester ... interrupted the candidate" before "the man shouted"
-        one = any(c.dep_ == "nummod" and c.lower_ == "one" for c in latest.children)
+        one = counted_one(latest)
         return determiner_of(latest) in INDEFINITE or headline or one
 
     def _antecedent(

@@ -282,15 +282,25 @@ def determiner_of(noun: Token) -> str | None:
     the parser hung with no comma on the noun before it as an appositive has that noun's
     ("The US credit card to travel services giant")."""
     found = next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
+    if found is None and unpunctuated_appositive(noun):
+        return determiner_of(noun.head)
+    return found
+
+
+def unpunctuated_appositive(noun: Token) -> bool:
+    """Whether the parser hung ``noun`` on a noun before it as an appositive with no mark
+    between them ("card ... giant" in "The US credit card to travel services giant")."""
     head = noun.head
-    if (
-        found is None
-        and noun.dep_ == "appos"
+    return (
+        noun.dep_ == "appos"
         and head.i < noun.i
         and not any(t.is_punct for t in noun.doc[head.i : noun.i])
-    ):
-        return determiner_of(head)
-    return found
+    )
+
+
+def counted_one(noun: Token) -> bool:
+    """Whether "one" counts the noun ("one newspaper", "one commenter")."""
+    return any(c.dep_ == "nummod" and c.lower_ == "one" for c in noun.children)
 
 
 def is_name_word(token: Token, *, people: bool = True) -> bool:

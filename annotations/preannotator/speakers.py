@@ -48,12 +48,14 @@ from .speaker_text import (
     canonical_text,
     clause_tokens,
     counted_crowd,
+    counted_one,
     determiner_of,
     looks_like_name,
     org_name,
     proper_name,
     role_word,
     tidy_name,
+    unpunctuated_appositive,
 )
 
 # the words that open a relative clause
@@ -526,9 +528,7 @@ class SpeakerResolver(
                         "group",
                         True,
                     )
-                if determiner_of(root) in INDEFINITE or any(
-                    c.dep_ == "nummod" and c.lower_ == "one" for c in root.children
-                ):
+                if determiner_of(root) in INDEFINITE or counted_one(root):
                     # "one newspaper proclaimed", "a local paper said": an outlet the article
                     # does not name
                     tokens = self._description_tokens(span, root)
@@ -788,9 +788,8 @@ class SpeakerResolver(
         "giant", not "card"), and only it is a description."""
         last = span[-1]
         if (
-            last.dep_ != "appos"
-            or last.head != root
-            or any(t.is_punct for t in self.doc[root.i : last.i])
+            last.head != root
+            or not unpunctuated_appositive(last)
             or self._description(root) is not None
             or self._description(last) is None
         ):
