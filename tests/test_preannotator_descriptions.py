@@ -1068,3 +1068,20 @@ def test_a_lead_title_is_the_person_named_next_not_another_secretary_far_below(p
     )
     found = said(pre, text, "carry larger warnings")
     assert (found.speaker_name, found.speaker_kind) == ("Patricia Hewitt", "person")
+
+
+def test_an_organization_described_then_called_by_its_name_is_that_name(pre):
+    text = (
+        "Charities go online\n\n"
+        "An umbrella organisation called the Flood Relief Committee (FRC) has been set up by "
+        "nine charities. It urged people to give online where possible.\n\n"
+        "A new group called Voters First said the plan was unfair. Critics called Mayor Ana "
+        "Ruiz a coward and said she had failed."
+    )
+    it = said(pre, text, "to give online")
+    assert (it.speaker_name, it.speaker_kind) == ("Flood Relief Committee", "organization")
+    assert words(text, it.speaker_antecedent) == "the Flood Relief Committee"
+    group = said(pre, text, "the plan was unfair")
+    assert (group.speaker_name, group.speaker_kind) == ("Voters First", "organization")
+    # what critics call someone does not name the critics
+    assert said(pre, text, "she had failed").speaker_name != "Ana Ruiz"

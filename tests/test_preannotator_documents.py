@@ -549,6 +549,17 @@ def test_an_organizations_own_figures_speak_for_it_but_party_figures_are_people(
     assert said(pre, text, "the plan was dead").speaker_name != "Halford"
 
 
+def test_figures_someone_gathered_speak_for_them_but_figures_they_back_are_people(pre):
+    text = (
+        "Phone pictures fail to take off\n\n"
+        "Figures gathered by Northfield Research show that 36% of camera phone owners have "
+        "never sent a picture. Senior figures backed by the union said the plan was unfair."
+    )
+    figures = said(pre, text, "never sent a picture")
+    assert (figures.speaker_name, figures.speaker_kind) == ("Northfield Research", "organization")
+    assert said(pre, text, "the plan was unfair").speaker_name != "Northfield Research"
+
+
 def test_guidance_speaks_for_who_published_it_again_and_by_pronoun(pre):
     text = (
         "Tenants' rights explained\n\n"

@@ -364,3 +364,39 @@ def test_police_a_participle_describes_are_a_source(pre):
     found = said(pre, text, "played no part")
     assert found.speaker_kind == "group"
     assert found.speaker_name.startswith("Police")
+
+
+def test_the_firms_are_the_organizations_listed_together_before_never_one_of_them(pre):
+    text = (
+        "Chip makers join forces\n\n"
+        "Shares of Northwind Systems (NWS), and Calder Electronics rose on talk of a merger. "
+        "Business daily Riverton Ledger reported that the firms would join up next year.\n\n"
+        "The firms denied that they were about to merge. The two companies said they were "
+        "only talking about sharing factories."
+    )
+    for content in ("about to merge", "sharing factories"):
+        found = said(pre, text, content)
+        assert (found.speaker_name, found.speaker_kind) == (
+            "Northwind Systems and Calder Electronics",
+            "group",
+        )
+        assert words(text, found.speaker_antecedent).startswith("Northwind Systems")
+    assert said(pre, text, "would join up").speaker_name == "Riverton Ledger"
+
+
+def test_an_industry_or_the_press_speaks_as_a_group(pre):
+    text = (
+        "Dam builder defies order\n\n"
+        "The builder is refusing to stop work on the dam, the Chinese state press has said. "
+        "Media reports said the order would be enforced.\n\n"
+        'Norway\'s fishing industry said the ban was "a disaster". The salmon industry has '
+        "complained for years, but the industry said on Monday that exports rose."
+    )
+    press = said(pre, text, "refusing to stop work")
+    assert (press.speaker_name, press.speaker_kind) == ("Chinese state press", "group")
+    assert said(pre, text, "would be enforced").speaker_name != "Media"
+    industry = said(pre, text, "the ban was")
+    assert (industry.speaker_name, industry.speaker_kind) == ("Norway's fishing industry", "group")
+    again = said(pre, text, "exports rose")
+    assert (again.speaker_name, again.speaker_kind) == ("Salmon industry", "group")
+    assert words(text, again.speaker_antecedent) == "salmon industry"

@@ -801,3 +801,16 @@ def test_a_two_word_name_whose_surname_takes_ms_is_a_woman_the_tagger_took_for_a
     she = [p for p in annotate(pre, text) if words(text, p.speaker_mention) == "she"]
     assert [(p.speaker_name, p.speaker_kind) for p in she] == [("Yonca Brunini", "person")]
     assert said(pre, text, "broadband").speaker_name == "Yonca Brunini"
+
+
+def test_a_name_after_a_word_for_a_persons_role_is_a_person_the_tagger_took_for_a_firm(pre):
+    # "Graeme" is in no US first-name list and the tagger reads "Graeme Souness" as a company;
+    # the role word before the name says who he is
+    text = (
+        "Boss angry at striker\n\n"
+        "Newcastle boss Graeme Souness said the striker had refused to play on Saturday. "
+        "He said the club would not tolerate it."
+    )
+    first = said(pre, text, "the striker had refused")
+    assert (first.speaker_name, first.speaker_kind) == ("Graeme Souness", "person")
+    assert said(pre, text, "the club would not").speaker_name == "Graeme Souness"

@@ -265,6 +265,17 @@ def test_a_name_set_off_by_dashes_is_no_dateline(pre):
     assert words(text, only(pre, text).speaker_mention) == "Elena Marsh"
 
 
+def test_a_relative_clause_set_off_by_dashes_is_not_part_of_the_mention(pre):
+    text = (
+        "Coach hits back\n\n"
+        "Elena Marsh was angry after the defeat. Marsh - who would not say which player she "
+        'meant - said: "Nobody is bigger than this club."'
+    )
+    quote = said(pre, text, "Nobody is bigger")
+    assert words(text, quote.speaker_mention) == "Marsh"
+    assert quote.speaker_name == "Elena Marsh"
+
+
 def test_long_noun_phrase_speaker(pre):
     text = "The office of the state attorney general told reporters that the case was closed."
     quote = only(pre, text)

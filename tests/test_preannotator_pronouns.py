@@ -519,3 +519,16 @@ def test_who_right_after_a_titled_name_is_that_person_however_the_list_is_parsed
     found = said(pre, text, "watch that film")
     assert (found.speaker_name, found.speaker_kind) == ("Tessa Jowell", "person")
     assert words(text, found.speaker_antecedent) == "Tessa Jowell"
+
+
+def test_it_is_the_company_its_paragraph_is_about_not_a_paper_that_spoke_before(pre):
+    text = (
+        "Dam builder defies order\n\n"
+        "The Harlow Power Corporation is refusing to stop work on its new dam, the Riverton "
+        "Ledger said. The Riverton Ledger said the firm may instead choose to pay a fine.\n\n"
+        "The Harlow Power Corporation could now face a fine of up to $24,000. Last week, it "
+        "denied that its projects broke the rules."
+    )
+    it = said(pre, text, "its projects broke")
+    assert (it.speaker_name, it.speaker_kind) == ("Harlow Power Corporation", "organization")
+    assert it.speaker_antecedent[0] == text.index("The Harlow Power Corporation could")

@@ -492,6 +492,16 @@ class Discourse:
 
         speaking = [r for r in self.spoken if fits(r)]
         if speaking:
+            # one that spoke in an earlier paragraph gives way to another this paragraph
+            # names as its main subject ("..., the Beijing News said. / The Three Gorges
+            # Corp could face a fine. Last week, it denied ...")
+            here = [
+                r
+                for r in self.named
+                if fits(r) and r.main and r.paragraph == paragraph and r.position < offset
+            ]
+            if speaking[-1].paragraph < paragraph and here:
+                return max(here, key=lambda r: r.position)
             return speaking[-1]
         # "Documents from the Democratic National Committee began circulating after it
         # announced ...": one named earlier in the same sentence, its subject first

@@ -16,6 +16,7 @@ from .coreference import (
 )
 from .lexicon import doc_text
 from .speaker_entities import misread_modal, surnames_alone
+from .speaker_organizations import listed_organizations
 from .speaker_text import (
     ORG_LABELS,
     described_as_outlet,
@@ -80,6 +81,8 @@ class ArticleNames:
         )
         person_tokens: dict[int, str] = {}
         self.groups = coordinated_people(self.ents)
+        # organizations named together ("Sony, Philips and Samsung"): what "the firms" are
+        self.organization_groups = listed_organizations(self.ents)
         groups = {run[0].start: run for run in self.groups}
         for ent in self.ents:
             at = unmarked(ent)

@@ -45,6 +45,11 @@ class DescribedSources:
             kind = "group" if plural else None  # "the owner", "her partner": see below
         if kind == "collective":
             kind = "group"  # "the crowd", "the audience": a group in the singular
+            if tokens == [root] and determiner_of(root) == "the":
+                # "the industry" after "The music industry has complained ...": that one
+                earlier = self._earlier_description(root, start, modifiers_only=True)
+                if earlier:
+                    return earlier, kind, plural
         elif kind == "group" and not plural:
             kind = None
         if kind == "person" and plural:

@@ -610,7 +610,7 @@ class Descriptions:
             return None  # a name is its own referent ("Mark Zuckerberg, who ...")
         # "a 70-year-old academic named Eric Kingson, who ...": the person named
         named = self._named_as(noun, self.doc[noun.i : noun.right_edge.i + 1])
-        if named is not None:
+        if named is not None and named.label_ == "PERSON":
             return self._full_name(named)
         for child in noun.children:
             if child.dep_ == "appos" and child.i > noun.i and child.ent_type_ == "PERSON":

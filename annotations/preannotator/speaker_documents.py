@@ -83,6 +83,10 @@ PERIODIC = {
 }
 
 
+# words for the news in general, which own no document: "Media reports said ..."
+NEWS_IN_GENERAL = {"media", "press"}
+
+
 def counted_figures(token: Token) -> bool:
     """Whether "figures" are numbers rather than people ("some GOP figures", "Labour's
     senior figures"): the figures of a period or a count ("Halifax's own monthly figures",
@@ -94,6 +98,14 @@ def counted_figures(token: Token) -> bool:
         (c.dep_ == "amod" and c.lower_ in PERIODIC)
         or (c.dep_ == "prep" and c.lower_ in {"on", "for"})
         or (c.dep_ == "compound" and c.pos_ == "NOUN")
+        # "Figures gathered by Continental Research": numbers someone compiled
+        # (not people: "senior figures backed by the party")
+        or (
+            c.dep_ == "acl"
+            and c.tag_ == "VBN"
+            and any(g.dep_ == "agent" for g in c.children)
+            and not any(a.dep_ == "amod" and a.lower_ not in PERIODIC for a in token.children)
+        )
         # "the Halifax's figures indicate": an organization's (not "Labour's senior figures")
         or (
             c.dep_ == "poss"
@@ -261,6 +273,8 @@ class Documents:
         if not before or before[-1].label_ != "ORG":
             return None
         ent = before[-1]
+        if ent.text.lower() in NEWS_IN_GENERAL:
+            return None  # "Media reports", tagged as an organization's
         between = self.doc[ent.end : root.i]
         if all(t.pos_ in {"ADJ", "NOUN"} and not self._document_kind(t) for t in between):
             return ent
@@ -282,6 +296,8 @@ class Documents:
             # "a Facebook post from the department": where it was posted, not whose it is
             # ("Facebook's statement" is Facebook's)
             and not (c.dep_ == "compound" and c.lower_ in PLATFORMS)
+            # "Media reports", "Press reports": reports in the news, no one's
+            and c.lower_ not in NEWS_IN_GENERAL
         ]
         if not owners:
             return None

@@ -17,6 +17,7 @@ from .coreference import (
     SUBJECT_DEPS,
     first_names,
     is_outlet,
+    outlets,
     word_gender,
 )
 from .lexicon import doc_text, lexicon, words
@@ -187,6 +188,14 @@ def within_paragraphs(ent: Span) -> list[Span]:
     return [part for part in parts if len(part) and not part[0].is_space]
 
 
+def without_dash(ent: Span) -> Span:
+    """An entity without a dash the tagger took in after it ("Alan Beith -" of "Alan Beith -
+    who chairs the committee - said")."""
+    if len(ent) > 1 and ent[-1].text in {"-", "--", "—", "–"}:
+        return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)
+    return ent
+
+
 def surnames_after_given_names(doc: Doc) -> set[str]:
     """The words the article writes after a given name, as a two-word name ("BERLIN (AP) -
     Hans Modrow, who served ..."): a surname, whatever the tagger calls it alone."""
@@ -279,7 +288,7 @@ class EntityLabels:
     def _relabel(self, doc: Doc) -> None:
         """Entity labels a reader would give: "Northline Marine" is a company, "Riverton
         Tribune" a newspaper, "Carly Fiorina" a person, a headline's "Pastor" nobody."""
-        ents = tuple(part for e in doc.ents for part in within_paragraphs(e))
+        ents = tuple(part for e in doc.ents for part in within_paragraphs(without_dash(e)))
         alone = surnames_alone(ents)
         # surnames the article writes after "Mr", "Ms" ("Ms Brunini"): a two-word name that
         # ends with one is a person's ("Yonca Brunini of Yahoo", tagged as a company)
@@ -313,6 +322,24 @@ class EntityLabels:
                     or (e.root.dep_ == "appos" and e.root.head == before)
                 )
                 and self.descriptions.get(before.lemma_.lower()) == "organization"
+            )
+
+        def titled(e: Span) -> bool:
+            """A first name and a surname after a word for a person's role, whatever names
+            the tagger knows: "Newcastle boss Graeme Souness", "striker Thierry Henry"."""
+            before = doc[e.start - 1] if e.start else None
+            return (
+                len(e) == 2
+                and before is not None
+                and before.tag_ == "NN"  # "analysts Jupiter Research" name a firm
+                and before.dep_ == "compound"
+                and e.start <= before.head.i < e.end
+                and all(t.is_title and t.pos_ == "PROPN" for t in e)
+                and self._role_word(before)
+                # "UK broadcaster Virgin Radio"
+                and before.lower_ not in outlets().descriptions
+                and e[-1].lower_.rstrip(".") not in self.organization_words
+                and e[0].lower_ not in COLLECTIVE_FIRST_WORDS
             )
 
         def label(e: Span) -> str:
@@ -402,6 +429,8 @@ class EntityLabels:
                 return "ORG"  # "The AWBI reneged ...", after "... of India (AWBI)"
             if e.label_ in NAME_LABELS and len(e) == 1 and e.text in after_given:
                 return "PERSON"  # "Modrow died ..." after "Hans Modrow", tagged a place
+            if e.label_ in {"ORG", *MISREAD_LABELS} and titled(e):
+                return "PERSON"  # "Newcastle boss Graeme Souness", tagged a company
             if e.label_ in {"ORG", *NAME_LABELS} and after_honorific(e):
                 return "PERSON"  # "Mr Callaghan", "Mr Allegos": an honorific names a person
             if e.label_ in NAME_LABELS and described_as_outlet(e):
@@ -510,7 +539,7 @@ class EntityLabels:
         fixed = (*fixed, *self._untagged_full_names(doc, fixed))
         # a nickname, or a given name joined to a name, may overlap another entity
         fixed = surnames_as_people(tuple(filter_spans([*self._nicknamed(doc), *fixed])))
-        if fixed != ents:
+        if fixed != doc.ents:
             doc.ents = fixed
 
     def _untagged_full_names(self, doc: Doc, ents: list[Span]) -> list[Span]:

@@ -68,14 +68,32 @@ class PeopleNames:
     def _named_as(self, root: Token, span: Span) -> Span | None:
         """The name a naming participle gives the person described: "a man named John
         Hale", "a voter called Ana Ruiz", "A woman later identified as Eva Ruiz" (which the
-        parser reads as the woman identifying)."""
+        parser reads as the woman identifying), or the organization: "a group called Voters
+        First"."""
         naming = [
             c
             for c in root.children
-            if c.dep_ == "acl" and c.lemma_.lower() in NAME_GIVING and span.start <= c.i < span.end
+            if c.dep_ == "acl"
+            and c.lemma_.lower() in NAME_GIVING
+            # in the mention, or right after its noun when the mention stops there ("It"
+            # after "An umbrella organisation called the Disasters Emergency Committee")
+            and (span.start <= c.i < span.end or c.i == root.i + 1)
         ]
-        if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() == "identify":
-            naming.append(root.head)  # the parser's "A woman (later) identified as ..."
+        verb = root.head
+        if root.dep_ in {"nsubj", "nsubjpass"} and (
+            verb.lemma_.lower() == "identify"
+            or (
+                verb.lemma_.lower() in NAME_GIVING
+                and any(c.dep_ == "oprd" for c in verb.children)
+                # not "Critics called Obama a liar"
+                and not any(c.dep_ == "dobj" for c in verb.children)
+            )
+        ):
+            # the parser's "A woman (later) identified as ...", "An umbrella organisation
+            # called the Disasters Emergency Committee has been set up ..."
+            naming.append(verb)
+        # an organization described by its kind ("a new group called Voters First")
+        organization = self.descriptions.get(root.lemma_.lower()) == "organization"
         for verb in naming:
             named = [
                 t
@@ -89,6 +107,11 @@ class PeopleNames:
             )
             if person is not None:
                 return person
+            named_organization = next(
+                (self._entity_at(t, "ORG") for t in named if t.ent_type_ == "ORG"), None
+            )
+            if organization and named_organization is not None:
+                return named_organization
         return None
 
     def _turn_speaker(self, label: str) -> str:

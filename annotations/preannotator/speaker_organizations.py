@@ -3,11 +3,13 @@
 noun can stand for), "the transit agency" one it describes without naming, and a short
 name is the fullest one."""
 
+import re
 from collections import Counter
+from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from .coreference import is_outlet, outlets
+from .coreference import is_outlet, join_names, outlets
 from .lexicon import doc_text
 from .speaker_text import (
     BROADER_BODIES,
@@ -21,8 +23,52 @@ from .speaker_text import (
     org_name,
 )
 
+WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
 # the last word of a police force's name ("Aurora Police Department", "Metropolitan Police")
 FORCE_WORDS = {"police", "department", "service", "force", "constabulary"}
+
+
+# what may stand between two names of a list: a comma or "and", after an abbreviation in
+# brackets ("Sumitomo Mitsui Financial (SMFG), and Daiwa Securities")
+LIST_LINK = re.compile(r"\s*(?:\([^()\s]+\))?\s*(,|,?\s*and)\s*")
+
+
+def listed_organizations(ents: Iterable[Span]) -> list[list[Span]]:
+    """Runs of names listed together with "and" and commas, at least two of them names of
+    organizations ("Sony, Philips, Matsushita and Samsung", with "Matsushita" tagged as a
+    person): what "the firms" are. The parser seldom joins such lists, so the words between
+    the names decide."""
+    runs: list[list[Span]] = []
+    run: list[Span] = []
+    links: list[str] = []
+
+    def close() -> None:
+        organizations = sum(e.label_ == "ORG" for e in run)
+        if organizations >= 2 and links and "and" in links[-1] and len(run) - organizations <= 1:
+            runs.append(list(run))
+
+    for ent in ents:
+        text = ent.doc.text
+        bracketed = (
+            text[ent.start_char - 1 : ent.start_char] == "("
+            and text[ent.end_char : ent.end_char + 1] == ")"
+        )
+        if ent.label_ not in {"ORG", "PERSON"} or bracketed:
+            continue  # an abbreviation in brackets is part of the link
+        if run:
+            between = text[run[-1].end_char : ent.start_char]
+            link = LIST_LINK.fullmatch(between)
+            one_word = ent.label_ == "ORG" or len(ent) == 1  # "Matsushita", a person's?
+            if link is not None and one_word and run[-1].sent == ent.sent:
+                run.append(ent)
+                links.append(link.group(1))
+                continue
+            close()
+        run, links = [ent], []
+    if run:
+        close()
+    return runs
 
 
 class Organizations:
@@ -33,6 +79,21 @@ class Organizations:
         self.people = [p for p in self.people if p[1] != name]
         self.surnames = {k: v for k, v in self.surnames.items() if v != name}
         self.organizations = sorted([*self.organizations, (offset, name)])
+
+    def _organizations_together(self, root: Token) -> str | None:
+        """The organizations named together latest before a plural description of them
+        ("Sony, Philips, Matsushita and Samsung ... the firms said"), as many as it counts
+        ("the two companies"), joined; None when the article names none together."""
+        counted = next((c for c in root.children if c.dep_ == "nummod"), None)
+        wanted = WORD_NUMBERS.get(counted.lower_) if counted is not None else None
+        for run in reversed(self.organization_groups):
+            if run[-1].end > root.left_edge.i:
+                continue
+            if wanted is not None and len(run) != wanted:
+                return None
+            self.antecedent = (run[0].start_char, run[-1].end_char)
+            return join_names([self._fullest_organization(org_name(e.text)) for e in run])
+        return None
 
     def _known_organizations(self) -> list[tuple[int, str]]:
         """The organizations named so far, by position: those the tagger found, and sources

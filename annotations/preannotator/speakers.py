@@ -26,7 +26,7 @@ from .speaker_article import ArticleNames
 from .speaker_described import DescribedSources
 from .speaker_descriptions import AGE, Descriptions
 from .speaker_documents import NOT_AUTHORS, Documents
-from .speaker_entities import EntityLabels
+from .speaker_entities import COMPANY_NOUNS, EntityLabels
 from .speaker_first_person import FirstPerson
 from .speaker_groups import Groups
 from .speaker_names import PeopleNames
@@ -299,6 +299,10 @@ class SpeakerResolver(
         if found is not None:
             return found
         named = self._named_as(root, span)
+        if named is not None and named.label_ == "ORG":
+            # "a new group called Voters First": the name given
+            self.antecedent = (named.start_char, named.end_char)
+            return self._fullest_organization(org_name(named.text)), "organization", False
         if named is not None:
             # "a man named John Hale": the name given
             self.antecedent = (named.start_char, named.end_char)
@@ -512,10 +516,17 @@ class SpeakerResolver(
                     self.described[f"{description}:{person[-1].lower_}"] = (name, "organization")
                 self.described[description] = (name, "organization")
                 return name, "organization", False
-            if description in self.described:
+            company = root.lemma_.lower() in COMPANY_NOUNS
+            if plural and company and determiner_of(root) in {"the", "these", "both"}:
+                # "the firms" after "Sony, Philips and Samsung": all of them, never one (not
+                # "the unions" after "Fiat and General Motors")
+                together = self._organizations_together(root)
+                if together is not None:
+                    return together, "group", True
+            if description in self.described and not plural:
                 return (*self.described[description], False)
-            if doc[root.left_edge.i].lower_ == "the" or (
-                determiner_of(root) == "the" and not plural
+            if not plural and (
+                doc[root.left_edge.i].lower_ == "the" or determiner_of(root) == "the"
             ):
                 latest = self._latest_organization(root, description, start)
                 if latest:

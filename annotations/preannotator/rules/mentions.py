@@ -38,6 +38,16 @@ def _bracketed(child: Token) -> bool:
     return child.text in {"(", ")"} or (edge > 0 and doc[edge - 1].text == "(")
 
 
+def _spaced_dash(token: Token) -> bool:
+    """A dash written as a hyphen with spaces around it ("Souness - who ... - said"), or
+    any dash with a space before it."""
+    return (
+        token.text in {"-", "--", "—", "―"}
+        and token.i > 0
+        and bool(token.doc[token.i - 1].whitespace_)
+    )
+
+
 def mention_span(token: Token) -> tuple[int, int]:
     """Token bounds of the speaker mention headed by ``token``: its subtree minus appositives
     set off by punctuation, what follows a comma ("Rachel Lee, a senior fellow ..."), a time
@@ -52,7 +62,7 @@ def mention_span(token: Token) -> tuple[int, int]:
             continue  # "Sens. Ana Ruiz (D-Ore.) and Tom Holt (R-Ohio)": both speak
         if (
             (child.dep_ == "advcl" or child.dep_ == "appos" and _set_off(child))
-            or (child.dep_ == "punct" and child.text in BREAKING_PUNCT)
+            or (child.dep_ == "punct" and (child.text in BREAKING_PUNCT or _spaced_dash(child)))
             or (child.dep_ == "prep" and token.ent_type_ == "PERSON" and child.lower_ != "of")
             or (child.dep_ == "prep" and _of_time(child))
         ):
@@ -62,8 +72,9 @@ def mention_span(token: Token) -> tuple[int, int]:
         if child.dep_ == "punct" and child.text in BREAKING_PUNCT:
             first = max(first, child.i + 1)
     for i in range(first, last + 1):
-        spaced_dash = doc[i].text in {"-", "--", "—", "―"} and bool(doc[i - 1].whitespace_)
-        if "\n" in doc[i].text_with_ws or ((doc[i].text == ":" or spaced_dash) and i < token.i):
+        if "\n" in doc[i].text_with_ws or (
+            (doc[i].text == ":" or _spaced_dash(doc[i])) and i < token.i
+        ):
             # A mention never runs over a paragraph break or a headline's colon.
             if i < token.i:
                 first = i + 1
