@@ -400,3 +400,13 @@ def test_an_industry_or_the_press_speaks_as_a_group(pre):
     again = said(pre, text, "exports rose")
     assert (again.speaker_name, again.speaker_kind) == ("Salmon industry", "group")
     assert words(text, again.speaker_antecedent) == "salmon industry"
+
+
+def test_who_after_people_a_plural_noun_introduces_is_all_of_them(pre):
+    text = (
+        "Band wins over students\n\n"
+        "Less impressed were fellow students Ryan Crabbe and Gordon Rennie, who observed, "
+        '"The band has progressed, but they are still not very inspiring."'
+    )
+    found = said(pre, text, "still not very inspiring")
+    assert (found.speaker_name, found.speaker_kind) == ("Ryan Crabbe and Gordon Rennie", "group")

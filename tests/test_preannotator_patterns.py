@@ -118,6 +118,26 @@ def test_multi_paragraph_quote_has_one_fragment_per_paragraph(pre):
     assert words(text, quote.speaker_mention) == "Jane Doe"
 
 
+def test_a_quote_over_paragraphs_whose_line_breaks_were_lost_is_one_quote(pre):
+    # each paragraph of the quote opens with a mark and only the last closes; the text
+    # lost its line breaks, as wire copy and some archives do
+    text = (
+        "Academy news\n\n"
+        'Performance director Dan Felton told reporters: "Jimmy was fantastic with the '
+        'players. "He worked through the coaches and it will grow. "He made it clear from '
+        "the start he didn't want it to be short-term.\" Connors will also commentate."
+    )
+    quotes = [p for p in annotate(pre, text) if "fantastic" in words(text, p.content)]
+    assert len(quotes) == 1
+    quote = quotes[0]
+    assert [words(text, f) for f in quote.content_fragments] == [
+        "Jimmy was fantastic with the players.",
+        "He worked through the coaches and it will grow.",
+        "He made it clear from the start he didn't want it to be short-term.",
+    ]
+    assert quote.speaker_name == "Dan Felton"
+
+
 def test_interrupted_quote_is_one_quote_with_two_fragments(pre):
     text = "Maria Lopez spoke after the vote. “We are ready,” she said, “and we will win.”"
     quote = only(pre, text)
@@ -2320,3 +2340,29 @@ def test_a_passive_cue_sharing_the_subject_of_the_verb_before_has_no_source(pre)
     for content in ("he would be sent to the camp", "whether the plan was dead"):
         found = [p for p in pre.annotate_text(text) if content in text[p.content[0] : p.content[1]]]
         assert found and all(p.speaker_mention is None and p.speaker_name is None for p in found)
+
+
+def test_a_cue_with_a_colon_after_a_finished_quote_introduces_the_next_one(pre):
+    text = (
+        "Tennis star joins academy\n\n"
+        '"Britain has the right attitude," said Jimmy Connors. "A short-term arrangement is '
+        "just confusing. The kids will ask: 'What am I doing there?'\" Academy chief executive, "
+        'Ann Crowther, added: "The relationship Jimmy has started is one we want to keep."'
+    )
+    connors = said(pre, text, "A short-term arrangement")
+    assert connors.speaker_name == "Jimmy Connors"
+    assert "The relationship" not in words(text, connors.content)
+    crowther = said(pre, text, "The relationship Jimmy")
+    assert crowther.speaker_name == "Ann Crowther"
+    assert "short-term" not in words(text, crowther.content)
+
+
+def test_a_finished_quote_introduced_with_a_colon_is_not_the_next_sentences(pre):
+    text = (
+        "Star bows out\n\n"
+        'On her retirement, Mia Hamm said: "There are mixed emotions. I have to see what is '
+        "out there.\" The friendly also saw the end of Julie Foudy's career."
+    )
+    quote = said(pre, text, "mixed emotions")
+    assert words(text, quote.speaker_mention) == "Mia Hamm"
+    assert quote.speaker_name == "Mia Hamm"

@@ -324,10 +324,12 @@ def test_i_outside_quotation_marks_right_after_a_speaker_is_that_speaker(pre):
         "Road closed after crash\n\n"
         "A pedestrian was hurt on Broad Street on Friday. Police are appealing for "
         'witnesses. Sergeant Lee Walkers said: "Our enquiries are ongoing." I would also '
-        'appeal to anyone with dash-cam footage to contact us. "Anyone who can help should '
+        'urge anyone with dash-cam footage to contact us. "Anyone who can help should '
         'call 101."'
     )
-    found = said(pre, text, "would also appeal")
+    # (the quote before is his, introduced by "said:", and does not take in these words)
+    assert words(text, said(pre, text, "Our enquiries").content) == "Our enquiries are ongoing."
+    found = said(pre, text, "dash-cam footage")
     assert words(text, found.speaker_mention) == "I"
     assert (found.speaker_name, found.speaker_kind) == ("Lee Walkers", "person")
     assert words(text, found.speaker_antecedent) == "Sergeant Lee Walkers"

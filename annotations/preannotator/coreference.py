@@ -477,9 +477,10 @@ class Discourse:
         return None
 
     def salient_organization(self, offset: int, exclude: list[Offsets]) -> Referent | None:
-        """The organization "it" stands for: the one that spoke last, else one named earlier
-        in the same sentence, else the latest named as a subject, in this paragraph or the
-        one before; None when none."""
+        """The organization "it" stands for: the one that spoke last in this paragraph, else
+        one named earlier in the same sentence, else the latest named as a main subject in
+        this paragraph, else the one that spoke in the paragraph before, else the latest
+        named as a subject, in this paragraph or the one before; None when none."""
         paragraph = self.paragraph(offset)
 
         def fits(r: Referent) -> bool:
@@ -491,21 +492,25 @@ class Discourse:
             )
 
         speaking = [r for r in self.spoken if fits(r)]
+        # "Documents from the Democratic National Committee began circulating after it
+        # announced ...": one named earlier in the same sentence, its subject first
+        start = self.sentence_start(offset)
+        same = [r for r in self.named if fits(r) and start <= r.position < offset]
         if speaking:
             # one that spoke in an earlier paragraph gives way to another this paragraph
             # names as its main subject ("..., the Beijing News said. / The Three Gorges
-            # Corp could face a fine. Last week, it denied ...")
+            # Corp could face a fine. Last week, it denied ..."), after one the sentence
+            # of "it" names ("Atlas said PBS could be at risk if it showed ...")
             here = [
                 r
                 for r in self.named
                 if fits(r) and r.main and r.paragraph == paragraph and r.position < offset
             ]
+            if speaking[-1].paragraph < paragraph and same:
+                return max([r for r in same if r.subject] or same, key=lambda r: r.position)
             if speaking[-1].paragraph < paragraph and here:
                 return max(here, key=lambda r: r.position)
             return speaking[-1]
-        # "Documents from the Democratic National Committee began circulating after it
-        # announced ...": one named earlier in the same sentence, its subject first
-        start = self.sentence_start(offset)
         same = [r for r in self.named if fits(r) and r.position >= start]
         if same:
             return max([r for r in same if r.subject] or same, key=lambda r: r.position)

@@ -34,6 +34,10 @@ class Quotation:
         return self.marks[-1][1]
 
 
+# the end of a sentence right before a mark that opens another: '... achieved. "He'
+SENTENCE_END = re.compile(r"[.?!]\s+\Z")
+
+
 def _trim(text: str, start: int, end: int) -> Span:
     while start < end and text[start].isspace():
         start += 1
@@ -135,6 +139,19 @@ def find_quotations(text: str) -> list[Quotation]:
         if closing and not (straight and before.isspace() and not after.isspace()):
             quotations.append(_close(text, fragments, outer, open_at, pos, width, match.end()))
             fragments, outer, open_at = [], [], None
+        elif (
+            straight
+            and style == "straight"
+            and SENTENCE_END.search(text, open_at, pos)
+            # no mark between, as a closing mark of the other style would be ('"Trump
+            # doesn't understand,” said Daniel Benjamin. "He is ignorant."')
+            and not pattern.search(text, open_at + width, pos)
+        ):
+            # '"Jimmy was fantastic. "He worked through the coaches."': a paragraph of a
+            # quote that ran over several, with the line breaks lost; the quote goes on
+            fragments.append(_trim(text, open_at + width, pos))
+            outer.append((open_at, _trim(text, open_at, pos)[1]))
+            open_at, width, nested = pos, len(mark), False
         else:
             fragments, outer = [], []  # a stray unclosed mark: start again here
             open_at, width, style, nested = pos, len(mark), mark_style, False

@@ -323,15 +323,19 @@ class Groups:
     def _relative_after_names(self, root: Token) -> tuple[str, str, bool] | None:
         """ "who" right after people named together: with a singular verb the last of them
         ("Donald Trump and Ted Cruz, who has opposed ..."), with a plural verb all of them
-        ("Marco Rubio and Jeb Bush, who have backed ..."); None when the verb does not
-        say ("who backed")."""
+        ("Marco Rubio and Jeb Bush, who have backed ..."), or all of them when a plural
+        noun introduces them ("fellow students Ryan Crabbe and Gordon Rennie, who
+        observed"); None when nothing says ("who backed")."""
         number = verb_number(root.head) if root.dep_ in {"nsubj", "nsubjpass"} else None
-        if number is None:
-            return None
         text = doc_text(self.doc)
         for run in reversed(self.groups):
             between = text[run[-1].end_char : root.idx]
             if run[-1].end <= root.i and BETWEEN_NAME_AND_RELATIVE.fullmatch(between):
+                first = run[0].root
+                if number is None and first.dep_ == "appos" and first.head.tag_ == "NNS":
+                    number = "plural"
+                if number is None:
+                    return None
                 if number == "singular":
                     self.antecedent = (run[-1].start_char, run[-1].end_char)
                     return self._full_name(run[-1]), "person", False

@@ -70,6 +70,9 @@ class PeopleNames:
         Hale", "a voter called Ana Ruiz", "A woman later identified as Eva Ruiz" (which the
         parser reads as the woman identifying), or the organization: "a group called Voters
         First"."""
+        # a noun for a kind of source, not a name ("George H.W. Bush calling Ronald
+        # Reagan's policies ...")
+        described = root.pos_ == "NOUN" and not root.ent_type_
         naming = [
             c
             for c in root.children
@@ -77,13 +80,18 @@ class PeopleNames:
             and c.lemma_.lower() in NAME_GIVING
             # in the mention, or right after its noun when the mention stops there ("It"
             # after "An umbrella organisation called the Disasters Emergency Committee")
-            and (span.start <= c.i < span.end or c.i == root.i + 1)
+            and (span.start <= c.i < span.end or (described and c.i == root.i + 1))
         ]
+        # an organization described by its kind ("a new group called Voters First")
+        organization = self.descriptions.get(root.lemma_.lower()) == "organization"
         verb = root.head
         if root.dep_ in {"nsubj", "nsubjpass"} and (
             verb.lemma_.lower() == "identify"
             or (
-                verb.lemma_.lower() in NAME_GIVING
+                # (not "The judges called Guy's My Heart is My Own ...")
+                described
+                and organization
+                and verb.lemma_.lower() in NAME_GIVING
                 and any(c.dep_ == "oprd" for c in verb.children)
                 # not "Critics called Obama a liar"
                 and not any(c.dep_ == "dobj" for c in verb.children)
@@ -92,8 +100,6 @@ class PeopleNames:
             # the parser's "A woman (later) identified as ...", "An umbrella organisation
             # called the Disasters Emergency Committee has been set up ..."
             naming.append(verb)
-        # an organization described by its kind ("a new group called Voters First")
-        organization = self.descriptions.get(root.lemma_.lower()) == "organization"
         for verb in naming:
             named = [
                 t

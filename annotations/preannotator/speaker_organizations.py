@@ -60,7 +60,12 @@ def listed_organizations(ents: Iterable[Span]) -> list[list[Span]]:
             between = text[run[-1].end_char : ent.start_char]
             link = LIST_LINK.fullmatch(between)
             one_word = ent.label_ == "ORG" or len(ent) == 1  # "Matsushita", a person's?
-            if link is not None and one_word and run[-1].sent == ent.sent:
+            # not the subject of a clause of its own ("a dereliction of duty by Congress,
+            # and Treasury is doing the best it can")
+            clause = ent.root.dep_ in {"nsubj", "nsubjpass"} and (
+                ent.root.head not in run[0].root.ancestors
+            )
+            if link is not None and one_word and not clause and run[-1].sent == ent.sent:
                 run.append(ent)
                 links.append(link.group(1))
                 continue

@@ -157,7 +157,7 @@ class Pronouns:
                     return self._resolve(words, subject, subject.idx)
                 return None, None, False
             self.antecedent = referent.named_at
-            return referent.name, "organization", False
+            return self._fullest_organization(referent.name), "organization", False
         return None, None, False
 
     def _added_by_previous(self, pronoun: Token, offset: int) -> tuple[str, str, bool] | None:

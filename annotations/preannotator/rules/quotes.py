@@ -19,6 +19,38 @@ GAP_CONJUNCTION = re.compile(r"(?:^|\s)(?:but|and)$")
 TITLE_SMALL_WORDS = {"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "with"}
 
 
+# a colon or a comma and an opening mark after a cue clause: '... Crowther added: “'
+COLON_THEN_QUOTE = re.compile(r"\s*[:,]\s*[“\"‘']")
+
+
+def _opens_next(text: str, cue: Cue, quotation: Quotation) -> bool:
+    """Whether a cue after a quotation that ends its sentence introduces the next one
+    instead: '“... What am I doing there?” LTA chief John Crowther added: “The relationship
+    ...”' is Crowther's quote, not the one before ('“A,” he added: “B.”' stays one)."""
+    last = _words_end(cue)
+    return _ends_sentence(text, quotation) and COLON_THEN_QUOTE.match(text, last) is not None
+
+
+def _introduced(text: str, cue: Cue | None, quotation: Quotation) -> bool:
+    """Whether a cue right before a quotation that ends its sentence introduces it with a
+    colon ('Hamm said: “There are mixed emotions.”')."""
+    if cue is None:
+        return False
+    last = _words_end(cue)
+    return _ends_sentence(text, quotation) and text[last : quotation.start].strip() == ":"
+
+
+def _words_end(cue: Cue) -> int:
+    """Where a cue's words end: its verb's, or its source's when named after it."""
+    return max(cue.span[1], cue.mention[1] if cue.mention else 0)
+
+
+def _ends_sentence(text: str, quotation: Quotation) -> bool:
+    """Whether a quotation's words end with the end of a sentence ('... there?”')."""
+    words = text[quotation.start : quotation.end].rstrip(QUOTE_CHARS + "'")
+    return bool(words) and words[-1] in ".?!"
+
+
 def _within_cue_clause(cue: Cue, main: Cue | None) -> bool:
     """Whether ``cue`` is an aside of ``main``'s clause: the same speaker ("he said,
     referring to ...") or a clause hung on it ("said X, who ...")."""
@@ -114,6 +146,12 @@ class QuoteAttacher:
                 continue
             pending = None
             after = self._cue_after(text, cues, quotation)
+            if after is not None and _introduced(
+                text, self._cue_before(text, cues, quotation), quotation
+            ):
+                # 'Hamm said: “... at the beginning.” The friendly also saw ...': the cue
+                # that introduces a finished quote, not a verb of the next sentence
+                after = None
             before = self._cue_before(text, cues, quotation) if after is None else None
             cue = after or before
             if cue is None:
@@ -330,7 +368,7 @@ class QuoteAttacher:
 
     @staticmethod
     def _adjacent(text: str, cue: Cue, quotation: Quotation) -> bool:
-        last = max(cue.span[1], cue.mention[1] if cue.mention else 0)
+        last = _words_end(cue)
         gap = text[last : quotation.start]
         return not any(c.isalpha() for c in gap) or gap.strip(" ,:") in {"", "that"}
 
@@ -358,6 +396,8 @@ class QuoteAttacher:
                 continue  # "“...” he said, adding that ...": the cue has its own content
             if cue.mention is None:
                 continue
+            if _opens_next(text, cue, quotation):
+                return None  # '“... there?” Crowther added: “B.”': the cue is B's
             return cue
         return None
 
@@ -385,7 +425,7 @@ class QuoteAttacher:
 
     @staticmethod
     def _cue_clause_end(text: str, cue: Cue) -> int:
-        end = max(cue.span[1], cue.mention[1] if cue.mention else 0)
+        end = _words_end(cue)
         while end < len(text) and text[end] in " ,":
             end += 1
         return end
