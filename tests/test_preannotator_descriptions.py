@@ -1085,3 +1085,33 @@ def test_an_organization_described_then_called_by_its_name_is_that_name(pre):
     assert (group.speaker_name, group.speaker_kind) == ("Voters First", "organization")
     # what critics call someone does not name the critics
     assert said(pre, text, "she had failed").speaker_name != "Ana Ruiz"
+
+
+def test_a_website_named_before_its_noun_speaks_for_whose_it_is(pre):
+    text = (
+        "Web helps aid effort\n\n"
+        "The Auction Drop website is asking people to donate old cameras. The Riverton Ledger "
+        "website said the appeal had raised $2m."
+    )
+    site = said(pre, text, "donate old cameras")
+    assert (site.speaker_name, site.speaker_kind) == ("Auction Drop", "organization")
+    paper = said(pre, text, "had raised")
+    assert (paper.speaker_name, paper.speaker_kind) == ("Riverton Ledger", "organization")
+
+
+def test_her_agent_is_the_agent_the_article_names_later(pre):
+    text = (
+        "Stage star dies\n\n"
+        "Actress Mary Holloway, known for her comedy roles, has died at the age of 71.\n\n"
+        "Holloway died at home on Saturday morning, her agent said.\n\n"
+        "She starred in nine films and many television series.\n\n"
+        "She appeared in two radio plays last year.\n\n"
+        'Agent Simon Beresford said: "She was a favourite client. She never complained."'
+    )
+    found = said(pre, text, "died at home")
+    assert (found.speaker_name, found.speaker_kind) == ("Simon Beresford", "person")
+    assert words(text, found.speaker_antecedent) == "Simon Beresford"
+    # a lawyer is not: the other side has them too
+    other = "Holloway died at home, her lawyer said. Defence lawyer Ann Cole said she was well."
+    lawyer = said(pre, f"Court news\n\n{other}", "died at home")
+    assert lawyer.speaker_name != "Ann Cole"

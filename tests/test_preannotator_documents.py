@@ -606,3 +606,14 @@ def test_it_after_research_and_a_sentence_about_a_company_is_the_company(pre):
     )
     found = said(pre, text, "its cleaning program")
     assert (found.speaker_name, found.speaker_kind) == ("Microsoft", "organization")
+
+
+def test_a_statement_someone_issues_speaks_for_them(pre):
+    text = (
+        "Star misses premiere\n\n"
+        "Jennifer Lopez cancelled an appearance at the premiere of her new film. Lopez issues "
+        "a statement apologising for her absence."
+    )
+    found = said(pre, text, "her absence")
+    assert (found.speaker_name, found.speaker_kind) == ("Jennifer Lopez", "person")
+    assert words(text, found.speaker_antecedent) == "Lopez"

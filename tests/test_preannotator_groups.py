@@ -410,3 +410,9 @@ def test_who_after_people_a_plural_noun_introduces_is_all_of_them(pre):
     )
     found = said(pre, text, "still not very inspiring")
     assert (found.speaker_name, found.speaker_kind) == ("Ryan Crabbe and Gordon Rennie", "group")
+
+
+def test_fans_of_a_person_are_a_group_not_that_person(pre):
+    text = "Crowds cheer star\n\nFans of Hillary Clinton said the speech was the best of the night."
+    found = said(pre, text, "the best of the night")
+    assert (found.speaker_name, found.speaker_kind) == ("Fans of Hillary Clinton", "group")

@@ -814,3 +814,25 @@ def test_a_name_after_a_word_for_a_persons_role_is_a_person_the_tagger_took_for_
     first = said(pre, text, "the striker had refused")
     assert (first.speaker_name, first.speaker_kind) == ("Graeme Souness", "person")
     assert said(pre, text, "the club would not").speaker_name == "Graeme Souness"
+
+
+def test_a_given_name_and_surname_with_a_possessive_the_tagger_took_for_a_firm_is_a_person(pre):
+    text = (
+        "God cut from film\n\n"
+        "The director of the film adaptation of Philip Pullman's His Dark Materials is to "
+        "remove references to the church. Some Christian websites attack the trilogy, but "
+        "Pullman has denied his books are anti-religious."
+    )
+    found = said(pre, text, "anti-religious")
+    assert (found.speaker_name, found.speaker_kind) == ("Philip Pullman", "person")
+
+
+def test_a_company_named_like_a_person_with_a_possessive_stays_a_company(pre):
+    # "France" is a given name too; the article never writes "Telecom" alone
+    text = (
+        "Telecom firm upbeat\n\n"
+        "France Telecom's new chief executive has set out his plans. The firm said it had "
+        "met its main objectives."
+    )
+    found = said(pre, text, "met its main objectives")
+    assert (found.speaker_name, found.speaker_kind) == ("France Telecom", "organization")

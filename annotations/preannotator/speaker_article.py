@@ -55,6 +55,15 @@ class ArticleNames:
         self.middle_names: dict[str, str] = {}  # "acosta" -> "Melba Acosta Febo"
         self.ents = list(doc.ents)
         self.lower_words = frozenset({t.text for t in doc if t.is_lower})
+        # words the article writes in lower case too ("her agent"): in capitals before a
+        # name, a title ("Agent Simon Beresford"), unless they name a kind of organization
+        # ("Top Climate Group Will Run Ads", a headline)
+        lower_roles = frozenset(
+            w
+            for w in self.lower_words
+            if w not in self.organization_words
+            and self.descriptions.get(w) not in {"organization", "collective"}
+        )
         alone = surnames_alone(self.ents)
         for ent in self.ents:
             # a surname is the full name given anywhere in the article ("Holt" ... "Lester
@@ -118,7 +127,7 @@ class ArticleNames:
                     # one ("Melanie said", "Her father, Brad, 39,"; not "Clinton"): its gender
                     discourse.learn_gender(name, given_names_alone().get(name.lower()))
                 person_tokens.update((t.i, name) for t in ent)
-                for noun in role_nouns(ent, self.titles, self.lower_words):
+                for noun in role_nouns(ent, self.titles, self.lower_words, lower_roles):
                     self._add_role(ent.start_char, noun, name)
                 if ent.start in groups:
                     run = groups[ent.start]
@@ -135,7 +144,7 @@ class ArticleNames:
                 name = surnames[ent.text.lower()]
                 people.append((ent.start_char, name))
                 discourse.name(name, "person", at, subject=subject, main=main)
-                for noun in role_nouns(ent, self.titles, self.lower_words):
+                for noun in role_nouns(ent, self.titles, self.lower_words, lower_roles):
                     # "Roffman, a securities analyst, ..." ... "The securities analyst"
                     self._add_role(ent.start_char, noun, name)
             elif ent.label_ in ORG_LABELS and ent.label_ != "GPE":

@@ -124,6 +124,10 @@ class DescribedSources:
             return lead, "person", False
         if kind in {"person", "group"} and not plural:
             owned = self._possessed(tokens, possessor, start)
+            holder = self._agent_named_later(root, start) if owned is not None else None
+            if holder is not None:
+                # "..., her agent said." before "Agent Simon Beresford said": him
+                return holder, "person", False
             if owned is not None:
                 # "its senior vice president" after Uber: Uber's senior vice president; "his
                 # team": Ted Cruz's team

@@ -51,6 +51,10 @@ def first_of_list(noun: Token) -> Token:
     return noun
 
 
+# roles one holds for one client: "her agent" is the agent the article names
+AGENTS = {"agent", "publicist"}
+
+
 class Descriptions:
     """Mixin of :class:`~.speakers.SpeakerResolver`: descriptions and their referents."""
 
@@ -389,6 +393,25 @@ class Descriptions:
         role = role_word(root)
         if not any(where == at and noun == role for where, noun, _ in self.roles):
             return None
+        named = self.discourse.latest_named(name, at + 1)
+        self.antecedent = named.named_at if named is not None else None
+        return name
+
+    def _agent_named_later(self, root: Token, offset: int) -> str | None:
+        """The one person the article names later with the role of someone's agent or
+        publicist ("her agent said" before "Agent Simon Beresford said"), roles one holds
+        for one client (unlike a lawyer: the other side has them too)."""
+        role = role_word(root)
+        if role not in AGENTS or root.tag_ != "NN":
+            return None
+        holders = {
+            (at, name)
+            for at, noun, name in self.roles
+            if noun == role and at > root.idx and not self._in_content(at)
+        }
+        if len({name for _, name in holders}) != 1:
+            return None
+        at, name = min(holders)
         named = self.discourse.latest_named(name, at + 1)
         self.antecedent = named.named_at if named is not None else None
         return name

@@ -217,6 +217,14 @@ class Documents:
             # "Palin's posts about ISIS include ...": Sarah Palin
             self.antecedent = (person.start_char, person.end_char)
             return self._full_name(person), "person", False
+        issuer = self._issuer(root)
+        if issuer is not None:
+            # "Lopez issues a statement apologising for her absence": Lopez
+            found = self._resolve(self._phrase(issuer), issuer, issuer.idx)
+            if found[0] is not None:
+                if self.antecedent is None:
+                    self.antecedent = (issuer.left_edge.idx, issuer.idx + len(issuer))
+                return found
         found_in = self._findings_of(root)
         if found_in is not None:
             # "the results of nationwide surveys indicate ...": the surveys
@@ -602,6 +610,34 @@ class Documents:
             return None
         self.antecedent = previous.speaker_antecedent or previous.mention
         return previous.speaker_name, previous.speaker_kind, previous.speaker_kind == "group"
+
+    def _issuer(self, root: Token) -> Token | None:
+        """The subject of the verb that puts out the document named as the source, when the
+        document is its object: "Lopez" in "Lopez issues a statement apologising ..." (not
+        "a report seen by Sky News", nor a pronoun, which the text resolves elsewhere)."""
+        verb = root.head
+        if root.dep_ != "dobj" or not self._document_kind(root):
+            return None
+        if None not in self.authoring_verbs.get(verb.lemma_.lower(), ()):
+            return None  # "spend on an ad": the document is no object of "spend"
+        subject = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "nsubj"
+                # a name the parser hung on "issues" read as a noun ("Lopez issues a ...")
+                or (
+                    c.dep_ in {"amod", "compound"}
+                    and c.i == verb.i - 1
+                    and c.is_title
+                    and (c.pos_ == "PROPN" or c.ent_type_ or c.lower_ in self.surnames)
+                )
+            ),
+            None,
+        )
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        return subject
 
     def _findings_of(self, root: Token) -> Token | None:
         """What "the results of", "the findings of" a source are of: "nationwide surveys"

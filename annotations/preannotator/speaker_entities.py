@@ -196,6 +196,18 @@ def without_dash(ent: Span) -> Span:
     return ent
 
 
+def written_alone(surname: Token, given: Token) -> bool:
+    """Whether the article's body (not its headline) writes ``surname`` somewhere without
+    ``given`` before it."""
+    doc = surname.doc
+    body = doc.text.find("\n") + 1
+    return any(
+        t.text == surname.text and t.idx >= body and doc[t.i - 1].text != given.text
+        for t in doc
+        if t.i
+    )
+
+
 def surnames_after_given_names(doc: Doc) -> set[str]:
     """The words the article writes after a given name, as a two-word name ("BERLIN (AP) -
     Hans Modrow, who served ..."): a surname, whatever the tagger calls it alone."""
@@ -359,16 +371,20 @@ class EntityLabels:
                 and not any(t.lower_ in self.organization_words or t.lower_ == "of" for t in e)
             ):
                 return "EVENT"  # "the General Election" (not "Illinois Board of Elections")
-            initial = len(e) == 3 and len(e[1].text.rstrip(".")) == 1 and e[1].is_upper
+            # the name without a possessive marker the tagger took with it ("Philip
+            # Pullman's His Dark Materials"), when the article writes the surname alone
+            # too ("Pullman has denied"; not "France Telecom's", "Fannie Mae's")
+            core = e[:-1] if last.i < e[-1].i and written_alone(last, e[0]) else e
+            initial = len(core) == 3 and len(core[1].text.rstrip(".")) == 1 and core[1].is_upper
             if e.label_ in MISREAD_LABELS and last.lower_.rstrip(".") in self.organization_words:
                 return "ORG"  # "The Securities and Exchange Commission", read as a title
             if (
                 e.label_ in {"ORG", *MISREAD_LABELS}
-                and (len(e) == 2 or initial)
-                and e[0].is_title
-                and e[-1].is_title
+                and (len(core) == 2 or initial)
+                and core[0].is_title
+                and core[-1].is_title
                 and (
-                    e[0].lower_ in first_names()
+                    core[0].lower_ in first_names()
                     # not a slogan: '"Dump Trump."'
                     or (
                         len(e) == 2

@@ -100,6 +100,23 @@ class Organizations:
             return join_names([self._fullest_organization(org_name(e.text)) for e in run])
         return None
 
+    def _outlet_named_before(self, root: Token) -> str | None:
+        """The name written before a noun for an outlet ("The Auction Drop website", "the
+        Riverton Ledger website", "the Tate website"): what speaks through it."""
+        if root.lemma_.lower() not in outlets().descriptions or root.tag_ != "NN":
+            return None
+        names = [c for c in root.children if c.dep_ == "compound" and c.i < root.i]
+        if not names:
+            return None
+        words = [t for t in self.doc[names[0].left_edge.i : root.i] if t.dep_ != "det"]
+        if not words or not all(t.pos_ == "PROPN" and (t.is_title or t.is_upper) for t in words):
+            return None
+        if any(t.ent_type_ in {"GPE", "NORP"} for t in words):
+            return None  # "The US network": where it is, not its name
+        if len(words) == 1 and words[0].lower_ in self.lower_words:
+            return None  # a headline's "Popular Website"
+        return self._fullest_organization(org_name(" ".join(t.text for t in words)))
+
     def _known_organizations(self) -> list[tuple[int, str]]:
         """The organizations named so far, by position: those the tagger found, and sources
         already resolved as organizations where it did not ("according to BT", which it

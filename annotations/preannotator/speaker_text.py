@@ -208,12 +208,17 @@ def former(token: Token) -> str:
 
 
 def role_nouns(
-    ent: Span, titles: frozenset[str], lower_words: frozenset[str] = frozenset()
+    ent: Span,
+    titles: frozenset[str],
+    lower_words: frozenset[str] = frozenset(),
+    lower_roles: frozenset[str] = frozenset(),
 ) -> list[Token]:
     """The nouns that give a named person's role: "Jane Roe, a nurse at the clinic",
     "company engineer Jane Roe", "Mayor Ingrid Solberg", "the port's spokeswoman, Jane Roe",
     and, in capitals, one the article also writes in lower case (``lower_words``): "Taras
-    Kremen, the country's Language Ombudsman" before "The ombudsman"."""
+    Kremen, the country's Language Ombudsman" before "The ombudsman"; or a word for a
+    person's role written in lower case elsewhere (``lower_roles``) as a title right before
+    the name: "Agent Simon Beresford" after "her agent"."""
     root = ent.root
     nouns = [
         c
@@ -225,7 +230,12 @@ def role_nouns(
     nouns += [
         t
         for t in ent.doc[max(ent.start - 3, 0) : ent.start]
-        if (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.lower_.rstrip(".") in titles))
+        if (
+            t.pos_ == "NOUN"
+            or (t.pos_ == "PROPN" and t.lower_.rstrip(".") in titles)
+            # "Agent Simon Beresford" where the article writes "her agent" too
+            or (t.pos_ == "PROPN" and t.i == ent.start - 1 and t.lower_ in lower_roles)
+        )
         and ent.start <= t.head.i < ent.end
     ]
     nouns += [

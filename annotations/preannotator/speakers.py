@@ -88,6 +88,22 @@ SAME_OFFICE = {
 }
 
 
+# people named by whom they follow or oppose: "Fans of Hillary Clinton said ..." are the
+# fans, not Clinton
+FOLLOWERS = {
+    "fan",
+    "supporter",
+    "friend",
+    "ally",
+    "critic",
+    "opponent",
+    "admirer",
+    "follower",
+    "backer",
+    "detractor",
+}
+
+
 class SpeakerResolver(
     ArticleNames,
     EntityLabels,
@@ -422,6 +438,9 @@ class SpeakerResolver(
         force = self._named_force(root, start) if not inside else None
         if force is not None:
             return force[0], force[1], force[1] == "group"  # "police said": the force before
+        outlet = self._outlet_named_before(root)
+        if outlet is not None:
+            return outlet, "organization", False  # "The Riverton Ledger website said"
         description = self._description(root)
         possessor = next((c for c in root.children if c.dep_ == "poss"), None)
         if not persons and not plural and root.pos_ in {"NOUN", "PROPN"}:
@@ -611,6 +630,13 @@ class SpeakerResolver(
             owned = self._possessed(self._description_tokens(span, root), possessor, start)
             if owned is not None:
                 return owned, "anonymous", False
+        of = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > root.i]
+        of_people = all(
+            any(c.i < p.start and p.end <= c.right_edge.i + 1 for c in of) for p in persons
+        )
+        if persons and plural and root.lemma_.lower() in FOLLOWERS and of_people:
+            # "Fans of Hillary Clinton said": the fans, a group named by their words
+            return canonical_text(self._description_tokens(span, root, plural)), "group", True
         if persons:
             return self._full_name(persons[-1]), "person", False
         if root.pos_ == "PROPN" and not common and self._capitalised_title(span, root):
