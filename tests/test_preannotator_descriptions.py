@@ -1115,3 +1115,19 @@ def test_her_agent_is_the_agent_the_article_names_later(pre):
     other = "Holloway died at home, her lawyer said. Defence lawyer Ann Cole said she was well."
     lawyer = said(pre, f"Court news\n\n{other}", "died at home")
     assert lawyer.speaker_name != "Ann Cole"
+
+
+def test_our_correspondent_is_the_correspondent_the_story_named(pre):
+    text = (
+        "Unions threaten strike\n\n"
+        "The unions could embarrass the government, said BBC labour correspondent Stephen "
+        "Cape. This would allow months of tough negotiations to follow, said our correspondent.\n\n"
+        "China's growth has led to wealth creation on a huge scale, says the BBC's Louisa Lim "
+        "in Beijing. But the results may also reflect government propaganda, our "
+        "correspondent says."
+    )
+    first = said(pre, text, "tough negotiations")
+    assert (first.speaker_name, first.speaker_kind) == ("Stephen Cape", "person")
+    assert words(text, first.speaker_antecedent) == "Stephen Cape"
+    second = said(pre, text, "government propaganda")
+    assert (second.speaker_name, second.speaker_kind) == ("Louisa Lim", "person")

@@ -416,3 +416,16 @@ def test_fans_of_a_person_are_a_group_not_that_person(pre):
     text = "Crowds cheer star\n\nFans of Hillary Clinton said the speech was the best of the night."
     found = said(pre, text, "the best of the night")
     assert (found.speaker_name, found.speaker_kind) == ("Fans of Hillary Clinton", "group")
+
+
+def test_an_average_share_and_who_after_a_share_are_the_group_named_before(pre):
+    text = (
+        "Poll shows gloom\n\n"
+        "In percentage terms, an average of 44% of respondents in each country said the world "
+        "economy was getting worse, compared to 34% who said it was improving."
+    )
+    average = said(pre, text, "getting worse")
+    assert (average.speaker_name, average.speaker_kind) == ("Respondents in each country", "group")
+    [who] = [p for p in annotate(pre, text) if words(text, p.speaker_mention) == "who"]
+    assert (who.speaker_name, who.speaker_kind) == ("Respondents in each country", "group")
+    assert words(text, who.speaker_antecedent) == "respondents in each country"

@@ -836,3 +836,24 @@ def test_a_company_named_like_a_person_with_a_possessive_stays_a_company(pre):
     )
     found = said(pre, text, "met its main objectives")
     assert (found.speaker_name, found.speaker_kind) == ("France Telecom", "organization")
+
+
+def test_a_name_the_article_follows_with_which_is_a_company(pre):
+    text = (
+        "Retailer loses its chief\n\n"
+        "Laura Ashley is parting company with its chief executive. The clothing retailer "
+        "said she had resigned for personal reasons.\n\n"
+        "Laura Ashley, which floated on the stock market in 1995, said in September that "
+        "sales were below expectations."
+    )
+    first = said(pre, text, "personal reasons")
+    assert (first.speaker_name, first.speaker_kind) == ("Laura Ashley", "organization")
+    later = said(pre, text, "below expectations")
+    assert (later.speaker_name, later.speaker_kind) == ("Laura Ashley", "organization")
+    # a person the article gives a title stays one, whatever ", which" follows
+    other = (
+        "Letter to the president\n\n"
+        "President Obama met the governors on Monday. They sent a letter to Obama, which "
+        "was first reported last week. Obama said he would reply."
+    )
+    assert said(pre, other, "would reply").speaker_kind == "person"

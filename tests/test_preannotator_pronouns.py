@@ -534,3 +534,15 @@ def test_it_is_the_company_its_paragraph_is_about_not_a_paper_that_spoke_before(
     it = said(pre, text, "its projects broke")
     assert (it.speaker_name, it.speaker_kind) == ("Harlow Power Corporation", "organization")
     assert it.speaker_antecedent[0] == text.index("The Harlow Power Corporation could")
+
+
+def test_a_baroness_is_the_woman_named_in_full_before(pre):
+    text = (
+        "Peer calls for Lords speaker\n\n"
+        "Betty Boothroyd has said the House of Lords needs its own Speaker. Baroness "
+        "Boothroyd, who was the first woman to be Commons Speaker, said reform had no clear "
+        'aim. "We have to take care of it ourselves," she said.'
+    )
+    for content in ("reform had no clear aim", "take care of it"):
+        found = said(pre, text, content)
+        assert (found.speaker_name, found.speaker_kind) == ("Betty Boothroyd", "person")

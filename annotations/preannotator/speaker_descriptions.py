@@ -2,9 +2,18 @@
 company, which ..." stand for in one article (documents are in ``speaker_documents``,
 organizations named by a description in ``speaker_organizations``)."""
 
+import re
+
 from spacy.tokens import Span, Token
 
-from .coreference import SUBJECT_DEPS, first_names, is_main_subject, join_names, word_gender
+from .coreference import (
+    SUBJECT_DEPS,
+    first_names,
+    is_main_subject,
+    is_outlet,
+    join_names,
+    word_gender,
+)
 from .lexicon import doc_text
 from .speaker_text import (
     ARTICLES,
@@ -53,6 +62,10 @@ def first_of_list(noun: Token) -> Token:
 
 # roles one holds for one client: "her agent" is the agent the article names
 AGENTS = {"agent", "publicist"}
+# an outlet's own staff, as its stories call them: "our correspondent"
+OWN_STAFF = {"correspondent", "reporter", "editor"}
+# a person named as an outlet's own, right before the name: "The BBC's Zubair Ahmed"
+OUTLETS_OWN = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)*)['’]s\s+\Z")
 
 
 class Descriptions:
@@ -397,6 +410,32 @@ class Descriptions:
         self.antecedent = named.named_at if named is not None else None
         return name
 
+    def _our_correspondent(self, root: Token, possessor: Token | None, offset: int) -> str | None:
+        """Who "our correspondent" is in an outlet's own story: the latest person the
+        article named with that role ("BBC labour affairs correspondent Stephen Cape") or as
+        the outlet's own ("The BBC's Louisa Lim in Beijing says")."""
+        if possessor is None or possessor.lower_ != "our" or root.lemma_.lower() not in OWN_STAFF:
+            return None
+        role = role_word(root)
+        holders = [(at, name) for at, noun, name in self.roles if noun == role and at < offset]
+        text = doc_text(self.doc)
+        staff = [
+            (at, name) for at, name in self.people if at < offset and self._outlets_own(text, at)
+        ]
+        found = max(holders + staff, default=None)
+        if found is None:
+            return None
+        named = self.discourse.latest_named(found[1], found[0] + 1)
+        self.antecedent = named.named_at if named is not None else None
+        return found[1]
+
+    @staticmethod
+    def _outlets_own(text: str, at: int) -> bool:
+        """Whether the name at ``at`` follows an outlet's possessive ("The BBC's", "the
+        Riverton Post's"), not a person's ("Clinton's aide")."""
+        found = OUTLETS_OWN.search(text, max(0, at - 60), at)
+        return found is not None and (found.group(1).isupper() or is_outlet(found.group(1)))
+
     def _agent_named_later(self, root: Token, offset: int) -> str | None:
         """The one person the article names later with the role of someone's agent or
         publicist ("her agent said" before "Agent Simon Beresford said"), roles one holds
@@ -565,8 +604,12 @@ class Descriptions:
         part_of = self._partitive(noun)
         if part_of is not None:
             # "the 30 percent of voters who said ...": the voters
-            name, kind, _ = self._resolve(self._phrase(part_of), part_of, noun.idx)
+            whole = self._phrase(part_of)
+            name, kind, _ = self._resolve(whole, part_of, noun.idx)
             if name is not None:
+                if self.antecedent is None:
+                    # "compared to 34% who said" after "44% of respondents": named there
+                    self.antecedent = (whole.start_char, whole.end_char)
                 return name, "group", True
         if noun.dep_ == "appos":
             # "Yevgeny Kopachko, a pollster who ...": the person the appositive describes

@@ -336,6 +336,25 @@ class EntityLabels:
                 and self.descriptions.get(before.lemma_.lower()) == "organization"
             )
 
+        # names the article follows with ", which", as it does things, not people:
+        # "Laura Ashley, which floated on the London Stock Exchange in 1995", a company
+        # the tagger took for a person every time
+        # (unless the article gives the name a person's honorific or title elsewhere: "a
+        # letter to Obama, which was first reported ..." after "President Obama")
+        personal = {
+            e.text
+            for e in ents
+            if e[-1].text in honoured or (e.start and self._role_word(doc[e.start - 1]))
+        }
+        things = {
+            e.text
+            for e in ents
+            if e.label_ == "PERSON"
+            and e.end + 1 < len(doc)
+            and doc[e.end].text == ","
+            and doc[e.end + 1].lower_ == "which"
+        } - personal
+
         def titled(e: Span) -> bool:
             """A first name and a surname after a word for a person's role, whatever names
             the tagger knows: "Newcastle boss Graeme Souness", "striker Thierry Henry"."""
@@ -445,6 +464,8 @@ class EntityLabels:
                 return "ORG"  # "The AWBI reneged ...", after "... of India (AWBI)"
             if e.label_ in NAME_LABELS and len(e) == 1 and e.text in after_given:
                 return "PERSON"  # "Modrow died ..." after "Hans Modrow", tagged a place
+            if e.label_ == "PERSON" and e.text in things:
+                return "ORG"  # "Laura Ashley, which ..."
             if e.label_ in {"ORG", *MISREAD_LABELS} and titled(e):
                 return "PERSON"  # "Newcastle boss Graeme Souness", tagged a company
             if e.label_ in {"ORG", *NAME_LABELS} and after_honorific(e):

@@ -40,6 +40,12 @@ class Groups:
             words = {token.lower_, token.lemma_.lower()}
             return token.like_num or token.text == "%" or bool(words & quantities)
 
+        if root.lemma_.lower() == "average":
+            # "an average of 44% of respondents": the share averaged
+            of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            share = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            if share is not None and quantity(share):
+                return self._partitive(share)
         if not quantity(root):
             return None
         # "two-thirds of voters", tokenised "two" with "thirds" hanging on it
@@ -82,8 +88,17 @@ class Groups:
             c
             for t in self.doc[start : root.i]
             if quantity(t)
-            # the share before spoke too ("16 percent of voters say ...")
-            and (t.dep_ in SUBJECT_DEPS or (t.dep_ == "appos" and t.head.dep_ in SUBJECT_DEPS))
+            # the share before spoke too ("16 percent of voters say ...", "an average of 44%
+            # of respondents said ...")
+            and (
+                t.dep_ in SUBJECT_DEPS
+                or (t.dep_ == "appos" and t.head.dep_ in SUBJECT_DEPS)
+                or (
+                    t.dep_ == "pobj"
+                    and t.head.head.lemma_.lower() == "average"
+                    and t.head.head.dep_ in SUBJECT_DEPS
+                )
+            )
             for prep in t.children
             if prep.dep_ == "prep" and prep.lower_ == "of"
             for c in prep.children

@@ -386,6 +386,9 @@ class SpeakerResolver(
             name, kind, plural = self._resolve(whole, part_of, start)
             if name is None:
                 return None, None, False
+            if self.antecedent is None and not span.start <= part_of.i < span.end:
+                # a share of a group named before ("Some 22 percent said"): where it is named
+                self.antecedent = (whole.start_char, whole.end_char)
             if root.lower_ == "one":
                 return name, kind if kind != "group" else "anonymous", False
             return name, "group", True
@@ -443,6 +446,9 @@ class SpeakerResolver(
             return outlet, "organization", False  # "The Riverton Ledger website said"
         description = self._description(root)
         possessor = next((c for c in root.children if c.dep_ == "poss"), None)
+        own = self._our_correspondent(root, possessor, start)
+        if own is not None:
+            return own, "person", False  # "our correspondent said": the one named before
         if not persons and not plural and root.pos_ in {"NOUN", "PROPN"}:
             found = self._person_with_role(span, root, start, possessor)
             if found is not None:
