@@ -1097,6 +1097,11 @@ def test_a_website_named_before_its_noun_speaks_for_whose_it_is(pre):
     assert (site.speaker_name, site.speaker_kind) == ("Auction Drop", "organization")
     paper = said(pre, text, "had raised")
     assert (paper.speaker_name, paper.speaker_kind) == ("Riverton Ledger", "organization")
+    # a headline's capitals are no name, nor a place before the noun
+    headline = "Popular Website Shows Bias Against Republicans.\n\nThe site was wrong."
+    assert all(p.speaker_name != "Popular" for p in annotate(pre, headline))
+    place = "TV news\n\nThe US network said the show was cancelled."
+    assert said(pre, place, "the show was cancelled").speaker_name != "US"
 
 
 def test_her_agent_is_the_agent_the_article_names_later(pre):

@@ -113,7 +113,9 @@ class Organizations:
             return None
         if any(t.ent_type_ in {"GPE", "NORP"} for t in words):
             return None  # "The US network": where it is, not its name
-        if len(words) == 1 and words[0].lower_ in self.lower_words:
+        if len(words) == 1 and (
+            words[0].lower_ in self.lower_words or self.discourse.paragraph(root.idx) == 1
+        ):
             return None  # a headline's "Popular Website"
         return self._fullest_organization(org_name(" ".join(t.text for t in words)))
 
