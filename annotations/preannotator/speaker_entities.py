@@ -200,12 +200,21 @@ def written_alone(surname: Token, given: Token) -> bool:
     """Whether the article's body (not its headline) writes ``surname`` somewhere without
     ``given`` before it."""
     doc = surname.doc
-    body = doc.text.find("\n") + 1
-    return any(
-        t.text == surname.text and t.idx >= body and doc[t.i - 1].text != given.text
-        for t in doc
-        if t.i
-    )
+    return any(doc[i - 1].text != given.text for i in body_positions(doc).get(surname.text, ()))
+
+
+def body_positions(doc: Doc) -> dict[str, list[int]]:
+    """Where each word stands in the article's body (after its headline line), computed
+    once per doc."""
+    found = doc.user_data.get("newsdesk_body_positions")
+    if found is None:
+        body = doc_text(doc).find("\n") + 1
+        found = {}
+        for t in doc:
+            if t.i and t.idx >= body:
+                found.setdefault(t.text, []).append(t.i)
+        doc.user_data["newsdesk_body_positions"] = found
+    return found
 
 
 def surnames_after_given_names(doc: Doc) -> set[str]:

@@ -49,7 +49,7 @@ def listed_organizations(ents: Iterable[Span]) -> list[list[Span]]:
             runs.append(list(run))
 
     for ent in ents:
-        text = ent.doc.text
+        text = doc_text(ent.doc)
         bracketed = (
             text[ent.start_char - 1 : ent.start_char] == "("
             and text[ent.end_char : ent.end_char + 1] == ")"
