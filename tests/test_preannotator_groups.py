@@ -429,3 +429,14 @@ def test_an_average_share_and_who_after_a_share_are_the_group_named_before(pre):
     [who] = [p for p in annotate(pre, text) if words(text, p.speaker_mention) == "who"]
     assert (who.speaker_name, who.speaker_kind) == ("Respondents in each country", "group")
     assert words(text, who.speaker_antecedent) == "respondents in each country"
+
+
+def test_who_after_people_in_a_place_is_the_people_not_the_place(pre):
+    text = (
+        "Poll shows gloom\n\n"
+        "A majority in 13 countries believed the economy was going downhill, compared with "
+        "respondents in nine countries who believed it was improving."
+    )
+    [who] = [p for p in annotate(pre, text) if words(text, p.speaker_mention) == "who"]
+    assert (who.speaker_name, who.speaker_kind) == ("Respondents", "group")
+    assert words(text, who.speaker_antecedent) == "respondents"

@@ -60,6 +60,8 @@ def first_of_list(noun: Token) -> Token:
     return noun
 
 
+# prepositions that put people somewhere: "respondents in nine countries"
+PLACE_PREPS = {"in", "on", "across", "at", "around", "throughout"}
 # roles one holds for one client: "her agent" is the agent the article names
 AGENTS = {"agent", "publicist"}
 # an outlet's own staff, as its stories call them: "our correspondent"
@@ -564,14 +566,18 @@ class Descriptions:
         if person and (named := self._person_described(noun)) is not None:
             return named, "person", False
         described = noun.dep_ == "appos" and self._entity_at(noun.head, "PERSON") is not None
+        # a plural only as the place of the people before it ("respondents in nine
+        # countries who believed"; not "Mr. Trump's adult children, who believed")
+        placed = noun.tag_ == "NNS" and noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS
         if (
             person
-            and noun.tag_ == "NN"
+            and (noun.tag_ == "NN" or placed)
             and not noun.ent_type_
             and not self._someone_word(noun)
             and not described
         ):
-            # "opponents on the left, who accused ...": "who" is never the left; "Peter
+            # "opponents on the left, who accused ...": "who" is never the left, nor the
+            # countries of "respondents in nine countries who believed ..."; "Peter
             # Thiel, the tech maverick who ...": the person the appositive describes
             noun = self._people_before(noun) or noun
         if person and noun.dep_ == "appos" and noun.ent_type_ == "NORP":
@@ -663,7 +669,11 @@ class Descriptions:
         if noun.pos_ == "NOUN" and (plural or (someone and (determiner in INDEFINITE or definite))):
             # "national-delegate candidates who pledged ...": the group its words describe;
             # "an NBC reporter who has been asking": someone the article does not name
-            return self._resolve(self.doc[noun.left_edge.i : noun.i + 1], noun, noun.idx)
+            phrase = self.doc[noun.left_edge.i : noun.i + 1]
+            found = self._resolve(phrase, noun, noun.idx)
+            if found[0] and self.antecedent is None:
+                self.antecedent = (phrase.start_char, phrase.end_char)  # the words it stands for
+            return found
         return None, "group" if plural else None, plural
 
     def _person_described(self, noun: Token) -> str | None:
