@@ -495,7 +495,7 @@ class Discourse:
         # "Documents from the Democratic National Committee began circulating after it
         # announced ...": one named earlier in the same sentence, its subject first
         start = self.sentence_start(offset)
-        same = [r for r in self.named if fits(r) and start <= r.position < offset]
+        same = [r for r in self.named if fits(r) and r.position >= start]  # (fits: before offset)
         if speaking:
             # one that spoke in an earlier paragraph gives way to another this paragraph
             # names as its main subject ("..., the Beijing News said. / The Three Gorges
@@ -511,7 +511,6 @@ class Discourse:
             if speaking[-1].paragraph < paragraph and here:
                 return max(here, key=lambda r: r.position)
             return speaking[-1]
-        same = [r for r in self.named if fits(r) and r.position >= start]
         if same:
             return max([r for r in same if r.subject] or same, key=lambda r: r.position)
         subjects = [r for r in self.named if fits(r) and r.subject]

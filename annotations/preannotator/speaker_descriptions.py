@@ -17,6 +17,7 @@ from .coreference import (
 from .lexicon import doc_text
 from .speaker_text import (
     ARTICLES,
+    COUNTS,
     INDEFINITE,
     MEMBERS,
     ORG_LABELS,
@@ -36,10 +37,6 @@ from .speaker_text import (
     role_word,
     same_office,
 )
-
-# "the two senators": how many people a definite plural counts
-COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
-
 
 # the description an age gives ("the 41-year-old chart-topper"): someone's age, a person's
 AGE = "year-old"
@@ -408,6 +405,10 @@ class Descriptions:
         role = role_word(root)
         if not any(where == at and noun == role for where, noun, _ in self.roles):
             return None
+        return self._named_at(name, at)
+
+    def _named_at(self, name: str, at: int) -> str:
+        """``name``, explained by where the article names that person at ``at``."""
         named = self.discourse.latest_named(name, at + 1)
         self.antecedent = named.named_at if named is not None else None
         return name
@@ -425,11 +426,7 @@ class Descriptions:
             (at, name) for at, name in self.people if at < offset and self._outlets_own(text, at)
         ]
         found = max(holders + staff, default=None)
-        if found is None:
-            return None
-        named = self.discourse.latest_named(found[1], found[0] + 1)
-        self.antecedent = named.named_at if named is not None else None
-        return found[1]
+        return self._named_at(found[1], found[0]) if found is not None else None
 
     @staticmethod
     def _outlets_own(text: str, at: int) -> bool:
@@ -453,9 +450,7 @@ class Descriptions:
         if len({name for _, name in holders}) != 1:
             return None
         at, name = min(holders)
-        named = self.discourse.latest_named(name, at + 1)
-        self.antecedent = named.named_at if named is not None else None
-        return name
+        return self._named_at(name, at)
 
     def _named_after_lead(self, root: Token, offset: int) -> str | None:
         """The person the next two paragraphs name with the role, and the words, a
@@ -477,9 +472,7 @@ class Descriptions:
                 break  # named with the role only far below: whom the next lines introduce
             around = set(text[max(0, at - 60) : at].lower().split())
             if words <= around:
-                named = self.discourse.latest_named(name, at + 1)
-                self.antecedent = named.named_at if named is not None else None
-                return name
+                return self._named_at(name, at)
         return self._introduced_next(root, offset)
 
     def _introduced_in_lead(self, root: Token, offset: int) -> str | None:

@@ -13,6 +13,7 @@ from .coreference import is_outlet, join_names, outlets
 from .lexicon import doc_text
 from .speaker_text import (
     BROADER_BODIES,
+    COUNTS,
     EPITHET_BODIES,
     GENERIC_BODIES,
     ORG_LABELS,
@@ -23,7 +24,8 @@ from .speaker_text import (
     org_name,
 )
 
-WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+# "the two companies", up to "the five companies"
+WORD_NUMBERS = {**COUNTS, "five": 5, "5": 5}
 
 # the last word of a police force's name ("Aurora Police Department", "Metropolitan Police")
 FORCE_WORDS = {"police", "department", "service", "force", "constabulary"}

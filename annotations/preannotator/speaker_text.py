@@ -207,6 +207,10 @@ def former(token: Token) -> str:
     return "former " if left or token.lower_.startswith("ex-") else ""
 
 
+# "the two senators": how many a definite plural counts
+COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
 def role_nouns(
     ent: Span,
     titles: frozenset[str],

@@ -146,13 +146,12 @@ class QuoteAttacher:
                 continue
             pending = None
             after = self._cue_after(text, cues, quotation)
-            if after is not None and _introduced(
-                text, self._cue_before(text, cues, quotation), quotation
-            ):
+            introducing = self._cue_before(text, cues, quotation)
+            if after is not None and _introduced(text, introducing, quotation):
                 # 'Hamm said: “... at the beginning.” The friendly also saw ...': the cue
                 # that introduces a finished quote, not a verb of the next sentence
                 after = None
-            before = self._cue_before(text, cues, quotation) if after is None else None
+            before = introducing if after is None else None
             cue = after or before
             if cue is None:
                 if self._standalone(text, quotation) and last_direct is not None:
